@@ -1,0 +1,71 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "./authenticate.ts";
+import { clientKeyFrom } from "./client-key.ts";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day, not next-auth's 30 days
+export const SESSION_COOKIE = "bn.session";
+
+export function secureCookies(): boolean {
+  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+export function authSecret(): string {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret || secret.length < 32) {
+    throw new Error("NEXTAUTH_SECRET fehlt oder ist kürzer als 32 Zeichen (npm start setzt ihn für die eingebettete Datenbank).");
+  }
+  return secret;
+}
+
+export const sessionCookieOptions = () => ({
+  httpOnly: true,
+  sameSite: "lax" as const,
+  path: "/",
+  secure: secureCookies(),
+});
+
+declare module "next-auth" {
+  interface Session {
+    uid?: string;
+    sv?: number;
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/anmelden", signOut: "/abmelden", error: "/anmelden" },
+    cookies: { sessionToken: { name: SESSION_COOKIE, options: sessionCookieOptions() } },
+    providers: [
+      CredentialsProvider({
+        name: "E-Mail und Passwort",
+        credentials: { email: { label: "E-Mail-Adresse", type: "email" }, password: { label: "Passwort", type: "password" } },
+        async authorize(credentials, request) {
+          const result = await authenticate(credentials ?? {}, clientKeyFrom(request.headers ?? {}));
+          return result.ok ? { ...result.user } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.sv = user.sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.uid = typeof token.uid === "string" ? token.uid : undefined;
+        session.sv = typeof token.sv === "number" ? token.sv : undefined;
+        return session;
+      },
+    },
+  };
+}

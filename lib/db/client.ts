@@ -1,0 +1,116 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Prisma, PrismaClient } from "./generated/client.ts";
+import { APP_ROLE } from "./roles.ts";
+
+export type Tx = Prisma.TransactionClient;
+export { Prisma };
+
+interface DbState {
+  url: string;
+  client: PrismaClient;
+  roleChecked?: Promise<void>;
+}
+
+const globalForDb = globalThis as unknown as { bildungsnetzDb?: DbState };
+
+function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL ist nicht gesetzt. Starten Sie das Portal mit `npm start` (eingebettete Datenbank) " +
+        "oder setzen Sie DATABASE_URL auf die Verbindung der Rolle " + APP_ROLE + ".",
+    );
+  }
+  return url;
+}
+
+/** The one Prisma client of this process (re-created only if DATABASE_URL changes, as in tests). */
+export function db(): PrismaClient {
+  const url = databaseUrl();
+  const current = globalForDb.bildungsnetzDb;
+  if (current && current.url === url) return current.client;
+  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const client = new PrismaClient({ adapter });
+  globalForDb.bildungsnetzDb = { url, client };
+  return client;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const current = globalForDb.bildungsnetzDb;
+  globalForDb.bildungsnetzDb = undefined;
+  await current?.client.$disconnect();
+}
+
+export class UnsafeDatabaseRoleError extends Error {}
+
+/**
+ * The database wall only holds when the app's role cannot bypass RLS. Refuse to work
+ * otherwise: superuser, BYPASSRLS, or owner of any table all see every region.
+ */
+export async function assertSafeDatabaseRole(client: PrismaClient = db()): Promise<void> {
+  const rows = await client.$queryRaw<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean; owned: bigint }[]>`
+    SELECT r.rolname::text AS rolname, r.rolsuper, r.rolbypassrls,
+           (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+               AND pg_has_role(current_user, c.relowner, 'USAGE')) AS owned
+      FROM pg_roles r WHERE r.rolname = current_user`;
+  const role = rows[0];
+  if (!role) throw new UnsafeDatabaseRoleError("Die Datenbankrolle der Verbindung wurde nicht gefunden.");
+  const problems = [
+    role.rolsuper && "ist Superuser",
+    role.rolbypassrls && "hat BYPASSRLS",
+    Number(role.owned) > 0 && "besitzt Tabellen (oder erbt eine Besitzerrolle)",
+  ].filter(Boolean);
+  if (problems.length > 0) {
+    throw new UnsafeDatabaseRoleError(
+      `Die Datenbankrolle „${role.rolname}“ ${problems.join(", ")}: Row-Level Security würde umgangen. ` +
+        `Verbinden Sie das Portal mit der Rolle ${APP_ROLE} (siehe README).`,
+    );
+  }
+}
+
+function ensureSafeRole(): Promise<void> {
+  const client = db();
+  const state = globalForDb.bildungsnetzDb!;
+  state.roleChecked ??= assertSafeDatabaseRole(client).catch((error) => {
+    state.roleChecked = undefined;
+    throw error;
+  });
+  return state.roleChecked;
+}
+
+export interface RegionTxOptions {
+  /** The logged-in user, for policies that let a user read their own rows across regions. */
+  userId?: string | null;
+  isolationLevel?: Prisma.TransactionIsolationLevel;
+  timeoutMs?: number;
+}
+
+/**
+ * Runs `work` in one interactive transaction bound to one region: every query inside sees
+ * and writes only rows of `regionId` (Row-Level Security). Pass `tx` down; a query on the
+ * outer client inside `work` runs on another connection without the region.
+ */
+export async function withRegion<T>(regionId: string, work: (tx: Tx) => Promise<T>, options: RegionTxOptions = {}): Promise<T> {
+  await ensureSafeRole();
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.region_id', ${regionId}, true), set_config('app.user_id', ${options.userId ?? ""}, true)`;
+      return work(tx);
+    },
+    { isolationLevel: options.isolationLevel, timeout: options.timeoutMs ?? 10_000, maxWait: 10_000 },
+  );
+}
+
+/** A transaction without a region: only global tables (regions, users) are visible in it. */
+export async function withoutRegion<T>(work: (tx: Tx) => Promise<T>, options: Omit<RegionTxOptions, "userId"> & { userId?: string | null } = {}): Promise<T> {
+  await ensureSafeRole();
+  return db().$transaction(
+    async (tx) => {
+      if (options.userId) await tx.$executeRaw`SELECT set_config('app.user_id', ${options.userId}, true)`;
+      return work(tx);
+    },
+    { isolationLevel: options.isolationLevel, timeout: options.timeoutMs ?? 10_000, maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/session.ts";
+import type { Permission } from "@/lib/permissions.ts";
+import { findRegionBySlug, type RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
+import { loadRegionAccess, type RegionAccess } from "./region-access.ts";
+
+export interface RegionContext extends RegionAccess {
+  region: RegionSummary;
+  user: SessionUser;
+}
+
+const resolve = cache(async (slug: string): Promise<RegionContext | "anonymous" | null> => {
+  const region = await findRegionBySlug(slug);
+  if (!region) return null;
+  const user = await getCurrentUser();
+  if (!user) return "anonymous";
+  const access = await loadRegionAccess(region.id, user.id);
+  return { region, user, ...access };
+});
+
+/**
+ * The one gate of every internal page, server action and route handler of a region.
+ * Unknown region, no membership, or missing permission: 404, so nothing tells that the
+ * region's internal content exists. Not logged in: to the login with a way back.
+ * A layout is never the only gate; each page calls this itself.
+ */
+export async function requireRegion(slug: string, permission: Permission = "intern.view", returnTo?: string): Promise<RegionContext> {
+  const context = await resolve(slug);
+  if (context === null) notFound();
+  if (context === "anonymous") redirect(`/anmelden?weiter=${encodeURIComponent(returnTo ?? `/${slug}/intern`)}`);
+  if (!context.can(permission)) notFound();
+  return context;
+}
+
+/** The public side of a region: 404 for an unknown slug. */
+export async function requirePublicRegion(slug: string): Promise<RegionSummary> {
+  const region = await findRegionBySlug(slug);
+  if (!region) notFound();
+  return region;
+}

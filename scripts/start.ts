@@ -1,0 +1,90 @@
+// npm start: the portal on http://localhost:3000. Without DATABASE_URL it runs an embedded
+// PostgreSQL (migrated, and seeded with demo data on first start); Ctrl-C stops both.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { assertSafeDatabaseRole, disconnectDb, db } from "../lib/db/client.ts";
+import { seedDemoData } from "../prisma/seed.ts";
+import { log, migrateExternal, openDatabase } from "./lib/database.ts";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const nextBin = path.resolve("node_modules/.bin/next");
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  return newest;
+}
+
+/** A build is needed when none exists or a source file is newer than it. */
+function buildIsStale(): boolean {
+  const buildId = ".next/BUILD_ID";
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+  return sources.some((source) => newestMtime(source) > built);
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+}
+
+async function main() {
+  const database = await openDatabase();
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Portal wird beendet …");
+    child?.kill("SIGTERM");
+    await disconnectDb().catch(() => {});
+    await database.cluster?.stop();
+    if (database.cluster) log("Eingebettete Datenbank sauber beendet.");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    await migrateExternal(database);
+    process.env.DATABASE_URL = database.appUrl;
+    await assertSafeDatabaseRole(db());
+    if (database.created) await seedDemoData(log);
+    await disconnectDb();
+    if (!database.authSecret) throw new Error("NEXTAUTH_SECRET ist nicht gesetzt (mindestens 32 zufällige Zeichen).");
+  } catch (error) {
+    console.error(`[bildungsnetz] ${error instanceof Error ? error.message : String(error)}`);
+    await stop(1);
+    return;
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.appUrl,
+    NEXTAUTH_SECRET: database.authSecret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  delete env.MIGRATE_DATABASE_URL;
+  delete env.NODE_OPTIONS;
+
+  if (!dev && buildIsStale()) {
+    log("Produktions-Build wird erstellt (einmalig, ca. 30 s) …");
+    const build = run(["build"], { ...env, NODE_ENV: "production" });
+    const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+    if (code !== 0) return stop(code);
+  }
+  log(`Portal startet auf http://localhost:${port}`);
+  child = run(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port), "-H", process.env.HOST ?? "127.0.0.1"], env);
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+// Factories shared by the seed and the tests. Every factory takes the transaction it runs
+// in; region-owned ones take the region id explicitly. Defaults are unique per call, so test
+// files can run in parallel on their own databases without clashing.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "../../lib/auth/password.ts";
+import type { Prisma, Tx } from "../../lib/db/client.ts";
+import { STANDARD_BODIES, STANDARD_FIELDS_OF_ACTION, STANDARD_SEAT_CATEGORIES } from "./nrw.ts";
+
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export async function createGovernmentDistrict(tx: Tx, data: Partial<Prisma.GovernmentDistrictUncheckedCreateInput> = {}) {
+  const slug = data.slug ?? unique("bezirk");
+  return tx.governmentDistrict.upsert({ where: { slug }, update: {}, create: { name: `Regierungsbezirk ${slug}`, ...data, slug } });
+}
+
+export async function createRegion(tx: Tx, data: Partial<Prisma.RegionUncheckedCreateInput> = {}) {
+  const governmentDistrictId = data.governmentDistrictId ?? (await createGovernmentDistrict(tx)).id;
+  const slug = data.slug ?? unique("region");
+  return tx.region.create({
+    data: { name: `Kreis ${slug}`, kind: "KREIS", about: "", ...data, slug, governmentDistrictId },
+  });
+}
+
+export async function createUser(tx: Tx, data: Partial<Prisma.UserUncheckedCreateInput> & { password?: string } = {}) {
+  const { password = "Test-Passwort-1", ...rest } = data;
+  return tx.user.create({
+    data: { email: `${unique("nutzer")}@test.example`, name: "Test Nutzer*in", ...rest, passwordHash: await hashPassword(password) },
+  });
+}
+
+export async function grantRole(tx: Tx, regionId: string, userId: string, role: Prisma.RegionRoleUncheckedCreateInput["role"]) {
+  return tx.regionRole.create({ data: { regionId, userId, role } });
+}
+
+export async function createStandardStructure(tx: Tx, regionId: string) {
+  const bodies = [];
+  for (const body of STANDARD_BODIES) bodies.push(await tx.body.create({ data: { regionId, ...body } }));
+  const fields = [];
+  for (const [position, field] of STANDARD_FIELDS_OF_ACTION.entries()) {
+    fields.push(await tx.fieldOfAction.create({ data: { regionId, position, ...field } }));
+  }
+  const categories = [];
+  for (const category of STANDARD_SEAT_CATEGORIES) categories.push(await tx.seatCategory.create({ data: { regionId, ...category } }));
+  const byKind = (kind: string) => bodies.find((b) => b.kind === kind)!;
+  const category = (key: string) => categories.find((c) => c.key === key)!;
+  return { bodies, fields, categories, steering: byKind("STEERING"), conference: byKind("CONFERENCE"), office: byKind("OFFICE"), category };
+}
+
+export async function createBody(tx: Tx, regionId: string, data: Partial<Prisma.BodyUncheckedCreateInput> = {}) {
+  const slug = data.slug ?? unique("gremium");
+  return tx.body.create({ data: { kind: "WORKING_GROUP", name: `Arbeitskreis ${slug}`, ...data, slug, regionId } });
+}
+
+export async function createPerson(tx: Tx, regionId: string, data: Partial<Prisma.PersonUncheckedCreateInput> = {}) {
+  return tx.person.create({ data: { givenName: "Erika", familyName: unique("Mustermann"), ...data, regionId } });
+}
+
+export async function createSeatCategory(tx: Tx, regionId: string, data: Partial<Prisma.SeatCategoryUncheckedCreateInput> = {}) {
+  const key = data.key ?? unique("sitz");
+  return tx.seatCategory.create({ data: { name: `Sitz ${key}`, ...data, key, regionId } });
+}
+
+export async function createMembership(
+  tx: Tx,
+  regionId: string,
+  data: Pick<Prisma.MembershipUncheckedCreateInput, "bodyId" | "personId" | "seatCategoryId"> & Partial<Prisma.MembershipUncheckedCreateInput>,
+) {
+  return tx.membership.create({ data: { startsOn: new Date("2024-01-01"), ...data, regionId } });
+}
+
+export async function createMeeting(tx: Tx, regionId: string, data: Pick<Prisma.MeetingUncheckedCreateInput, "bodyId"> & Partial<Prisma.MeetingUncheckedCreateInput>) {
+  return tx.meeting.create({
+    data: { title: "Sitzung", startsAt: new Date(Date.now() + 14 * 86_400_000), ...data, regionId },
+  });
+}
+
+export async function createOffer(tx: Tx, regionId: string, data: Partial<Prisma.OfferUncheckedCreateInput> = {}) {
+  return tx.offer.create({ data: { title: unique("Angebot"), kind: "PROJECT", targetGroups: [], ...data, regionId } });
+}
+
+export async function createAuditEvent(tx: Tx, regionId: string, data: Partial<Prisma.AuditEventUncheckedCreateInput> = {}) {
+  return tx.auditEvent.create({ data: { action: "test", entityType: "Test", ...data, regionId } });
+}
