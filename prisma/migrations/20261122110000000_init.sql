@@ -1027,3 +1027,42 @@ REVOKE ALL ON FUNCTION app_enable_region_rls(regclass) FROM PUBLIC;
 REVOKE ALL ON "pgmigrations" FROM bildungsnetz_app;
 -- Audit entries are written once and never changed by the app.
 REVOKE UPDATE, DELETE ON "AuditEvent" FROM bildungsnetz_app;
+
+-- ───────────── Sessions end on role and password changes ─────────────
+-- Sessions are JWTs carrying User.sessionVersion; raising it ends every older session.
+-- Done by triggers so no code path (app, seed, manual SQL) can change a role and forget it.
+CREATE FUNCTION app_bump_session_version_on_role_change() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $fn$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE "id" = OLD."userId";
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE "id" = NEW."userId";
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+
+CREATE TRIGGER region_role_ends_sessions
+  AFTER INSERT OR UPDATE OR DELETE ON "RegionRole"
+  FOR EACH ROW EXECUTE FUNCTION app_bump_session_version_on_role_change();
+
+CREATE FUNCTION app_bump_session_version_on_credentials() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $fn$
+BEGIN
+  IF NEW."passwordHash" IS DISTINCT FROM OLD."passwordHash"
+     OR NEW."platformRole" IS DISTINCT FROM OLD."platformRole"
+     OR NEW."governmentDistrictId" IS DISTINCT FROM OLD."governmentDistrictId"
+     OR (NEW."disabledAt" IS NOT NULL AND OLD."disabledAt" IS NULL) THEN
+    NEW."sessionVersion" := OLD."sessionVersion" + 1;
+  END IF;
+  RETURN NEW;
+END
+$fn$;
+
+CREATE TRIGGER user_credentials_end_sessions
+  BEFORE UPDATE ON "User"
+  FOR EACH ROW EXECUTE FUNCTION app_bump_session_version_on_credentials();

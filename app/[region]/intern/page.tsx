@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getDashboard } from "@/lib/dashboard/get-dashboard";
+import { ROLE_LABELS } from "@/lib/permissions";
+import { requireRegion } from "@/lib/tenancy/require-region";
+
+export const metadata: Metadata = { title: "Übersicht" };
+
+type Props = { params: Promise<{ region: string }> };
+
+const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
+const FUNCTION_LABEL = { CHAIR: "Vorsitz", VICE_CHAIR: "stellv. Vorsitz", MEMBER: "Mitglied", ADVISORY: "beratend" } as const;
+
+export default async function DashboardPage({ params }: Props) {
+  const { region: slug } = await params;
+  const context = await requireRegion(slug, "intern.view", `/${slug}/intern`);
+  const { memberships, meetings } = await getDashboard(context.region.id, context.user.id, context.can("meetings.write"));
+  return (
+    <>
+      <p className="text-sm text-muted">Interner Bereich · {context.region.name}</p>
+      <h1 className="text-3xl font-bold text-brand-900">Guten Tag, {context.user.name}</h1>
+      <p className="mt-3">
+        Ihre Rolle{context.roles.length > 1 ? "n" : ""}:{" "}
+        <strong>{context.roles.map((role) => ROLE_LABELS[role]).join(", ")}</strong>
+      </p>
+
+      <section aria-labelledby="meine-gremien" className="mt-8">
+        <h2 id="meine-gremien" className="text-2xl font-semibold text-brand-800">Meine Gremien</h2>
+        {memberships.length === 0 ? (
+          <p className="mt-3">Sie sind derzeit in keinem Gremium Mitglied.</p>
+        ) : (
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            {memberships.map((m) => (
+              <li key={m.id}>
+                {m.body.name}: {FUNCTION_LABEL[m.function]} ({m.seatCategory.name}
+                {m.hasVote ? ", stimmberechtigt" : ", ohne Stimmrecht"})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="naechste-sitzungen" className="mt-8">
+        <h2 id="naechste-sitzungen" className="text-2xl font-semibold text-brand-800">Nächste Sitzungen</h2>
+        {meetings.length === 0 ? (
+          <p className="mt-3">Keine anstehenden Sitzungen.</p>
+        ) : (
+          <ul className="mt-3 space-y-3">
+            {meetings.map((meeting) => (
+              <li key={meeting.id} className="rounded border border-brand-100 p-3">
+                <strong className="block">{meeting.title}</strong>
+                <span className="block text-sm">
+                  {meeting.body.name} · <time dateTime={meeting.startsAt.toISOString()}>{dateFormat.format(meeting.startsAt)} Uhr</time>
+                  {meeting.location && <> · {meeting.location}</>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

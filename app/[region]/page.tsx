@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { getRegionHome } from "@/lib/regions/get-region-home";
+import { requirePublicRegion } from "@/lib/tenancy/require-region";
+
+type Props = { params: Promise<{ region: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const region = await requirePublicRegion((await params).region);
+  return { title: `Bildungsnetzwerk ${region.name}`, description: region.about.slice(0, 160) };
+}
+
+export default async function RegionHomePage({ params }: Props) {
+  const region = await requirePublicRegion((await params).region);
+  const { bodies, fieldsOfAction } = await getRegionHome(region.id);
+  return (
+    <>
+      <p className="text-sm text-muted">{region.governmentDistrict.name}</p>
+      <h1 className="text-3xl font-bold text-brand-900">Bildungsnetzwerk {region.name}</h1>
+      {region.about && <p className="mt-4 max-w-3xl text-lg">{region.about}</p>}
+
+      <section aria-labelledby="gremien" className="mt-10">
+        <h2 id="gremien" className="text-2xl font-semibold text-brand-800">Gremien</h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-3">
+          {bodies.map((body) => (
+            <li key={body.id} className="rounded border border-brand-100 bg-brand-50 p-4">
+              <h3 className="text-lg font-semibold">{body.name}</h3>
+              {body.description && <p className="mt-2 text-sm">{body.description}</p>}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="handlungsfelder" className="mt-10">
+        <h2 id="handlungsfelder" className="text-2xl font-semibold text-brand-800">Handlungsfelder</h2>
+        {fieldsOfAction.length === 0 ? (
+          <p className="mt-4">Für diese Region sind noch keine Handlungsfelder eingetragen.</p>
+        ) : (
+          <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+            {fieldsOfAction.map((field) => (
+              <li key={field.id}>
+                <h3 className="font-semibold">{field.name}</h3>
+                {field.description && <p className="text-sm text-muted">{field.description}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="kontakt" className="mt-10">
+        <h2 id="kontakt" className="text-2xl font-semibold text-brand-800">Kontakt</h2>
+        <address className="mt-4 not-italic leading-relaxed">
+          {region.contactName && <strong className="block">{region.contactName}</strong>}
+          {region.contactAddress && <span className="block">{region.contactAddress}</span>}
+          {region.contactPhone && <span className="block">Telefon: {region.contactPhone}</span>}
+          {region.contactEmail && (
+            <span className="block">
+              E-Mail: <a href={`mailto:${region.contactEmail}`} className="text-brand-700 underline">{region.contactEmail}</a>
+            </span>
+          )}
+          {region.website && (
+            <span className="block">
+              Website: <a href={region.website} className="text-brand-700 underline" rel="noopener">{region.website.replace(/^https?:\/\//, "")}</a>
+            </span>
+          )}
+        </address>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { LoginForm } from "@/components/login-form";
+import { safeReturnPath } from "@/lib/auth/log-in";
+
+export const metadata: Metadata = { title: "Anmelden" };
+
+type Props = { searchParams: Promise<{ weiter?: string; abgemeldet?: string }> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const { weiter, abgemeldet } = await searchParams;
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">Anmelden</h1>
+      {abgemeldet && (
+        <p role="status" className="mt-4 rounded border border-brand-700 bg-brand-50 p-3">
+          Sie wurden abgemeldet.
+        </p>
+      )}
+      <p className="mt-4 max-w-xl">
+        Für Mitglieder der Gremien, das Bildungsbüro und Bildungspartner*innen. Ihren Zugang erhalten Sie vom
+        Bildungsbüro Ihrer Region.
+      </p>
+      <LoginForm returnTo={safeReturnPath(weiter)} />
+    </>
+  );
+}

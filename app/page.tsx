@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { listRegionsByDistrict } from "@/lib/regions/list-regions";
+
+const KIND_LABEL = { KREIS: "Kreis", KREISFREIE_STADT: "kreisfreie Stadt" } as const;
+
+export default async function HomePage() {
+  const districts = await listRegionsByDistrict();
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">Regionale Bildungsnetzwerke in Nordrhein-Westfalen</h1>
+      <p className="mt-4 max-w-3xl text-lg">
+        In den Kreisen und kreisfreien Städten arbeiten Schulen, Kitas, Jugendhilfe, Wirtschaft und Kultur in
+        Bildungsnetzwerken zusammen. Wählen Sie Ihre Bildungsregion, um ihre Gremien, Handlungsfelder und
+        Ansprechpersonen zu finden.
+      </p>
+      {districts.length === 0 ? (
+        <p className="mt-8">Es sind noch keine Bildungsregionen eingerichtet.</p>
+      ) : (
+        <div className="mt-8 grid gap-8 sm:grid-cols-2">
+          {districts.map((district) => (
+            <section key={district.id} aria-labelledby={`bezirk-${district.slug}`}>
+              <h2 id={`bezirk-${district.slug}`} className="text-xl font-semibold text-brand-800">
+                {district.name}
+              </h2>
+              <ul className="mt-3 space-y-2">
+                {district.regions.map((region) => (
+                  <li key={region.slug}>
+                    <Link href={`/${region.slug}`} className="text-lg text-brand-700 underline hover:text-brand-900">
+                      {region.name}
+                    </Link>{" "}
+                    <span className="text-sm text-muted">({KIND_LABEL[region.kind]})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { LogoutButton } from "./logout-button";
+
+export function SiteHeader({ userName }: { userName: string | null }) {
+  return (
+    <header className="border-b border-brand-100 bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-white no-underline hover:underline">
+          Bildungsnetz <span className="font-normal">NRW</span>
+        </Link>
+        <nav aria-label="Hauptnavigation">
+          <ul className="flex flex-wrap items-center gap-4 text-sm">
+            <li>
+              <Link href="/" className="text-white underline-offset-4 hover:underline">
+                Bildungsregionen
+              </Link>
+            </li>
+            {userName ? (
+              <>
+                <li className="text-brand-100" aria-label="Angemeldet als">
+                  {userName}
+                </li>
+                <li>
+                  <LogoutButton className="rounded border border-white/70 px-3 py-1 text-white hover:bg-brand-900" />
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link href="/anmelden" className="rounded border border-white/70 px-3 py-1 text-white no-underline hover:bg-brand-900">
+                  Anmelden
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { withoutRegion } from "@/lib/db/client.ts";
+import { authenticate, type AuthenticateResult } from "./authenticate.ts";
+import { encodeSessionToken } from "./session.ts";
+
+export type LogInResult = Exclude<AuthenticateResult, { ok: true }> | { ok: true; token: string; landing: string };
+
+/** Only local paths as the target after login (no open redirect). */
+export function safeReturnPath(value: unknown): string | null {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return null;
+  return value.length <= 500 ? value : null;
+}
+
+/** Authenticates and returns a session token and where to go next. */
+export async function logIn(input: { email?: unknown; password?: unknown; returnTo?: unknown }, clientKey: string): Promise<LogInResult> {
+  const result = await authenticate(input, clientKey);
+  if (!result.ok) return result;
+  const token = await encodeSessionToken(result.user);
+  const returnTo = safeReturnPath(input.returnTo);
+  if (returnTo) return { ok: true, token, landing: returnTo };
+  const regions = await withoutRegion(
+    (tx) => tx.regionRole.findMany({ where: { userId: result.user.id }, select: { region: { select: { slug: true } } }, distinct: ["regionId"] }),
+    { userId: result.user.id },
+  );
+  return { ok: true, token, landing: regions.length === 1 ? `/${regions[0]!.region.slug}/intern` : "/" };
+}

@@ -1,0 +1,35 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, isCrossSiteWrite } from "@/lib/security/csp";
+
+const SESSION_COOKIE = "bn.session";
+
+// Optimistic checks only (no database): CSP nonce, cross-site writes, and a redirect to the
+// login for internal pages without any session cookie. The real gate is lib/tenancy.
+export function proxy(request: NextRequest) {
+  if (isCrossSiteWrite(request.method, request.headers)) {
+    return new NextResponse("Anfrage abgelehnt: Sie kam nicht von dieser Website.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+
+  const { pathname, search } = request.nextUrl;
+  if (/^\/[^/]+\/intern(\/|$)/.test(pathname) && !request.cookies.has(SESSION_COOKIE)) {
+    const login = new URL("/anmelden", request.url);
+    login.searchParams.set("weiter", pathname + search);
+    return NextResponse.redirect(login);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+};

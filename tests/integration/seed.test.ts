@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { withoutRegion, withRegion } from "../../lib/db/client.ts";
+import { recordAudit } from "../../lib/audit/record-audit.ts";
+import { DEMO_PASSWORD, seedDemoData } from "../../prisma/seed.ts";
+import { authenticate } from "../../lib/auth/authenticate.ts";
+
+describe("demo data", () => {
+  it("seeds three regions through the app role, once", async () => {
+    const first = await seedDemoData();
+    expect(first.regions).toEqual(["kreis-mettmann", "bielefeld", "rhein-sieg-kreis"]);
+    expect((await seedDemoData()).created).toBe(false);
+
+    const regions = await withoutRegion((tx) => tx.region.findMany({ include: { governmentDistrict: true } }));
+    expect(Object.fromEntries(regions.map((r) => [r.slug, r.governmentDistrict.slug]))).toEqual({
+      "kreis-mettmann": "duesseldorf",
+      bielefeld: "detmold",
+      "rhein-sieg-kreis": "koeln",
+    });
+  });
+
+  it("Kreis Mettmann's Lenkungskreis follows its contract's seat rules", async () => {
+    const region = await withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { slug: "kreis-mettmann" } }));
+    const rules = await withRegion(region.id, (tx) =>
+      tx.seatRule.findMany({ where: { regionId: region.id, body: { slug: "lenkungskreis" }, hasVote: true }, include: { seatCategory: true } }),
+    );
+    const byKey = Object.fromEntries(rules.map((r) => [r.seatCategory.key, [r.minSeats, r.maxSeats]]));
+    expect(byKey).toEqual({ schulaufsicht: [0, 3], kreis: [1, 1], kommune: [0, 3], schulleitung: [2, 2], bildungsbuero: [2, 2] });
+    const members = await withRegion(region.id, (tx) => tx.membership.findMany({ where: { regionId: region.id, body: { slug: "lenkungskreis" } }, include: { person: true } }));
+    expect(members).toHaveLength(9);
+    expect(members.some((m) => /[äöüßÄÖÜ]/.test(m.person.familyName))).toBe(true);
+  });
+
+  it("Bielefeld has its four Quartiere", async () => {
+    const region = await withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { slug: "bielefeld" } }));
+    const quarters = await withRegion(region.id, (tx) => tx.locality.findMany({ where: { regionId: region.id, kind: "QUARTER" } }));
+    expect(quarters).toHaveLength(4);
+  });
+
+  it("every demo login works with the documented password", async () => {
+    const users = await withoutRegion((tx) => tx.user.findMany({ select: { email: true } }));
+    expect(users.length).toBe(13);
+    for (const { email } of users) {
+      expect((await authenticate({ email, password: DEMO_PASSWORD }, "seed-test")).ok, email).toBe(true);
+    }
+  });
+
+  it("audit entries are written with their change and only in its region", async () => {
+    const [a, b] = await withoutRegion((tx) => tx.region.findMany({ take: 2, orderBy: { slug: "asc" } }));
+    await withRegion(a!.id, (tx) => recordAudit(tx, { regionId: a!.id, actorId: null, action: "test.recorded", entityType: "Test" }));
+    await expect(
+      withRegion(a!.id, (tx) => recordAudit(tx, { regionId: b!.id, actorId: null, action: "test.foreign", entityType: "Test" })),
+    ).rejects.toThrow(/row-level security/);
+    const entries = await withRegion(a!.id, (tx) => tx.auditEvent.findMany({ where: { action: { startsWith: "test." } } }));
+    expect(entries.map((e) => e.action)).toEqual(["test.recorded"]);
+  });
+});

@@ -1,0 +1,32 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const resolve = {
+  alias: [
+    { find: /^@\//, replacement: `${root}/` },
+    // lib/ marks database code with `import "server-only"`; in tests it is plain Node.
+    { find: /^server-only$/, replacement: path.join(root, "tests/support/empty-module.ts") },
+  ],
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/database-per-file.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          env: { NEXTAUTH_SECRET: "test-secret-test-secret-test-secret-0123" },
+        },
+      },
+    ],
+  },
+});
