@@ -1,0 +1,35 @@
+import { expect, expectNoAxeViolations, LOGINS, loginAs, test } from "./fixtures";
+
+for (const path of ["/", "/kreis-mettmann", "/anmelden", "/abmelden", "/gibt-es-nicht"]) {
+  test(`axe: ${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("axe: the dashboard has no WCAG 2.1 AA violations", async ({ page }) => {
+  await loginAs(page, LOGINS.bielefeldLead);
+  await page.goto("/bielefeld/intern");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("keyboard: the skip link is the first stop and moves focus to the content", async ({ page }) => {
+  await page.goto("/kreis-mettmann");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#inhalt")).toBeFocused();
+});
+
+test("keyboard only: log in and reach the dashboard", async ({ page }) => {
+  await page.goto("/anmelden");
+  await page.getByLabel("E-Mail-Adresse").focus();
+  await page.keyboard.type(LOGINS.mettmannSteering);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Bildung-NRW-2026");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/kreis-mettmann/intern");
+});

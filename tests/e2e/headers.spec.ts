@@ -1,0 +1,36 @@
+import { expect, test } from "./fixtures";
+
+test("every page and static file carries the security headers", async ({ page, request }) => {
+  const response = await page.goto("/");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+
+  const css = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+  const asset = await request.get(css!);
+  expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(asset.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+
+  const notFound = await request.get("/gibt-es-nicht");
+  expect(notFound.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
+test("no CSP violations: the page's scripts run under the nonce", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/anmelden");
+  await page.waitForLoadState("networkidle");
+  expect(violations).toEqual([]);
+});
+
+test("a cross-site POST is refused", async ({ request }) => {
+  const response = await request.post("/anmelden", { headers: { origin: "https://evil.example" }, form: { email: "x" } });
+  expect(response.status()).toBe(403);
+  const noOrigin = await request.post("/api/auth/signout", { form: {} });
+  expect(noOrigin.status()).toBe(403);
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { cleanText, emailAddress } from "../../lib/validation/text.ts";
+
+const name = cleanText("der Name", { min: 1, max: 10 });
+
+describe("text input", () => {
+  it("normalises to NFC and trims", () => {
+    const decomposed = "  Mu\u0308ller ";
+    expect(name.parse(decomposed)).toBe("Müller");
+    expect(name.parse(decomposed)).toBe("Müller".normalize("NFC"));
+  });
+
+  it("rejects NUL, lone surrogates, empty and over-long input with German messages", () => {
+    expect(name.safeParse("a\u0000b").error?.issues[0]?.message).toBe("der Name enthält ein unzulässiges Steuerzeichen.");
+    expect(name.safeParse("a\uDC00").error?.issues[0]?.message).toBe("der Name enthält ungültige Zeichen.");
+    expect(name.safeParse("   ").error?.issues[0]?.message).toBe("Bitte geben Sie der Name an.");
+    expect(name.safeParse("x".repeat(11)).error?.issues[0]?.message).toBe("der Name darf höchstens 10 Zeichen lang sein.");
+    expect(name.safeParse(42).error?.issues[0]?.message).toBe("der Name: Bitte geben Sie einen Text ein.");
+  });
+
+  it("length counts characters after normalisation (umlauts are one)", () => {
+    expect(name.parse("Ä".normalize("NFD").repeat(10))).toHaveLength(10);
+  });
+
+  it("e-mail addresses are checked and lower-cased", () => {
+    expect(emailAddress().parse(" Claudia.Woerner@Kreis-Mettmann.example ")).toBe("claudia.woerner@kreis-mettmann.example");
+    expect(emailAddress().safeParse("kein-at-zeichen").error?.issues[0]?.message).toMatch(/gültige E-Mail-Adresse/);
+  });
+});
