@@ -1,0 +1,84 @@
+// npm test: unit and integration tests (vitest), browser tests (Playwright, system Chromium),
+// and — where TEST_PG15_ADMIN_URL is set (.ci/run) — the integration suite once more on
+// PostgreSQL 15. Ends with the line `N passed, N failed`.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const resultsDir = path.resolve(".data/test-results");
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+interface Tally { passed: number; failed: number; skipped: number }
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+let runnerFailed = false;
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  console.log(`\n━━ ${label} ━━`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) runnerFailed = true;
+}
+
+function countVitest(file: string, label: string) {
+  if (!existsSync(file)) return missing(label);
+  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  total.passed += report.numPassedTests;
+  total.failed += report.numFailedTests;
+  total.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function countPlaywright(file: string, label: string) {
+  if (!existsSync(file)) return missing(label);
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
+  total.passed += report.stats.expected + report.stats.flaky;
+  total.failed += report.stats.unexpected + (report.errors?.length ?? 0);
+  total.skipped += report.stats.skipped;
+}
+
+function missing(label: string) {
+  console.error(`${label}: kein Ergebnisbericht – der Testlauf ist abgebrochen.`);
+  total.failed += 1;
+}
+
+const only = process.argv[2]; // optional: unit | integration | e2e
+const vitestProjects = only === "e2e" ? [] : only ? [only] : ["unit", "integration"];
+if (vitestProjects.length > 0) {
+  const out = path.join(resultsDir, "vitest.json");
+  run("Unit- und Integrationstests (embedded PostgreSQL 18)", "npx", ["vitest", "run", ...vitestProjects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  countVitest(out, "vitest");
+}
+
+if (process.env.TEST_PG15_ADMIN_URL && (!only || only === "integration")) {
+  const out = path.join(resultsDir, "vitest-pg15.json");
+  run("Integrationstests auf PostgreSQL 15", "npx", ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
+    TEST_ADMIN_DATABASE_URL: process.env.TEST_PG15_ADMIN_URL,
+  });
+  countVitest(out, "vitest (PostgreSQL 15)");
+}
+
+/** Browser tests need Chromium; as root we may install Debian's package (no browser downloads here). */
+function ensureChromium(): boolean {
+  const binary = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(binary)) return true;
+  if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
+    console.log("Chromium fehlt – wird über apt installiert …");
+    const ok = spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], { stdio: "inherit" });
+    if (ok.status === 0 && existsSync(binary)) return true;
+  }
+  console.error(`Chromium wurde nicht gefunden (${binary}). Installieren Sie das Debian-Paket chromium oder setzen Sie CHROMIUM_PATH.`);
+  return false;
+}
+
+if ((!only || only === "e2e") && !ensureChromium()) {
+  total.failed += 1;
+} else if (!only || only === "e2e") {
+  const out = path.join(resultsDir, "playwright.json");
+  const dataDir = path.resolve(".data/e2e");
+  rmSync(dataDir, { recursive: true, force: true }); // a fresh database for every browser run
+  run("Browsertests (Playwright, Chromium)", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, E2E_DATA_DIR: dataDir });
+  countPlaywright(out, "playwright");
+}
+
+if (runnerFailed && total.failed === 0) total.failed = 1; // a runner crashed without counting
+console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+process.exit(total.failed > 0 ? 1 : 0);
