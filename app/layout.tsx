@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { getCurrentUser } from "@/lib/auth/session";
+import { listUserRegions } from "@/lib/tenancy/region-access";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,11 +14,12 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
+  const regions = user ? await listUserRegions(user.id) : [];
   return (
     <html lang="de">
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <SkipLink />
-        <SiteHeader userName={user?.name ?? null} />
+        <SiteHeader userName={user?.name ?? null} regions={regions} />
         <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -1,7 +1,12 @@
 import Link from "next/link";
 import { LogoutButton } from "./logout-button";
 
-export function SiteHeader({ userName }: { userName: string | null }) {
+interface Props {
+  userName: string | null;
+  regions: { slug: string; name: string }[];
+}
+
+export function SiteHeader({ userName, regions }: Props) {
   return (
     <header className="border-b border-brand-100 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -17,7 +22,15 @@ export function SiteHeader({ userName }: { userName: string | null }) {
             </li>
             {userName ? (
               <>
-                <li className="text-brand-100" aria-label="Angemeldet als">
+                {regions.map((region) => (
+                  <li key={region.slug}>
+                    <Link href={`/${region.slug}/intern`} className="text-white underline-offset-4 hover:underline">
+                      Intern{regions.length > 1 ? `: ${region.name}` : ""}
+                    </Link>
+                  </li>
+                ))}
+                <li className="text-brand-100">
+                  <span className="sr-only">Angemeldet als </span>
                   {userName}
                 </li>
                 <li>

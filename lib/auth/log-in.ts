@@ -1,5 +1,5 @@
 import "server-only";
-import { withoutRegion } from "@/lib/db/client.ts";
+import { listUserRegions } from "@/lib/tenancy/region-access.ts";
 import { authenticate, type AuthenticateResult } from "./authenticate.ts";
 import { encodeSessionToken } from "./session.ts";
 
@@ -18,9 +18,6 @@ export async function logIn(input: { email?: unknown; password?: unknown; return
   const token = await encodeSessionToken(result.user);
   const returnTo = safeReturnPath(input.returnTo);
   if (returnTo) return { ok: true, token, landing: returnTo };
-  const regions = await withoutRegion(
-    (tx) => tx.regionRole.findMany({ where: { userId: result.user.id }, select: { region: { select: { slug: true } } }, distinct: ["regionId"] }),
-    { userId: result.user.id },
-  );
-  return { ok: true, token, landing: regions.length === 1 ? `/${regions[0]!.region.slug}/intern` : "/" };
+  const regions = await listUserRegions(result.user.id);
+  return { ok: true, token, landing: regions.length === 1 ? `/${regions[0]!.slug}/intern` : "/" };
 }

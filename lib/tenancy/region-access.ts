@@ -20,8 +20,11 @@ export async function loadRegionAccess(regionId: string, userId: string): Promis
   return { roles, permissions, can: (permission) => permissions.has(permission) };
 }
 
-/** Regions in which a user holds a role (read through the own-roles policy). */
-export async function listUserRegionIds(userId: string): Promise<string[]> {
-  const rows = await withoutRegion((tx) => tx.regionRole.findMany({ where: { userId }, select: { regionId: true }, distinct: ["regionId"] }), { userId });
-  return rows.map((row) => row.regionId);
+/** Regions in which a user holds a role, read through the own-roles policy (sorted by name). */
+export async function listUserRegions(userId: string): Promise<{ id: string; slug: string; name: string }[]> {
+  const rows = await withoutRegion(
+    (tx) => tx.regionRole.findMany({ where: { userId }, select: { region: { select: { id: true, slug: true, name: true } } }, distinct: ["regionId"] }),
+    { userId },
+  );
+  return rows.map((row) => row.region).sort((a, b) => a.name.localeCompare(b.name, "de"));
 }

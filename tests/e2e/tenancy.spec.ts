@@ -13,7 +13,9 @@ test("a user of one region gets 404 for another region's internal pages", async 
 
 test("a steering member sees their seat and role", async ({ page }) => {
   await loginAs(page, LOGINS.mettmannSteering);
-  await page.goto("/kreis-mettmann/intern");
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Intern" }).click();
+  await expect(page).toHaveURL("/kreis-mettmann/intern");
   await expect(page.getByText("Ihre Rolle: Mitglied im Lenkungskreis")).toBeVisible();
   await expect(page.getByText(/Lenkungskreis: Vorsitz \(Kreis, stimmberechtigt\)/)).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { getDashboard } from "../../lib/dashboard/get-dashboard.ts";
 import { findRegionBySlug } from "../../lib/regions/find-region-by-slug.ts";
 import { getRegionHome } from "../../lib/regions/get-region-home.ts";
 import { listRegionsByDistrict } from "../../lib/regions/list-regions.ts";
-import { listUserRegionIds, loadRegionAccess } from "../../lib/tenancy/region-access.ts";
+import { listUserRegions, loadRegionAccess } from "../../lib/tenancy/region-access.ts";
 import { createMeeting, createMembership, createRegion } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";
 
@@ -31,7 +31,7 @@ describe("application wall", () => {
   });
 
   it("a user finds the regions they belong to, and no others", async () => {
-    expect(await listUserRegionIds(regions.a.user.id)).toEqual([regions.a.region.id]);
+    expect((await listUserRegions(regions.a.user.id)).map((r) => r.id)).toEqual([regions.a.region.id]);
   });
 
   it("the dashboard of region B shows region A's user nothing of B", async () => {
