@@ -85,6 +85,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(`[bildungsnetz] ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
