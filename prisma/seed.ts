@@ -12,7 +12,7 @@ import {
   createUser,
   grantRole,
 } from "../tests/factories/index.ts";
-import { GOVERNMENT_DISTRICTS } from "../tests/factories/nrw.ts";
+import { GOVERNMENT_DISTRICTS } from "../lib/regions/nrw-standards.ts";
 
 export const DEMO_PASSWORD = "Bildung-NRW-2026";
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getRegionHome } from "@/lib/regions/get-region-home";
 import { requirePublicRegion } from "@/lib/tenancy/require-region";
 
@@ -23,7 +24,9 @@ export default async function RegionHomePage({ params }: Props) {
         <ul className="mt-4 grid gap-4 sm:grid-cols-3">
           {bodies.map((body) => (
             <li key={body.id} className="rounded border border-brand-100 bg-brand-50 p-4">
-              <h3 className="text-lg font-semibold">{body.name}</h3>
+              <h3 className="text-lg font-semibold">
+                <Link href={`/${region.slug}/gremien/${body.slug}`} className="text-brand-700 underline hover:text-brand-900">{body.name}</Link>
+              </h3>
               {body.description && <p className="mt-2 text-sm">{body.description}</p>}
             </li>
           ))}

@@ -4,16 +4,21 @@ import { safeReturnPath } from "@/lib/auth/log-in";
 
 export const metadata: Metadata = { title: "Anmelden" };
 
-type Props = { searchParams: Promise<{ weiter?: string; abgemeldet?: string }> };
+type Props = { searchParams: Promise<{ weiter?: string; abgemeldet?: string; passwort?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
-  const { weiter, abgemeldet } = await searchParams;
+  const { weiter, abgemeldet, passwort } = await searchParams;
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Anmelden</h1>
       {abgemeldet && (
         <p role="status" className="mt-4 rounded border border-brand-700 bg-brand-50 p-3">
           Sie wurden abgemeldet.
+        </p>
+      )}
+      {passwort === "gesetzt" && (
+        <p role="status" className="mt-4 rounded border border-brand-700 bg-brand-50 p-3">
+          Ihr Passwort ist gesetzt. Bitte melden Sie sich an.
         </p>
       )}
       <p className="mt-4 max-w-xl">

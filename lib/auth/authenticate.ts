@@ -11,7 +11,7 @@ export const loginSchema = z.object({
 });
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
+  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number; platformRole: "PLATFORM_ADMIN" | "SUPERVISOR" | null } }
   | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 // One message for unknown e-mail and wrong password: nothing tells whether an account exists.
@@ -46,5 +46,5 @@ export async function authenticate(input: { email?: unknown; password?: unknown 
     await clearFailures(tx, emailKey);
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, platformRole: user.platformRole } };
 }

@@ -18,6 +18,8 @@ export async function logIn(input: { email?: unknown; password?: unknown; return
   const token = await encodeSessionToken(result.user);
   const returnTo = safeReturnPath(input.returnTo);
   if (returnTo) return { ok: true, token, landing: returnTo };
+  if (result.user.platformRole === "PLATFORM_ADMIN") return { ok: true, token, landing: "/admin" };
+  if (result.user.platformRole === "SUPERVISOR") return { ok: true, token, landing: "/aufsicht" };
   const regions = await listUserRegions(result.user.id);
   return { ok: true, token, landing: regions.length === 1 ? `/${regions[0]!.slug}/intern` : "/" };
 }

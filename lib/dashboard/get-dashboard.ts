@@ -1,5 +1,6 @@
 import "server-only";
 import { withRegion } from "@/lib/db/client.ts";
+import { compositionHealth } from "@/lib/governance/get-composition-health.ts";
 
 /** The dashboard of a member: their seats in the region's bodies and their next meetings. */
 export async function getDashboard(regionId: string, userId: string, seesAllMeetings: boolean) {
@@ -9,7 +10,7 @@ export async function getDashboard(regionId: string, userId: string, seesAllMeet
       select: {
         id: true,
         memberships: {
-          where: { regionId, OR: [{ endsOn: null }, { endsOn: { gte: new Date() } }] },
+          where: { regionId, endedAt: null, startsOn: { lte: new Date() } },
           select: { id: true, hasVote: true, function: true, body: { select: { id: true, name: true } }, seatCategory: { select: { name: true } } },
         },
       },
@@ -27,6 +28,6 @@ export async function getDashboard(regionId: string, userId: string, seesAllMeet
       take: 5,
       select: { id: true, title: true, startsAt: true, location: true, body: { select: { name: true } } },
     });
-    return { memberships: person?.memberships ?? [], meetings };
+    return { memberships: person?.memberships ?? [], meetings, composition: await compositionHealth(tx, regionId) };
   }, { userId });
 }

@@ -96,11 +96,19 @@ export async function withRegion<T>(regionId: string, work: (tx: Tx) => Promise<
   await ensureSafeRole();
   return db().$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT set_config('app.region_id', ${regionId}, true), set_config('app.user_id', ${options.userId ?? ""}, true)`;
+      await bindRegion(tx, regionId, options.userId);
       return work(tx);
     },
     { isolationLevel: options.isolationLevel, timeout: options.timeoutMs ?? 10_000, maxWait: 10_000 },
   );
+}
+
+/**
+ * Binds the rest of a transaction to a region. Only for a transaction that has just created
+ * that region (platform admin); everything else uses withRegion.
+ */
+export async function bindRegion(tx: Tx, regionId: string, userId?: string | null): Promise<void> {
+  await tx.$executeRaw`SELECT set_config('app.region_id', ${regionId}, true), set_config('app.user_id', ${userId ?? ""}, true)`;
 }
 
 /** A transaction without a region: only global tables (regions, users) are visible in it. */

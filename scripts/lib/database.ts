@@ -36,6 +36,7 @@ export async function openDatabase(): Promise<RuntimeDatabase> {
     return { appUrl: url, ownerUrl, created: false, cluster: null, authSecret: process.env.NEXTAUTH_SECRET };
   }
   const baseDir = embeddedBaseDir();
+  process.env.FILE_STORAGE_DIR ??= path.join(baseDir, "files");
   const port = Number(process.env.BN_PG_PORT ?? 54329);
   const cluster = await startEmbeddedCluster({ baseDir, port, log });
   try {

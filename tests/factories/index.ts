@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password.ts";
 import type { Prisma, Tx } from "../../lib/db/client.ts";
-import { STANDARD_BODIES, STANDARD_FIELDS_OF_ACTION, STANDARD_SEAT_CATEGORIES } from "./nrw.ts";
+import { createStandardStructure } from "../../lib/regions/create-standard-structure.ts";
 
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
@@ -32,19 +32,7 @@ export async function grantRole(tx: Tx, regionId: string, userId: string, role: 
   return tx.regionRole.create({ data: { regionId, userId, role } });
 }
 
-export async function createStandardStructure(tx: Tx, regionId: string) {
-  const bodies: Awaited<ReturnType<Tx["body"]["create"]>>[] = [];
-  for (const body of STANDARD_BODIES) bodies.push(await tx.body.create({ data: { regionId, ...body } }));
-  const fields = [];
-  for (const [position, field] of STANDARD_FIELDS_OF_ACTION.entries()) {
-    fields.push(await tx.fieldOfAction.create({ data: { regionId, position, ...field } }));
-  }
-  const categories: Awaited<ReturnType<Tx["seatCategory"]["create"]>>[] = [];
-  for (const category of STANDARD_SEAT_CATEGORIES) categories.push(await tx.seatCategory.create({ data: { regionId, ...category } }));
-  const byKind = (kind: string) => bodies.find((b) => b.kind === kind)!;
-  const category = (key: string) => categories.find((c) => c.key === key)!;
-  return { bodies, fields, categories, steering: byKind("STEERING"), conference: byKind("CONFERENCE"), office: byKind("OFFICE"), category };
-}
+export { createStandardStructure };
 
 export async function createBody(tx: Tx, regionId: string, data: Partial<Prisma.BodyUncheckedCreateInput> = {}) {
   const slug = data.slug ?? unique("gremium");

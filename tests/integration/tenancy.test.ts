@@ -36,7 +36,9 @@ describe("application wall", () => {
 
   it("the dashboard of region B shows region A's user nothing of B", async () => {
     const foreign = await getDashboard(regions.b.region.id, regions.a.user.id, false);
-    expect(foreign).toEqual({ memberships: [], meetings: [] });
+    expect(foreign.memberships).toEqual([]);
+    expect(foreign.meetings).toEqual([]);
+    expect(foreign.composition.map((b) => b.id)).not.toContain(regions.a.steering.id);
     const own = await getDashboard(regions.a.region.id, regions.a.user.id, false);
     expect(own.memberships.map((m) => m.body.name)).toEqual(["Lenkungskreis"]);
     expect(own.meetings.map((m) => m.title)).toEqual([`Sitzung ${regions.a.region.slug}`]);

@@ -16,6 +16,7 @@ describe("text input", () => {
     expect(name.safeParse("   ").error?.issues[0]?.message).toBe("Bitte geben Sie der Name an.");
     expect(name.safeParse("x".repeat(11)).error?.issues[0]?.message).toBe("der Name darf höchstens 10 Zeichen lang sein.");
     expect(name.safeParse(42).error?.issues[0]?.message).toBe("der Name: Bitte geben Sie einen Text ein.");
+    expect(name.safeParse(undefined).error?.issues[0]?.message).toBe("Bitte geben Sie der Name an.");
   });
 
   it("length counts characters after normalisation (umlauts are one)", () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -13,7 +14,7 @@ const FUNCTION_LABEL = { CHAIR: "Vorsitz", VICE_CHAIR: "stellv. Vorsitz", MEMBER
 export default async function DashboardPage({ params }: Props) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern`);
-  const { memberships, meetings } = await getDashboard(context.region.id, context.user.id, context.can("meetings.write"));
+  const { memberships, meetings, composition } = await getDashboard(context.region.id, context.user.id, context.can("meetings.write"));
   return (
     <>
       <p className="text-sm text-muted">Interner Bereich · {context.region.name}</p>
@@ -37,6 +38,33 @@ export default async function DashboardPage({ params }: Props) {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="gremien-check" className="mt-8">
+        <h2 id="gremien-check" className="text-2xl font-semibold text-brand-800">Zusammensetzung der Gremien</h2>
+        <ul className="mt-3 space-y-3">
+          {composition.map((body) => (
+            <li key={body.id} className="rounded border border-brand-100 p-3">
+              <strong className="block">
+                {context.can("memberships.manage") ? (
+                  <Link href={`/${slug}/intern/verwaltung/gremien/${body.slug}`} className="text-brand-700 underline">{body.name}</Link>
+                ) : (
+                  body.name
+                )}
+                {": "}
+                {!body.hasRules ? "keine Sitzregeln im Vertrag" : body.isComplete ? "vollständig besetzt" : "nicht vollständig besetzt"}
+              </strong>
+              {body.issues.length > 0 && (
+                <ul className="mt-1 list-disc pl-6 text-sm">
+                  {body.issues.slice(0, 5).map((issue) => (
+                    <li key={`${issue.kind}-${issue.seatCategoryId}-${issue.membershipId ?? ""}`} className={issue.severity === "error" ? "text-red-800" : "text-amber-900"}>{issue.message}</li>
+                  ))}
+                  {body.issues.length > 5 && <li>… und {body.issues.length - 5} weitere Hinweise</li>}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="naechste-sitzungen" className="mt-8">

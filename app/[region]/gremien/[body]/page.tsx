@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getPublicBody } from "@/lib/governance/get-public-body";
+import { FUNCTION_LABEL } from "@/lib/governance/labels";
+import { requirePublicRegion } from "@/lib/tenancy/require-region";
+
+type Props = { params: Promise<{ region: string; body: string }> };
+
+async function load(params: Props["params"]) {
+  const { region: slug, body } = await params;
+  const region = await requirePublicRegion(slug);
+  const data = await getPublicBody(region.id, body);
+  if (!data) notFound();
+  return { region, ...data };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { region, body } = await load(params);
+  return { title: `${body.name} – ${region.name}` };
+}
+
+export default async function PublicBodyPage({ params }: Props) {
+  const { region, body, groups } = await load(params);
+  return (
+    <>
+      <p className="text-sm"><Link href={`/${region.slug}`} className="text-brand-700 underline">Bildungsnetzwerk {region.name}</Link></p>
+      <h1 className="mt-1 text-3xl font-bold text-brand-900">{body.name}</h1>
+      {body.description && <p className="mt-3 max-w-3xl text-lg">{body.description}</p>}
+      <section aria-labelledby="zusammensetzung" className="mt-8">
+        <h2 id="zusammensetzung" className="text-2xl font-semibold text-brand-800">Zusammensetzung</h2>
+        {groups.length === 0 ? (
+          <p className="mt-3">Die Zusammensetzung ist noch nicht veröffentlicht.</p>
+        ) : (
+          groups.map((group) => (
+            <section key={group.category} aria-label={group.category} className="mt-5">
+              <h3 className="text-lg font-semibold">{group.category}{group.isAdvisory ? " (beratend)" : ""}</h3>
+              {group.members.length === 0 ? (
+                <p className="text-muted">Derzeit nicht besetzt.</p>
+              ) : (
+                <ul className="mt-1 list-disc pl-6">
+                  {group.members.map((m) => (
+                    <li key={m.id}>
+                      {m.name}{m.organisation ? `, ${m.organisation}` : ""}
+                      {m.function === "CHAIR" || m.function === "VICE_CHAIR" ? ` – ${FUNCTION_LABEL[m.function]}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))
+        )}
+      </section>
+    </>
+  );
+}

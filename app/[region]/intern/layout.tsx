@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { InternNav } from "@/components/intern-nav";
+import { requireRegion } from "@/lib/tenancy/require-region";
+
+// Navigation only; every page below calls requireRegion itself (a layout is never the only gate).
+export default async function InternLayout({ children, params }: { children: ReactNode; params: Promise<{ region: string }> }) {
+  const { region: slug } = await params;
+  const context = await requireRegion(slug);
+  const links = [];
+  if (context.can("agreement.manage")) links.push({ href: `/${slug}/intern/verwaltung/vertrag`, label: "Kooperationsvertrag" });
+  if (context.can("memberships.manage")) {
+    links.push({ href: `/${slug}/intern/verwaltung/gremien/lenkungskreis`, label: "Gremien" });
+    links.push({ href: `/${slug}/intern/verwaltung/personen`, label: "Personen" });
+  }
+  if (context.can("users.manage")) links.push({ href: `/${slug}/intern/verwaltung/nutzer`, label: "Zugänge" });
+  return (
+    <>
+      <InternNav slug={slug} regionName={context.region.name} links={links} />
+      {children}
+    </>
+  );
+}

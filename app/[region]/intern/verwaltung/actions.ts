@@ -1,0 +1,94 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runForm, type FormState } from "@/lib/forms/form-state";
+import { addMembership, endMembership } from "@/lib/governance/add-membership";
+import { createSeatCategory } from "@/lib/governance/create-seat-category";
+import { saveAgreement } from "@/lib/governance/save-agreement";
+import { createPerson, setPublicationConsent } from "@/lib/governance/save-person";
+import { saveQuorumRule } from "@/lib/governance/save-quorum-rule";
+import { deleteSeatRule, saveSeatRule } from "@/lib/governance/save-seat-rule";
+import { attachSignedAgreement } from "@/lib/governance/attach-signed-agreement";
+import { personName } from "@/lib/governance/load-composition";
+import type { Permission } from "@/lib/permissions";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+
+const input = (formData: FormData) => Object.fromEntries(formData);
+
+async function act(slug: string, permission: Permission, formData: FormData, work: (actor: ReturnType<typeof actorOf>) => Promise<{ message: string; warnings?: string[] }>): Promise<FormState> {
+  const context = await requireRegion(slug, permission);
+  const state = await runForm(formData, () => work(actorOf(context)));
+  if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
+  return state;
+}
+
+export async function saveAgreementAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "agreement.manage", formData, async (actor) => {
+    await saveAgreement(actor, input(formData));
+    return { message: "Der Kooperationsvertrag ist gespeichert." };
+  });
+}
+
+export async function uploadAgreementAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "agreement.manage", formData, async (actor) => {
+    const document = await attachSignedAgreement(actor, formData.get("file"));
+    return { message: `Der unterschriebene Vertrag „${document.fileName}“ ist gespeichert.` };
+  });
+}
+
+export async function createSeatCategoryAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "agreement.manage", formData, async (actor) => {
+    const category = await createSeatCategory(actor, input(formData));
+    return { message: `Die Sitzkategorie „${category.name}“ ist angelegt.` };
+  });
+}
+
+export async function saveSeatRuleAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "agreement.manage", formData, async (actor) => {
+    const { category, body } = await saveSeatRule(actor, input(formData));
+    return { message: `Die Sitzregel „${category.name}“ im ${body.name} ist gespeichert.` };
+  });
+}
+
+export async function deleteSeatRuleAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "agreement.manage", formData, async (actor) => {
+    const rule = await deleteSeatRule(actor, input(formData));
+    return { message: `Die Sitzregel „${rule.seatCategory.name}“ ist entfernt.` };
+  });
+}
+
+export async function saveQuorumRuleAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "agreement.manage", formData, async (actor) => {
+    await saveQuorumRule(actor, input(formData));
+    return { message: "Die Regel zur Beschlussfähigkeit ist gespeichert." };
+  });
+}
+
+export async function createPersonAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "memberships.manage", formData, async (actor) => {
+    const person = await createPerson(actor, input(formData));
+    return { message: `${personName(person)} ist angelegt.` };
+  });
+}
+
+export async function setConsentAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "memberships.manage", formData, async (actor) => {
+    const person = await setPublicationConsent(actor, input(formData));
+    return { message: person.publicationConsent ? `${personName(person)} wird öffentlich genannt.` : `${personName(person)} wird öffentlich nicht mehr genannt.` };
+  });
+}
+
+export async function addMembershipAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "memberships.manage", formData, async (actor) => {
+    const { person, body, warnings } = await addMembership(actor, input(formData));
+    return { message: `${personName(person)} ist jetzt Mitglied im ${body.name}.`, warnings };
+  });
+}
+
+export async function endMembershipAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "memberships.manage", formData, async (actor) => {
+    const { person, warnings } = await endMembership(actor, input(formData));
+    return { message: `Die Mitgliedschaft von ${personName(person)} ist beendet.`, warnings };
+  });
+}

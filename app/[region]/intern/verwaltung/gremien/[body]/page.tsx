@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CompositionReportView } from "@/components/composition-report";
+import { ActionForm } from "@/components/forms/action-form";
+import { NotFoundError } from "@/lib/errors";
+import { getBodyAdmin } from "@/lib/governance/get-body-admin";
+import { FUNCTION_LABEL } from "@/lib/governance/labels";
+import { getRegionHome } from "@/lib/regions/get-region-home";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+import { addMembershipAction, endMembershipAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Gremium verwalten" };
+
+const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+
+type Props = { params: Promise<{ region: string; body: string }> };
+
+export default async function BodyAdminPage({ params }: Props) {
+  const { region: slug, body: bodySlug } = await params;
+  const context = await requireRegion(slug, "memberships.manage");
+  const data = await getBodyAdmin(actorOf(context), bodySlug).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { bodies } = await getRegionHome(context.region.id);
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <>
+      <nav aria-label="Gremien" className="mb-4">
+        <ul className="flex flex-wrap gap-3 text-sm">
+          {bodies.map((b) => (
+            <li key={b.id}>
+              <Link href={`/${slug}/intern/verwaltung/gremien/${b.slug}`} aria-current={b.slug === bodySlug ? "page" : undefined} className={b.slug === bodySlug ? "font-semibold text-brand-900" : "text-brand-700 underline"}>{b.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h1 className="text-3xl font-bold text-brand-900">{data.body.name}</h1>
+      <div className="mt-6"><CompositionReportView report={data.report} headingId="zusammensetzung" /></div>
+
+      <section aria-labelledby="mitglieder" className="mt-10">
+        <h2 id="mitglieder" className="text-2xl font-semibold text-brand-800">Mitglieder</h2>
+        {data.sitting.length === 0 ? (
+          <p className="mt-2">Noch keine Mitglieder.</p>
+        ) : (
+          <table className="mt-3 w-full text-left text-sm">
+            <caption className="sr-only">Amtierende Mitglieder und Stellvertretungen</caption>
+            <thead><tr className="border-b"><th scope="col" className="py-1">Name</th><th scope="col">Sitz</th><th scope="col">Funktion</th><th scope="col">Amtszeit</th><th scope="col"><span className="sr-only">Aktion</span></th></tr></thead>
+            <tbody>
+              {data.sitting.map((m) => (
+                <tr key={m.id} className="border-b border-gray-200 align-top">
+                  <th scope="row" className="py-2 font-normal">
+                    {m.personName}
+                    {m.person.organisation && <span className="block text-muted">{m.person.organisation}</span>}
+                  </th>
+                  <td className="py-2">{m.seatCategory.name}{m.deputyOfName ? <span className="block">Stellvertretung für {m.deputyOfName}</span> : null}</td>
+                  <td className="py-2">{FUNCTION_LABEL[m.function]}{m.hasVote ? ", stimmberechtigt" : ", ohne Stimmrecht"}</td>
+                  <td className="py-2">seit {dateFormat.format(m.startsOn)}{m.endsOn ? ` bis ${dateFormat.format(m.endsOn)}` : ""}</td>
+                  <td className="py-2">
+                    <ActionForm id={`beenden-${m.id}`} compact action={endMembershipAction.bind(null, slug)} submitLabel={`Mitgliedschaft von ${m.personName} beenden`} fields={[{ kind: "hidden", name: "membershipId", value: m.id }]} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="mitglied-neu" className="mt-10 max-w-2xl">
+        <h2 id="mitglied-neu" className="text-2xl font-semibold text-brand-800">Mitglied hinzufügen</h2>
+        <p className="mt-2 text-sm">
+          Die Person muss im <Link href={`/${slug}/intern/verwaltung/personen`} className="text-brand-700 underline">Personenverzeichnis</Link> stehen.
+        </p>
+        <ActionForm id="mitgliedschaft" labelledBy="mitglied-neu" className="mt-3" action={addMembershipAction.bind(null, slug)} submitLabel="Mitglied hinzufügen" resetOnSuccess
+          fields={[
+            { kind: "hidden", name: "bodyId", value: data.body.id },
+            { kind: "select", name: "personId", label: "Person", required: true, options: data.people.map((p) => ({ value: p.id, label: p.label })), placeholder: "Bitte wählen" },
+            { kind: "select", name: "seatCategoryId", label: "Sitzkategorie", required: true, options: data.categories.map((c) => ({ value: c.id, label: c.name })), placeholder: "Bitte wählen" },
+            { kind: "select", name: "function", label: "Funktion", required: true, defaultValue: "MEMBER", options: Object.entries(FUNCTION_LABEL).map(([value, label]) => ({ value, label })) },
+            { kind: "checkbox", name: "hasVote", label: "stimmberechtigt", defaultChecked: true },
+            { kind: "date", name: "startsOn", label: "Beginn", required: true, defaultValue: today },
+            { kind: "date", name: "endsOn", label: "Ende der Amtszeit", hint: "Leer lassen, wenn nicht befristet." },
+            { kind: "select", name: "deputyOfId", label: "Stellvertretung für", options: data.principals.map((p) => ({ value: p.id, label: p.label })), placeholder: "— keine, ordentliches Mitglied —" },
+          ]} />
+      </section>
+
+      <section aria-labelledby="verlauf" className="mt-10">
+        <h2 id="verlauf" className="text-2xl font-semibold text-brand-800">Verlauf</h2>
+        {data.history.length === 0 ? (
+          <p className="mt-2">Keine beendeten oder künftigen Mitgliedschaften.</p>
+        ) : (
+          <ul className="mt-2 list-disc pl-6 text-sm">
+            {data.history.map((m) => (
+              <li key={m.id}>
+                {m.personName} ({m.seatCategory.name}): {m.endedAt ? `${dateFormat.format(m.startsOn)} bis ${dateFormat.format(m.endedAt)}` : `beginnt am ${dateFormat.format(m.startsOn)}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runForm, type FormState } from "@/lib/forms/form-state";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+import { inviteUser } from "@/lib/users/invite-user";
+import { removeRole } from "@/lib/users/remove-role";
+
+export async function inviteUserAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  const context = await requireRegion(slug, "users.manage");
+  const state = await runForm(formData, async () => {
+    const { user, link } = await inviteUser(actorOf(context), Object.fromEntries(formData));
+    return link
+      ? { message: `Die Einladung an ${user.email} liegt im Postausgang.`, warnings: [`Solange der E-Mail-Versand nicht eingerichtet ist, geben Sie diesen Link sicher weiter (7 Tage gültig): ${link}`] }
+      : { message: `${user.name} hat die neue Rolle; eine Benachrichtigung liegt im Postausgang.` };
+  });
+  if (state.status === "ok") revalidatePath(`/${slug}/intern/verwaltung/nutzer`);
+  return state;
+}
+
+export async function removeRoleAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  const context = await requireRegion(slug, "users.manage");
+  const state = await runForm(formData, async () => {
+    const role = await removeRole(actorOf(context), Object.fromEntries(formData));
+    return { message: `${role.user.name} hat die Rolle „${role.label}“ nicht mehr; die Sitzungen sind beendet.` };
+  });
+  if (state.status === "ok") revalidatePath(`/${slug}/intern/verwaltung/nutzer`);
+  return state;
+}

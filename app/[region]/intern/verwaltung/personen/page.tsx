@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/forms/action-form";
+import { listPeople } from "@/lib/governance/list-people";
+import { personName } from "@/lib/governance/load-composition";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+import { createPersonAction, setConsentAction } from "../actions";
+
+export const metadata: Metadata = { title: "Personen" };
+
+export default async function PeoplePage({ params }: { params: Promise<{ region: string }> }) {
+  const { region: slug } = await params;
+  const context = await requireRegion(slug, "memberships.manage");
+  const people = await listPeople(actorOf(context));
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">Personen</h1>
+      <p className="mt-2 max-w-3xl">Alle Personen, die in Gremien der Region sitzen oder sitzen sollen. Öffentlich erscheint ein Name nur mit Einwilligung; E-Mail-Adressen nie.</p>
+      <table className="mt-6 w-full text-left text-sm">
+        <caption className="sr-only">Personenverzeichnis</caption>
+        <thead><tr className="border-b"><th scope="col" className="py-1">Name</th><th scope="col">Institution</th><th scope="col">Gremien</th><th scope="col">Öffentlich genannt</th></tr></thead>
+        <tbody>
+          {people.map((p) => (
+            <tr key={p.id} className="border-b border-gray-200 align-top">
+              <th scope="row" className="py-2 font-normal">{personName(p)}</th>
+              <td className="py-2">{p.organisation}</td>
+              <td className="py-2">{[...new Set(p.memberships.map((m) => m.body.name))].join(", ") || "–"}</td>
+              <td className="py-2">
+                {p.publicationConsent ? "ja" : "nein"}
+                <ActionForm id={`einwilligung-${p.id}`} compact action={setConsentAction.bind(null, slug)}
+                  submitLabel={p.publicationConsent ? `Einwilligung von ${personName(p)} widerrufen` : `Einwilligung von ${personName(p)} erfassen`}
+                  fields={[{ kind: "hidden", name: "personId", value: p.id }, { kind: "hidden", name: "publicationConsent", value: p.publicationConsent ? "" : "on" }]} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section aria-labelledby="person-neu" className="mt-10 max-w-2xl">
+        <h2 id="person-neu" className="text-2xl font-semibold text-brand-800">Person anlegen</h2>
+        <ActionForm id="person" labelledBy="person-neu" className="mt-3" action={createPersonAction.bind(null, slug)} submitLabel="Person anlegen" resetOnSuccess
+          fields={[
+            { kind: "text", name: "title", label: "Titel", hint: "z. B. Dr." },
+            { kind: "text", name: "givenName", label: "Vorname", required: true },
+            { kind: "text", name: "familyName", label: "Nachname", required: true },
+            { kind: "text", name: "organisation", label: "Institution" },
+            { kind: "email", name: "email", label: "E-Mail-Adresse", hint: "Für Einladungen; wird nie veröffentlicht." },
+            { kind: "checkbox", name: "publicationConsent", label: "Die Person willigt ein, auf öffentlichen Seiten namentlich genannt zu werden." },
+          ]} />
+      </section>
+    </>
+  );
+}

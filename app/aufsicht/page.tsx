@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDistrictOverview } from "@/lib/supervision/get-district-overview";
+import { requirePlatformRole } from "@/lib/tenancy/require-platform";
+
+export const metadata: Metadata = { title: "Aufsicht" };
+
+const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+
+export default async function SupervisionPage() {
+  const user = await requirePlatformRole("SUPERVISOR", "/aufsicht");
+  const { district, regions } = await getDistrictOverview({ userId: user.id, platformRole: user.platformRole });
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">Übersicht {district?.name ?? ""}</h1>
+      {!district ? (
+        <p className="mt-4">Ihrem Zugang ist kein Regierungsbezirk zugeordnet. Bitte wenden Sie sich an den Plattform-Betrieb.</p>
+      ) : (
+        <table className="mt-6 w-full text-left text-sm">
+          <caption className="sr-only">Bildungsregionen des Bezirks mit Vertragsstand und Besetzung des Lenkungskreises</caption>
+          <thead><tr className="border-b"><th scope="col" className="py-1">Region</th><th scope="col">Kooperationsvertrag</th><th scope="col">Lenkungskreis</th></tr></thead>
+          <tbody>
+            {regions.map((r) => (
+              <tr key={r.slug} className="border-b border-gray-200 align-top">
+                <th scope="row" className="py-2 font-normal"><Link href={`/${r.slug}`} className="text-brand-700 underline">{r.name}</Link></th>
+                <td className="py-2">
+                  {r.agreement
+                    ? `unterzeichnet am ${dateFormat.format(r.agreement.signedOn)}, ${r.agreement.isOpenEnded ? "unbefristet" : `bis ${r.agreement.endsOn ? dateFormat.format(r.agreement.endsOn) : "–"}`}${r.agreement.hasSignedDocument ? "" : " (Vertrags-PDF fehlt)"}`
+                    : "nicht erfasst"}
+                </td>
+                <td className="py-2">
+                  {!r.steering || !r.steering.hasRules ? "keine Sitzregeln erfasst" : r.steering.isComplete ? `vollständig (${r.steering.principals} Mitglieder)` : `unvollständig (${r.steering.principals} Mitglieder)`}
+                  {r.steering && r.steering.issues.length > 0 && <ul className="mt-1 list-disc pl-5">{r.steering.issues.map((m) => <li key={m}>{m}</li>)}</ul>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

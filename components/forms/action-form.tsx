@@ -1,0 +1,113 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import type { FormState } from "@/lib/forms/form-state";
+
+export type FieldSpec =
+  | { kind: "text" | "email" | "date" | "number" | "password"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; autoComplete?: string; min?: number; max?: number; step?: string }
+  | { kind: "textarea"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; rows?: number }
+  | { kind: "checkbox"; name: string; label: string; hint?: string; defaultChecked?: boolean }
+  | { kind: "select"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string }
+  | { kind: "file"; name: string; label: string; required?: boolean; hint?: string; accept?: string }
+  | { kind: "hidden"; name: string; value: string };
+
+interface Props {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  fields: FieldSpec[];
+  submitLabel: string;
+  /** Clear the fields after a success (for "add" forms). */
+  resetOnSuccess?: boolean;
+  id: string;
+  /** The id of the heading that names this form. */
+  labelledBy?: string;
+  /** Smaller submit button for forms inside tables and lists. */
+  compact?: boolean;
+  children?: ReactNode;
+  className?: string;
+}
+
+/**
+ * A server-action form with German messages next to each field (aria-invalid,
+ * aria-describedby), a live status region, and the typed values kept after an error.
+ * Works without JavaScript: the action is posted and the page re-rendered.
+ */
+export function ActionForm({ action, fields, submitLabel, resetOnSuccess = false, id, labelledBy, compact = false, children, className = "" }: Props) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, { status: "idle" });
+  const key = resetOnSuccess && state.status === "ok" ? `${id}-${state.done}` : id;
+  return (
+    <form action={formAction} noValidate className={`space-y-4 ${className}`} key={key} aria-labelledby={labelledBy} encType={fields.some((f) => f.kind === "file") ? "multipart/form-data" : undefined}>
+      {children}
+      <div role="status" aria-live="polite">
+        {state.status === "ok" && <p className="rounded border border-brand-700 bg-brand-50 p-3">{state.message}</p>}
+        {state.status === "ok" && state.warnings?.length ? (
+          <ul className="mt-2 list-disc rounded border border-amber-700 bg-amber-50 p-3 pl-8 text-amber-900">
+            {state.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+          </ul>
+        ) : null}
+        {state.status === "error" && <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{state.message}</p>}
+      </div>
+      {fields.map((field) => (
+        <Field key={field.name} field={field} id={`${id}-${field.name}`} state={state} />
+      ))}
+      <button type="submit" disabled={pending} className={`rounded font-semibold disabled:opacity-70 ${compact ? "border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50" : "bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"}`}>
+        {pending ? "Wird gespeichert …" : submitLabel}
+      </button>
+    </form>
+  );
+}
+
+function Field({ field, id, state }: { field: FieldSpec; id: string; state: FormState }) {
+  if (field.kind === "hidden") return <input type="hidden" name={field.name} value={field.value} />;
+  const errors = state.status === "error" ? state.fieldErrors?.[field.name] : undefined;
+  const typed = state.status === "error" ? state.values?.[field.name] : undefined;
+  const errorId = `${id}-fehler`;
+  const hintId = `${id}-hinweis`;
+  const describedBy = [field.hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const common = { id, name: field.name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy };
+  const inputClass = "mt-1 w-full rounded border border-gray-500 px-3 py-2 aria-invalid:border-red-700";
+  const required = "required" in field && field.required;
+
+  if (field.kind === "checkbox") {
+    const checked = state.status === "error" ? typed === "on" : field.defaultChecked;
+    return (
+      <div>
+        <div className="flex items-center gap-2">
+          <input type="checkbox" {...common} defaultChecked={checked} className="h-5 w-5" />
+          <label htmlFor={id}>{field.label}</label>
+        </div>
+        {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
+        {errors?.length ? <p id={errorId} className="text-sm text-red-800">{errors.join(" ")}</p> : null}
+      </div>
+    );
+  }
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {field.label}
+        {required && <span className="font-normal text-red-800"> (Pflichtfeld)</span>}
+      </label>
+      {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
+      {field.kind === "textarea" ? (
+        <textarea {...common} rows={field.rows ?? 4} defaultValue={typed ?? field.defaultValue} className={inputClass} />
+      ) : field.kind === "select" ? (
+        <select {...common} defaultValue={typed ?? field.defaultValue ?? ""} className={inputClass}>
+          {field.placeholder !== undefined && <option value="">{field.placeholder}</option>}
+          {field.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        </select>
+      ) : field.kind === "file" ? (
+        <input {...common} type="file" accept={field.accept} className={inputClass} />
+      ) : (
+        <input
+          {...common}
+          type={field.kind}
+          defaultValue={field.kind === "password" ? undefined : (typed ?? field.defaultValue)}
+          autoComplete={"autoComplete" in field ? field.autoComplete : undefined}
+          min={"min" in field ? field.min : undefined}
+          max={"max" in field ? field.max : undefined}
+          step={"step" in field ? field.step : undefined}
+        />
+      )}
+      {errors?.length ? <p id={errorId} className="mt-1 text-sm text-red-800">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit.ts";
+import { withRegion } from "@/lib/db/client.ts";
+import { NotFoundError } from "@/lib/errors.ts";
+import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
+import { parseInput } from "@/lib/validation/parse.ts";
+import { blankable, checkbox, cleanText, emailAddress, idOf } from "@/lib/validation/text.ts";
+
+export const personSchema = z.object({
+  title: cleanText("den Titel", { max: 40 }),
+  givenName: cleanText("den Vornamen", { min: 1, max: 100 }),
+  familyName: cleanText("den Nachnamen", { min: 1, max: 100 }),
+  organisation: cleanText("die Institution", { max: 200 }),
+  email: blankable(emailAddress(), ""),
+  publicationConsent: checkbox,
+});
+
+/** Adds a person to the region's directory (not yet to a body). */
+export async function createPerson(actor: Actor, input: unknown) {
+  authorize(actor, "memberships.manage");
+  const data = parseInput(personSchema, input);
+  return withRegion(actor.regionId, async (tx) => {
+    const person = await tx.person.create({ data: { ...data, consentGivenAt: data.publicationConsent ? new Date() : null, regionId: actor.regionId } });
+    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "person.created", entityType: "Person", entityId: person.id, details: { publicationConsent: data.publicationConsent } });
+    return person;
+  });
+}
+
+/** Records or withdraws a person's consent to be named on public pages. */
+export async function setPublicationConsent(actor: Actor, input: unknown) {
+  authorize(actor, "memberships.manage");
+  const { personId, publicationConsent } = parseInput(z.object({ personId: idOf("eine Person"), publicationConsent: checkbox }), input);
+  return withRegion(actor.regionId, async (tx) => {
+    const where = { regionId_id: { regionId: actor.regionId, id: personId } };
+    if (!(await tx.person.findUnique({ where }))) throw new NotFoundError();
+    const person = await tx.person.update({ where, data: { publicationConsent, consentGivenAt: publicationConsent ? new Date() : null } });
+    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: publicationConsent ? "person.consent-given" : "person.consent-withdrawn", entityType: "Person", entityId: person.id });
+    return person;
+  });
+}

@@ -1,0 +1,15 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/** A random one-time token; only its SHA-256 is stored. */
+export function newToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, tokenHash: hashToken(token) };
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function portalUrl(path: string): string {
+  return new URL(path, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
+}
