@@ -33,3 +33,18 @@ test("keyboard only: log in and reach the dashboard", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/kreis-mettmann/intern");
 });
+
+for (const path of ["/bielefeld/intern/verwaltung/vertrag", "/bielefeld/intern/verwaltung/gremien/lenkungskreis", "/bielefeld/intern/verwaltung/personen", "/bielefeld/intern/verwaltung/nutzer"]) {
+  test(`axe: ${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+    await loginAs(page, LOGINS.bielefeldLead);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("axe: a public body page has no WCAG 2.1 AA violations", async ({ page }) => {
+  await page.goto("/kreis-mettmann/gremien/lenkungskreis");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lenkungskreis");
+  await expectNoAxeViolations(page);
+});
