@@ -22,6 +22,11 @@ interface Props {
   labelledBy?: string;
   /** Smaller submit button for forms inside tables and lists. */
   compact?: boolean;
+  /**
+   * For destructive actions: the button first opens a disclosure with this question and the
+   * real submit button (works without JavaScript, and keyboard users get a second step).
+   */
+  confirm?: { question: string; summary: ReactNode };
   children?: ReactNode;
   className?: string;
 }
@@ -31,7 +36,7 @@ interface Props {
  * aria-describedby), a live status region, and the typed values kept after an error.
  * Works without JavaScript: the action is posted and the page re-rendered.
  */
-export function ActionForm({ action, fields, submitLabel, resetOnSuccess = false, id, labelledBy, compact = false, children, className = "" }: Props) {
+export function ActionForm({ action, fields, submitLabel, resetOnSuccess = false, id, labelledBy, compact = false, confirm, children, className = "" }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, { status: "idle" });
   const key = resetOnSuccess && state.status === "ok" ? `${id}-${state.done}` : id;
   return (
@@ -49,10 +54,24 @@ export function ActionForm({ action, fields, submitLabel, resetOnSuccess = false
       {fields.map((field) => (
         <Field key={field.name} field={field} id={`${id}-${field.name}`} state={state} />
       ))}
-      <button type="submit" disabled={pending} className={`rounded font-semibold disabled:opacity-70 ${compact ? "border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50" : "bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"}`}>
-        {pending ? "Wird gespeichert …" : submitLabel}
-      </button>
+      {confirm ? (
+        <details>
+          <summary className="cursor-pointer text-sm text-brand-800 underline">{confirm.summary}</summary>
+          <p className="mt-2 text-sm">{confirm.question}</p>
+          <SubmitButton pending={pending} label={submitLabel} className="mt-2 rounded bg-red-800 px-3 py-1 text-sm font-semibold text-white hover:bg-red-900" />
+        </details>
+      ) : (
+        <SubmitButton pending={pending} label={submitLabel} className={`rounded font-semibold ${compact ? "border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50" : "bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"}`} />
+      )}
     </form>
+  );
+}
+
+function SubmitButton({ pending, label, className }: { pending: boolean; label: string; className: string }) {
+  return (
+    <button type="submit" disabled={pending} className={`${className} disabled:opacity-70`}>
+      {pending ? "Wird gespeichert …" : label}
+    </button>
   );
 }
 

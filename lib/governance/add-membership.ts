@@ -87,8 +87,8 @@ export async function endMembership(actor: Actor, input: unknown) {
     if (!existing) throw new NotFoundError();
     if (existing.endedAt) throw new ConflictError("Diese Mitgliedschaft ist bereits beendet.");
     const membership = await tx.membership.update({ where, data: { endedAt: new Date() } });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "membership.ended", entityType: "Membership", entityId: membership.id, details: { body: existing.body.name, person: personName(existing.person), category: existing.seatCategory.name } });
+    const audit = await recordAudit(tx, { regionId, actorId: actor.userId, action: "membership.ended", entityType: "Membership", entityId: membership.id, details: { body: existing.body.name, person: personName(existing.person), category: existing.seatCategory.name } });
     const { report } = await loadBodyComposition(tx, regionId, existing.bodyId);
-    return { membership, person: existing.person, warnings: report.issues.filter((i) => i.kind === "VACANCY").map((i) => i.message) };
+    return { membership, auditId: audit.id, person: existing.person, bodySlug: existing.body.slug, warnings: report.issues.filter((i) => i.kind === "VACANCY").map((i) => i.message) };
   });
 }

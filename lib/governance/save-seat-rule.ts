@@ -67,7 +67,7 @@ export async function deleteSeatRule(actor: Actor, input: unknown) {
     const rule = await tx.seatRule.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: ruleId } }, include: { seatCategory: true, body: true } });
     if (!rule) throw new NotFoundError();
     await tx.seatRule.delete({ where: { regionId_id: { regionId: actor.regionId, id: ruleId } } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "seat-rule.deleted", entityType: "SeatRule", entityId: rule.id, details: { body: rule.body.name, category: rule.seatCategory.name, minSeats: rule.minSeats, maxSeats: rule.maxSeats } });
-    return rule;
+    const audit = await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "seat-rule.deleted", entityType: "SeatRule", entityId: rule.id, details: { body: rule.body.name, category: rule.seatCategory.name, minSeats: rule.minSeats, maxSeats: rule.maxSeats } });
+    return { ...rule, auditId: audit.id };
   });
 }

@@ -23,7 +23,7 @@ export async function removeRole(actor: Actor, input: unknown) {
       if (leads <= 1) throw new ConflictError("Die letzte Leitung des Bildungsbüros kann nicht entfernt werden. Vergeben Sie die Rolle zuerst an eine andere Person.");
     }
     await tx.regionRole.delete({ where });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "user.role-removed", entityType: "RegionRole", entityId: role.id, details: { email: role.user.email, role: role.role } });
-    return { ...role, label: ROLE_LABELS[role.role] };
+    const audit = await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "user.role-removed", entityType: "RegionRole", entityId: role.id, details: { email: role.user.email, role: role.role } });
+    return { ...role, label: ROLE_LABELS[role.role], auditId: audit.id };
   });
 }

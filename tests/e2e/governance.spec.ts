@@ -89,6 +89,17 @@ test("a new region: the office lead records the contract and seat rules and fill
   await expect(lead.getByText("N. N. (Schulleitung)")).toBeVisible();
   await expect(lead.getByText("Demir")).toHaveCount(0);
   await expectNoAxeViolations(lead);
+
+  // Ending a membership takes a confirmation step, leaves history, and the vacancy returns.
+  await lead.goto("/kreis-unna/intern/verwaltung/gremien/lenkungskreis");
+  const row = lead.getByRole("row", { name: /Ayşe Demir/ });
+  await row.locator("summary").click();
+  await expect(row.getByText("Die Mitgliedschaft endet heute und bleibt im Verlauf sichtbar.")).toBeVisible();
+  await row.getByRole("button", { name: "Mitgliedschaft von Ayşe Demir jetzt beenden" }).click();
+  await expect(lead.getByTestId("done-notice")).toHaveText("Die Mitgliedschaft von Ayşe Demir (Schulleitung) im Lenkungskreis ist beendet.");
+  await expect(lead.getByText("Schulleitung: 1 Sitz ist unbesetzt (Regel: Schulleitung: genau 1).")).toBeVisible();
+  await expect(status).toHaveText("Das Gremium ist nicht vollständig besetzt.");
+  await expect(lead.getByRole("region", { name: "Verlauf" })).toContainText("Ayşe Demir (Schulleitung)");
 });
 
 test("the supervisor sees the regions of the Regierungsbezirk Detmold", async ({ page }) => {
@@ -105,4 +116,18 @@ test("platform pages are not found for region members", async ({ page }) => {
   expect((await page.goto("/admin"))?.status()).toBe(404);
   expect((await page.goto("/aufsicht"))?.status()).toBe(404);
   expect((await page.goto("/kreis-mettmann/intern/verwaltung/vertrag"))?.status()).toBe(404);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("ending a membership works and is confirmed", async ({ page }) => {
+    await loginAs(page, "leitung@bielefeld.example");
+    await page.goto("/bielefeld/intern/verwaltung/gremien/lenkungskreis");
+    const row = page.getByRole("row", { name: /Lars Großkopf/ });
+    await row.locator("summary").click();
+    await row.getByRole("button", { name: "Mitgliedschaft von Lars Großkopf jetzt beenden" }).click();
+    await expect(page.getByTestId("done-notice")).toHaveText("Die Mitgliedschaft von Lars Großkopf (Schulleitung) im Lenkungskreis ist beendet.");
+    await expect(page.getByRole("region", { name: "Verlauf" })).toContainText("Lars Großkopf (Schulleitung)");
+  });
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors.ts";
 import { addMembership, endMembership } from "../../lib/governance/add-membership.ts";
+import { getDoneNotice } from "../../lib/audit/get-done-notice.ts";
 import { createSeatCategory } from "../../lib/governance/create-seat-category.ts";
 import { getBodyAdmin } from "../../lib/governance/get-body-admin.ts";
 import { getPublicBody } from "../../lib/governance/get-public-body.ts";
@@ -103,6 +104,11 @@ describe("memberships and the composition check", () => {
 
     const ended = await endMembership(lead, { membershipId: principal.id });
     expect(ended.warnings).toContain("Schulleitung: 1 Sitz ist unbesetzt (Regel: Schulleitung: genau 2).");
+    // The confirmation is read back from the audit entry: own, region-scoped, fresh.
+    expect(await getDoneNotice(regions.a.region.id, regions.a.user.id, ended.auditId)).toBe("Die Mitgliedschaft von Jörg Schäfer (Schulleitung) im Lenkungskreis ist beendet.");
+    expect(await getDoneNotice(regions.b.region.id, regions.b.user.id, ended.auditId)).toBeNull();
+    expect(await getDoneNotice(regions.a.region.id, regions.b.user.id, ended.auditId)).toBeNull();
+    expect(await getDoneNotice(regions.a.region.id, regions.a.user.id, "kein-uuid")).toBeNull();
     const after = await getBodyAdmin(lead, "lenkungskreis");
     expect(after.history.map((m) => m.id)).toContain(principal.id);
     await expect(endMembership(lead, { membershipId: principal.id })).rejects.toThrow("bereits beendet");

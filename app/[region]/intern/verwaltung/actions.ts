@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { runForm, type FormState } from "@/lib/forms/form-state";
 import { addMembership, endMembership } from "@/lib/governance/add-membership";
 import { createSeatCategory } from "@/lib/governance/create-seat-category";
@@ -51,11 +52,17 @@ export async function saveSeatRuleAction(slug: string, _: FormState, formData: F
   });
 }
 
+// Destructive row actions redirect to the page with their audit entry, which the page shows
+// as confirmation (the row, and the form's own message with it, is gone).
 export async function deleteSeatRuleAction(slug: string, _: FormState, formData: FormData) {
-  return act(slug, "agreement.manage", formData, async (actor) => {
+  let auditId = "";
+  const state = await act(slug, "agreement.manage", formData, async (actor) => {
     const rule = await deleteSeatRule(actor, input(formData));
+    auditId = rule.auditId;
     return { message: `Die Sitzregel „${rule.seatCategory.name}“ ist entfernt.` };
   });
+  if (state.status === "ok") redirect(`/${slug}/intern/verwaltung/vertrag?erledigt=${auditId}`);
+  return state;
 }
 
 export async function saveQuorumRuleAction(slug: string, _: FormState, formData: FormData) {
@@ -87,8 +94,12 @@ export async function addMembershipAction(slug: string, _: FormState, formData: 
 }
 
 export async function endMembershipAction(slug: string, _: FormState, formData: FormData) {
-  return act(slug, "memberships.manage", formData, async (actor) => {
-    const { person, warnings } = await endMembership(actor, input(formData));
+  let target = "";
+  const state = await act(slug, "memberships.manage", formData, async (actor) => {
+    const { person, warnings, auditId, bodySlug } = await endMembership(actor, input(formData));
+    target = `/${slug}/intern/verwaltung/gremien/${bodySlug}?erledigt=${auditId}`;
     return { message: `Die Mitgliedschaft von ${personName(person)} ist beendet.`, warnings };
   });
+  if (state.status === "ok") redirect(target);
+  return state;
 }

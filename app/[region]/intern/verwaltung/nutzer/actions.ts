@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { runForm, type FormState } from "@/lib/forms/form-state";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -21,10 +22,15 @@ export async function inviteUserAction(slug: string, _: FormState, formData: For
 
 export async function removeRoleAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
   const context = await requireRegion(slug, "users.manage");
+  let auditId = "";
   const state = await runForm(formData, async () => {
     const role = await removeRole(actorOf(context), Object.fromEntries(formData));
+    auditId = role.auditId;
     return { message: `${role.user.name} hat die Rolle „${role.label}“ nicht mehr; die Sitzungen sind beendet.` };
   });
-  if (state.status === "ok") revalidatePath(`/${slug}/intern/verwaltung/nutzer`);
+  if (state.status === "ok") {
+    revalidatePath(`/${slug}/intern/verwaltung/nutzer`);
+    redirect(`/${slug}/intern/verwaltung/nutzer?erledigt=${auditId}`);
+  }
   return state;
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
+import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -10,12 +12,14 @@ export const metadata: Metadata = { title: "Zugänge" };
 
 const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
-export default async function UsersPage({ params }: { params: Promise<{ region: string }> }) {
+export default async function UsersPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<{ erledigt?: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "users.manage");
   const { users, pendingMails } = await listRegionUsers(actorOf(context));
+  const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
   return (
     <>
+      <DoneNotice message={notice} />
       <h1 className="text-3xl font-bold text-brand-900">Zugänge und Rollen</h1>
       <table className="mt-6 w-full text-left text-sm">
         <caption className="sr-only">Zugänge dieser Region mit ihren Rollen</caption>
@@ -33,7 +37,9 @@ export default async function UsersPage({ params }: { params: Promise<{ region: 
                   {user.roles.map((role) => (
                     <li key={role.id}>
                       {ROLE_LABELS[role.role]}
-                      <ActionForm id={`rolle-${role.id}`} compact action={removeRoleAction.bind(null, slug)} submitLabel={`Rolle „${ROLE_LABELS[role.role]}“ von ${user.name} entfernen`} fields={[{ kind: "hidden", name: "roleId", value: role.id }]} />
+                      <ActionForm id={`rolle-${role.id}`} compact action={removeRoleAction.bind(null, slug)} submitLabel={`Rolle „${ROLE_LABELS[role.role]}“ von ${user.name} jetzt entfernen`}
+                        confirm={{ summary: <>Entfernen<span className="sr-only"> der Rolle {ROLE_LABELS[role.role]} von {user.name}</span> …</>, question: "Die Person verliert die Rolle sofort; ihre Anmeldungen enden." }}
+                        fields={[{ kind: "hidden", name: "roleId", value: role.id }]} />
                     </li>
                   ))}
                 </ul>

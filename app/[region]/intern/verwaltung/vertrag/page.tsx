@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
+import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { describeRule } from "@/lib/governance/check-composition";
 import { getAgreementOverview } from "@/lib/governance/get-agreement-overview";
 import { QUORUM_LABEL } from "@/lib/governance/labels";
@@ -19,14 +21,16 @@ export const metadata: Metadata = { title: "Kooperationsvertrag" };
 
 const isoDate = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");
 
-export default async function AgreementPage({ params }: { params: Promise<{ region: string }> }) {
+export default async function AgreementPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<{ erledigt?: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "agreement.manage");
   const { agreement, bodies, categories, signedDocument } = await getAgreementOverview(actorOf(context));
   const categoryOptions = categories.map((c) => ({ value: c.id, label: c.name }));
+  const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
 
   return (
     <>
+      <DoneNotice message={notice} />
       <h1 className="text-3xl font-bold text-brand-900">Kooperationsvertrag</h1>
       <p className="mt-2 max-w-3xl">Der Vertrag zwischen dem Land NRW und {context.region.name}: Stellen, Ergänzungen und die Sitzregeln der Gremien.</p>
 
@@ -83,7 +87,9 @@ export default async function AgreementPage({ params }: { params: Promise<{ regi
                       <td className="py-2">{describeRule(rule)}</td>
                       <td className="py-2">{rule.isAdvisory ? "beratend" : rule.hasVote ? "ja" : "nein"}</td>
                       <td className="py-2">
-                        <ActionForm id={`regel-loeschen-${rule.id}`} compact action={deleteSeatRuleAction.bind(null, slug)} submitLabel={`Regel „${rule.categoryName}“ entfernen`} fields={[{ kind: "hidden", name: "ruleId", value: rule.id }]} />
+                        <ActionForm id={`regel-loeschen-${rule.id}`} compact action={deleteSeatRuleAction.bind(null, slug)} submitLabel={`Regel „${rule.categoryName}“ jetzt entfernen`}
+                          confirm={{ summary: <>Entfernen<span className="sr-only"> der Regel {rule.categoryName}</span> …</>, question: "Die Mitglieder behalten ihre Sitze; sie stehen dann ohne Regel." }}
+                          fields={[{ kind: "hidden", name: "ruleId", value: rule.id }]} />
                       </td>
                     </tr>
                   ))}

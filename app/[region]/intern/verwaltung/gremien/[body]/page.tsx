@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompositionReportView } from "@/components/composition-report";
+import { DoneNotice } from "@/components/done-notice";
+import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { NotFoundError } from "@/lib/errors";
 import { getBodyAdmin } from "@/lib/governance/get-body-admin";
@@ -15,9 +17,9 @@ export const metadata: Metadata = { title: "Gremium verwalten" };
 
 const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
-type Props = { params: Promise<{ region: string; body: string }> };
+type Props = { params: Promise<{ region: string; body: string }>; searchParams: Promise<{ erledigt?: string }> };
 
-export default async function BodyAdminPage({ params }: Props) {
+export default async function BodyAdminPage({ params, searchParams }: Props) {
   const { region: slug, body: bodySlug } = await params;
   const context = await requireRegion(slug, "memberships.manage");
   const data = await getBodyAdmin(actorOf(context), bodySlug).catch((error) => {
@@ -26,6 +28,7 @@ export default async function BodyAdminPage({ params }: Props) {
   });
   const { bodies } = await getRegionHome(context.region.id);
   const today = new Date().toISOString().slice(0, 10);
+  const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
 
   return (
     <>
@@ -38,6 +41,7 @@ export default async function BodyAdminPage({ params }: Props) {
           ))}
         </ul>
       </nav>
+      <DoneNotice message={notice} />
       <h1 className="text-3xl font-bold text-brand-900">{data.body.name}</h1>
       <div className="mt-6"><CompositionReportView report={data.report} headingId="zusammensetzung" /></div>
 
@@ -60,7 +64,9 @@ export default async function BodyAdminPage({ params }: Props) {
                   <td className="py-2">{FUNCTION_LABEL[m.function]}{m.hasVote ? ", stimmberechtigt" : ", ohne Stimmrecht"}</td>
                   <td className="py-2">seit {dateFormat.format(m.startsOn)}{m.endsOn ? ` bis ${dateFormat.format(m.endsOn)}` : ""}</td>
                   <td className="py-2">
-                    <ActionForm id={`beenden-${m.id}`} compact action={endMembershipAction.bind(null, slug)} submitLabel={`Mitgliedschaft von ${m.personName} beenden`} fields={[{ kind: "hidden", name: "membershipId", value: m.id }]} />
+                    <ActionForm id={`beenden-${m.id}`} compact action={endMembershipAction.bind(null, slug)} submitLabel={`Mitgliedschaft von ${m.personName} jetzt beenden`}
+                      confirm={{ summary: <>Beenden<span className="sr-only"> der Mitgliedschaft von {m.personName}</span> …</>, question: "Die Mitgliedschaft endet heute und bleibt im Verlauf sichtbar." }}
+                      fields={[{ kind: "hidden", name: "membershipId", value: m.id }]} />
                   </td>
                 </tr>
               ))}

@@ -1,0 +1,26 @@
+import "server-only";
+import { withRegion } from "@/lib/db/client.ts";
+import { isRole, ROLE_LABELS } from "@/lib/permissions.ts";
+
+const FRESH_MS = 10 * 60_000;
+type Details = Record<string, unknown>;
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+
+const MESSAGES: Record<string, (d: Details) => string> = {
+  "membership.ended": (d) => `Die Mitgliedschaft von ${text(d.person)} (${text(d.category)}) im ${text(d.body)} ist beendet.`,
+  "user.role-removed": (d) => `${text(d.email)} hat die Rolle „${isRole(text(d.role)) ? ROLE_LABELS[text(d.role) as keyof typeof ROLE_LABELS] : text(d.role)}“ nicht mehr; die Anmeldungen sind beendet.`,
+  "seat-rule.deleted": (d) => `Die Sitzregel „${text(d.category)}“ im ${text(d.body)} ist entfernt.`,
+};
+
+/**
+ * The confirmation of an action whose row disappeared (ending, removing), read back from its
+ * audit entry: region-scoped, the acting user's own, and only while fresh. Works without
+ * JavaScript, because the action redirects to the page with the entry's id.
+ */
+export async function getDoneNotice(regionId: string, userId: string, auditId: string | undefined): Promise<string | null> {
+  if (!auditId || !/^[0-9a-f-]{36}$/i.test(auditId)) return null;
+  const event = await withRegion(regionId, (tx) => tx.auditEvent.findUnique({ where: { regionId_id: { regionId, id: auditId } } }));
+  if (!event || event.actorId !== userId || Date.now() - event.createdAt.getTime() > FRESH_MS) return null;
+  const message = MESSAGES[event.action];
+  return message ? message((event.details ?? {}) as Details) : null;
+}
