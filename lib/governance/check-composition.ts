@@ -39,13 +39,7 @@ export interface CompositionIssue {
   message: string;
 }
 
-export interface CategoryCount {
-  seatCategoryId: string;
-  categoryName: string;
-  minSeats: number;
-  maxSeats: number | null;
-  hasVote: boolean;
-  isAdvisory: boolean;
+export interface CategoryCount extends SeatRuleInput {
   /** Sitting principals (deputies are not counted in seats). */
   filled: number;
 }

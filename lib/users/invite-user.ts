@@ -42,31 +42,34 @@ export async function grantRoleWithInvitation(tx: Tx, region: { id: string; name
   }
   const role = await tx.regionRole.create({ data: { regionId: region.id, userId: user.id, role: data.role } });
 
+  // A new user gets a link to set a password; a known one is told of the new role.
   let link: string | null = null;
+  let mail: { idempotencyKey: string; subject: string; body: string };
   if (!existing || existing.passwordHash === NO_PASSWORD) {
     const { token, tokenHash } = newToken();
     const stored = await tx.passwordToken.create({ data: { userId: user.id, tokenHash, purpose: "INVITATION", expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) } });
     link = portalUrl(`/passwort-setzen?token=${token}`);
-    await tx.outboxEmail.create({
-      data: {
-        regionId: region.id,
-        idempotencyKey: `invitation:${stored.id}`,
-        toAddress: user.email,
-        subject: `Einladung in das Bildungsnetz ${region.name}`,
-        textBody: `Guten Tag ${user.name},\n\nSie wurden als ${ROLE_LABELS[data.role]} in das Bildungsnetzwerk ${region.name} eingeladen.\nBitte legen Sie Ihr Passwort fest (der Link gilt ${INVITATION_DAYS} Tage):\n\n${link}\n\nIhr Bildungsbüro ${region.name}`,
-      },
-    });
+    mail = {
+      idempotencyKey: `invitation:${stored.id}`,
+      subject: `Einladung in das Bildungsnetz ${region.name}`,
+      body: `Sie wurden als ${ROLE_LABELS[data.role]} in das Bildungsnetzwerk ${region.name} eingeladen.\nBitte legen Sie Ihr Passwort fest (der Link gilt ${INVITATION_DAYS} Tage):\n\n${link}`,
+    };
   } else {
-    await tx.outboxEmail.create({
-      data: {
-        regionId: region.id,
-        idempotencyKey: `role:${role.id}`,
-        toAddress: user.email,
-        subject: `Neue Rolle im Bildungsnetz ${region.name}`,
-        textBody: `Guten Tag ${user.name},\n\nSie haben im Bildungsnetzwerk ${region.name} die Rolle ${ROLE_LABELS[data.role]} erhalten. Sie können sich mit Ihrem bisherigen Passwort anmelden:\n\n${portalUrl("/anmelden")}\n\nIhr Bildungsbüro ${region.name}`,
-      },
-    });
+    mail = {
+      idempotencyKey: `role:${role.id}`,
+      subject: `Neue Rolle im Bildungsnetz ${region.name}`,
+      body: `Sie haben im Bildungsnetzwerk ${region.name} die Rolle ${ROLE_LABELS[data.role]} erhalten. Sie können sich mit Ihrem bisherigen Passwort anmelden:\n\n${portalUrl("/anmelden")}`,
+    };
   }
+  await tx.outboxEmail.create({
+    data: {
+      regionId: region.id,
+      idempotencyKey: mail.idempotencyKey,
+      toAddress: user.email,
+      subject: mail.subject,
+      textBody: `Guten Tag ${user.name},\n\n${mail.body}\n\nIhr Bildungsbüro ${region.name}`,
+    },
+  });
   await recordAudit(tx, { regionId: region.id, actorId, action: "user.role-granted", entityType: "RegionRole", entityId: role.id, details: { email: user.email, role: data.role, invited: !existing } });
   return { user, role, link, isNew: !existing };
 }
