@@ -178,3 +178,24 @@ describe("cross-region: every id-taking action answers 'not found' for another r
     await expect(createPerson(steering, { givenName: "A", familyName: "B" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("audit trail", () => {
+  it("every kind of change leaves an entry with actor, action and entity", async () => {
+    const category = await createSeatCategory(lead, { name: "Hochschule" });
+    const rule = await saveSeatRule(lead, { bodyId: regions.a.conference.id, seatCategoryId: category.id, minSeats: "0", maxSeats: "2", hasVote: "on" });
+    await deleteSeatRule(lead, { ruleId: rule.rule.id });
+    await saveQuorumRule(lead, { bodyId: regions.a.conference.id, kind: "AT_LEAST_HALF", deputiesCount: "" });
+    const p = await person(lead, "Protokoll");
+    await setPublicationConsent(lead, { personId: p.id, publicationConsent: "on" });
+    await setPublicationConsent(lead, { personId: p.id, publicationConsent: "" });
+    const m = await addMembership(lead, { bodyId: regions.a.conference.id, seatCategoryId: category.id, personId: p.id, function: "MEMBER", startsOn: "2025-01-01", deputyOfId: "" });
+    await endMembership(lead, { membershipId: m.membership.id });
+
+    const events = await withRegion(regions.a.region.id, (tx) => tx.auditEvent.findMany({ where: { regionId: regions.a.region.id } }));
+    const actions = new Set(events.map((e) => e.action));
+    for (const action of ["agreement.created", "agreement.updated", "seat-category.created", "seat-rule.saved", "seat-rule.deleted", "quorum-rule.saved", "person.created", "person.consent-given", "person.consent-withdrawn", "membership.added", "membership.ended"]) {
+      expect(actions, action).toContain(action);
+    }
+    expect(events.every((e) => e.actorId === regions.a.user.id && e.entityId)).toBe(true);
+  });
+});

@@ -139,6 +139,8 @@ describe("the signed contract as a document", () => {
     expect(document.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(path.resolve(process.env.FILE_STORAGE_DIR!, document.storageKey)).not.toContain(`${path.sep}public${path.sep}`);
 
+    const audit = await withRegion(regions.b.region.id, (tx) => tx.auditEvent.findFirst({ where: { action: "agreement.document-attached", entityId: document.id } }));
+    expect(audit?.details).toMatchObject({ sha256: document.sha256 });
     const download = await getDocumentForDownload(lead, document.id);
     expect(download.bytes.toString()).toBe(bytes);
     const foreign = await actorFor(regions.a.region.id, regions.a.user.id);
