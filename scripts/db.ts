@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { disconnectDb } from "../lib/db/client.ts";
 import { MIGRATIONS_DIR } from "../lib/db/migrate.ts";
+import { deliverOutbox, smtpTransport } from "../lib/mail/deliver-outbox.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { log, migrateExternal, openDatabase } from "./lib/database.ts";
 
@@ -22,8 +23,13 @@ async function main() {
       process.env.DATABASE_URL = database.appUrl;
       await seedDemoData(log);
       await disconnectDb();
+    } else if (command === "deliver-mail") {
+      process.env.DATABASE_URL = database.appUrl;
+      const result = await deliverOutbox(smtpTransport());
+      log(`E-Mail: ${result.sent} versandt, ${result.retried} später erneut, ${result.failed} aufgegeben.`);
+      await disconnectDb();
     } else {
-      throw new Error("Aufruf: tsx scripts/db.ts migrate|seed|diff <name>");
+      throw new Error("Aufruf: tsx scripts/db.ts migrate|seed|deliver-mail|diff <name>");
     }
   } finally {
     await database.cluster?.stop();

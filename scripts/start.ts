@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { assertSafeDatabaseRole, disconnectDb, db } from "../lib/db/client.ts";
+import { deliverOutbox, smtpTransport } from "../lib/mail/deliver-outbox.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { log, migrateExternal, openDatabase } from "./lib/database.ts";
 
@@ -37,10 +38,12 @@ async function main() {
   const database = await openDatabase();
   let child: ChildProcess | undefined;
   let stopping = false;
+  let mailTimer: NodeJS.Timeout | undefined;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log("Portal wird beendet …");
+    clearInterval(mailTimer);
     child?.kill("SIGTERM");
     await disconnectDb().catch(() => {});
     await database.cluster?.stop();
@@ -78,6 +81,21 @@ async function main() {
     const build = run(["build"], { ...env, NODE_ENV: "production" });
     const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
     if (code !== 0) return stop(code);
+  }
+  if (process.env.SMTP_URL) {
+    // The outbox is delivered from this supervising process, every 15 seconds.
+    process.env.DATABASE_URL = database.appUrl;
+    const transport = smtpTransport();
+    let running = false;
+    mailTimer = setInterval(() => {
+      if (running) return;
+      running = true;
+      deliverOutbox(transport)
+        .then((r) => (r.sent || r.retried || r.failed) && log(`E-Mail: ${r.sent} versandt, ${r.retried} später erneut, ${r.failed} aufgegeben`))
+        .catch((error) => console.error("[bildungsnetz] E-Mail-Versand fehlgeschlagen:", error instanceof Error ? error.message : error))
+        .finally(() => (running = false));
+    }, 15_000);
+    log("E-Mail-Versand über SMTP ist aktiv.");
   }
   log(`Portal startet auf http://localhost:${port}`);
   child = run(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port), "-H", process.env.HOST ?? "127.0.0.1"], env);

@@ -17,7 +17,12 @@ export async function listRegionUsers(actor: Actor) {
       entry.roles.push({ id: r.id, role: r.role });
       users.set(r.userId, entry);
     }
-    const pendingMails = await tx.outboxEmail.findMany({ where: { regionId: actor.regionId, status: "PENDING" }, orderBy: { createdAt: "desc" }, take: 20, select: { id: true, toAddress: true, subject: true, createdAt: true } });
+    const pendingMails = await tx.outboxEmail.findMany({
+      where: { regionId: actor.regionId, status: { in: ["PENDING", "FAILED"] } },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { id: true, toAddress: true, subject: true, createdAt: true, status: true, attempts: true, lastError: true },
+    });
     const collator = new Intl.Collator("de");
     return { users: [...users.values()].sort((a, b) => collator.compare(a.name, b.name)), pendingMails };
   });

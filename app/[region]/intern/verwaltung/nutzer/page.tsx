@@ -65,7 +65,12 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
           <p className="mt-2">Keine E-Mails warten auf den Versand.</p>
         ) : (
           <ul className="mt-2 list-disc pl-6 text-sm">
-            {pendingMails.map((mail) => <li key={mail.id}>{dateFormat.format(mail.createdAt)}: „{mail.subject}“ an {mail.toAddress}</li>)}
+            {pendingMails.map((mail) => (
+              <li key={mail.id}>
+                {dateFormat.format(mail.createdAt)}: „{mail.subject}“ an {mail.toAddress}
+                {mail.status === "FAILED" ? <strong className="text-red-800"> – nicht zustellbar: {mail.lastError}</strong> : mail.attempts > 0 ? ` – ${mail.attempts} Versuch(e), wird erneut versucht` : " – wartet auf Versand"}
+              </li>
+            ))}
           </ul>
         )}
       </section>
