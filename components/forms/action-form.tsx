@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import type { FormState } from "@/lib/forms/form-state";
 
 export type FieldSpec =
-  | { kind: "text" | "email" | "date" | "number" | "password"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; autoComplete?: string; min?: number; max?: number; step?: string }
+  | { kind: "text" | "email" | "date" | "datetime-local" | "number" | "password"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; autoComplete?: string; min?: number; max?: number; step?: string }
   | { kind: "textarea"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; rows?: number }
   | { kind: "checkbox"; name: string; label: string; hint?: string; defaultChecked?: boolean }
   | { kind: "select"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string }

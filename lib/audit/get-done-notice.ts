@@ -10,6 +10,7 @@ const MESSAGES: Record<string, (d: Details) => string> = {
   "membership.ended": (d) => `Die Mitgliedschaft von ${text(d.person)} (${text(d.category)}) im ${text(d.body)} ist beendet.`,
   "user.role-removed": (d) => `${text(d.email)} hat die Rolle „${isRole(text(d.role)) ? ROLE_LABELS[text(d.role) as keyof typeof ROLE_LABELS] : text(d.role)}“ nicht mehr; die Anmeldungen sind beendet.`,
   "seat-rule.deleted": (d) => `Die Sitzregel „${text(d.category)}“ im ${text(d.body)} ist entfernt.`,
+  "agenda-item.removed": (d) => `${text(d.number)} „${text(d.title)}“ ist von der Tagesordnung genommen.`,
 };
 
 /**

@@ -75,7 +75,7 @@ export default async function DashboardPage({ params }: Props) {
           <ul className="mt-3 space-y-3">
             {meetings.map((meeting) => (
               <li key={meeting.id} className="rounded border border-brand-100 p-3">
-                <strong className="block">{meeting.title}</strong>
+                <Link href={`/${slug}/intern/sitzungen/${meeting.id}`} className="block font-semibold text-brand-700 underline">{meeting.title}</Link>
                 <span className="block text-sm">
                   {meeting.body.name} · <time dateTime={meeting.startsAt.toISOString()}>{dateFormat.format(meeting.startsAt)} Uhr</time>
                   {meeting.location && <> · {meeting.location}</>}

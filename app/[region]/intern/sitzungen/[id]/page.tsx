@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DoneNotice } from "@/components/done-notice";
+import { ActionForm } from "@/components/forms/action-form";
+import { getDoneNotice } from "@/lib/audit/get-done-notice";
+import { NotFoundError } from "@/lib/errors";
+import { getMeeting } from "@/lib/meetings/get-meeting";
+import { AGENDA_KIND_LABEL, ATTENDANCE_LABEL, MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+import {
+  addAgendaItemAction,
+  moveAgendaItemAction,
+  recordAttendanceAction,
+  removeAgendaItemAction,
+  setMeetingStatusAction,
+  updateAgendaItemAction,
+} from "../actions";
+
+export const metadata: Metadata = { title: "Sitzung" };
+
+const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
+const kindOptions = Object.entries(AGENDA_KIND_LABEL).map(([value, label]) => ({ value, label }));
+
+type Props = { params: Promise<{ region: string; id: string }>; searchParams: Promise<{ erledigt?: string }> };
+
+export default async function MeetingPage({ params, searchParams }: Props) {
+  const { region: slug, id } = await params;
+  const context = await requireRegion(slug, "meetings.read");
+  const data = await getMeeting(actorOf(context), id).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const { meeting, agenda, members, quorum, quorumRuleIsDefault } = data;
+  const canWrite = context.can("meetings.write");
+  const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
+  const versioned = [
+    { kind: "hidden" as const, name: "meetingId", value: meeting.id },
+    { kind: "hidden" as const, name: "version", value: String(meeting.version) },
+  ];
+
+  return (
+    <>
+      <p className="text-sm"><Link href={`/${slug}/intern/sitzungen`} className="text-brand-700 underline">Alle Sitzungen</Link></p>
+      <DoneNotice message={notice} />
+      <h1 className="mt-1 text-3xl font-bold text-brand-900">{meeting.title}</h1>
+      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">Gremium</dt><dd>{meeting.body.name}</dd>
+        <dt className="font-semibold">Beginn</dt><dd><time dateTime={meeting.startsAt.toISOString()}>{dateFormat.format(meeting.startsAt)} Uhr</time></dd>
+        {meeting.endsAt && <><dt className="font-semibold">Ende</dt><dd><time dateTime={meeting.endsAt.toISOString()}>{dateFormat.format(meeting.endsAt)} Uhr</time></dd></>}
+        {meeting.location && <><dt className="font-semibold">Ort</dt><dd>{meeting.location}</dd></>}
+        {meeting.onlineUrl && <><dt className="font-semibold">Online</dt><dd><a href={meeting.onlineUrl} className="text-brand-700 underline" rel="noopener noreferrer">{meeting.onlineUrl}</a></dd></>}
+        <dt className="font-semibold">Status</dt><dd>{MEETING_STATUS_LABEL[meeting.status]}{meeting.isPublic ? ", öffentlich" : ", nicht öffentlich"}</dd>
+      </dl>
+      {canWrite && (
+        <div className="mt-3 flex flex-wrap gap-3">
+          {meeting.status !== "HELD" && meeting.startsAt <= new Date() && (
+            <ActionForm id="status-held" compact action={setMeetingStatusAction.bind(null, slug)} submitLabel="Als durchgeführt markieren" fields={[{ kind: "hidden", name: "meetingId", value: meeting.id }, { kind: "hidden", name: "status", value: "HELD" }]} />
+          )}
+          {meeting.status !== "CANCELLED" && meeting.status !== "HELD" && (
+            <ActionForm id="status-abgesagt" compact action={setMeetingStatusAction.bind(null, slug)} submitLabel="Sitzung jetzt absagen"
+              confirm={{ summary: "Absagen …", question: "Die Sitzung wird als abgesagt markiert; sie bleibt mit ihrer Tagesordnung erhalten." }}
+              fields={[{ kind: "hidden", name: "meetingId", value: meeting.id }, { kind: "hidden", name: "status", value: "CANCELLED" }]} />
+          )}
+        </div>
+      )}
+
+      <section aria-labelledby="tagesordnung" className="mt-10">
+        <h2 id="tagesordnung" className="text-2xl font-semibold text-brand-800">Tagesordnung</h2>
+        {agenda.length === 0 ? (
+          <p className="mt-2">Noch keine Tagesordnungspunkte.</p>
+        ) : (
+          <ol className="mt-3 space-y-3" aria-label="Tagesordnungspunkte">
+            {agenda.map((item, index) => (
+              <li key={item.id} className="rounded border border-brand-100 p-3">
+                <strong>{item.number}: {item.title}</strong>{" "}
+                <span className="text-sm text-muted">({AGENDA_KIND_LABEL[item.kind]}, {item.isPublic ? "öffentlich" : "nicht öffentlich"})</span>
+                {item.description && <p className="mt-1 whitespace-pre-line text-sm">{item.description}</p>}
+                {canWrite && (
+                  <div className="mt-2 flex flex-wrap items-start gap-3">
+                    {index > 0 && (
+                      <ActionForm id={`hoch-${item.id}`} compact action={moveAgendaItemAction.bind(null, slug)} submitLabel={`${item.number} nach oben`}
+                        fields={[...versioned, { kind: "hidden", name: "itemId", value: item.id }, { kind: "hidden", name: "direction", value: "up" }]} />
+                    )}
+                    {index < agenda.length - 1 && (
+                      <ActionForm id={`runter-${item.id}`} compact action={moveAgendaItemAction.bind(null, slug)} submitLabel={`${item.number} nach unten`}
+                        fields={[...versioned, { kind: "hidden", name: "itemId", value: item.id }, { kind: "hidden", name: "direction", value: "down" }]} />
+                    )}
+                    <details className="w-full">
+                      <summary className="cursor-pointer text-sm text-brand-800 underline">{item.number} bearbeiten</summary>
+                      <ActionForm id={`bearbeiten-${item.id}`} className="mt-2 max-w-2xl" action={updateAgendaItemAction.bind(null, slug)} submitLabel={`${item.number} speichern`}
+                        fields={[
+                          ...versioned,
+                          { kind: "hidden", name: "itemId", value: item.id },
+                          { kind: "text", name: "title", label: "Titel", required: true, defaultValue: item.title },
+                          { kind: "select", name: "kind", label: "Art", required: true, defaultValue: item.kind, options: kindOptions },
+                          { kind: "textarea", name: "description", label: "Erläuterung", defaultValue: item.description },
+                          { kind: "checkbox", name: "isPublic", label: "öffentlicher TOP", defaultChecked: item.isPublic },
+                        ]} />
+                      <ActionForm id={`entfernen-${item.id}`} className="mt-3" action={removeAgendaItemAction.bind(null, slug)} submitLabel={`${item.number} jetzt entfernen`}
+                        confirm={{ summary: <>{item.number} entfernen …</>, question: "Der TOP wird von der Tagesordnung genommen; die übrigen werden neu nummeriert." }}
+                        fields={[...versioned, { kind: "hidden", name: "itemId", value: item.id }]} />
+                    </details>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        {canWrite && (
+          <section aria-labelledby="top-neu" className="mt-6 max-w-2xl">
+            <h3 id="top-neu" className="text-xl font-semibold text-brand-800">Tagesordnungspunkt hinzufügen</h3>
+            <ActionForm id="top" labelledBy="top-neu" className="mt-3" action={addAgendaItemAction.bind(null, slug)} submitLabel="TOP hinzufügen" resetOnSuccess
+              fields={[
+                ...versioned,
+                { kind: "text", name: "title", label: "Titel", required: true },
+                { kind: "select", name: "kind", label: "Art", required: true, defaultValue: "INFORMATION", options: kindOptions },
+                { kind: "textarea", name: "description", label: "Erläuterung" },
+                { kind: "checkbox", name: "isPublic", label: "öffentlicher TOP", defaultChecked: meeting.isPublic },
+              ]} />
+          </section>
+        )}
+      </section>
+
+      <section aria-labelledby="anwesenheit" className="mt-10">
+        <h2 id="anwesenheit" className="text-2xl font-semibold text-brand-800">Anwesenheit und Beschlussfähigkeit</h2>
+        <p className={`mt-2 font-semibold ${quorum.isQuorate ? "text-brand-800" : "text-red-800"}`} data-testid="quorum">{quorum.statement}</p>
+        {quorumRuleIsDefault && <p className="text-sm text-muted">Im Vertrag ist keine Regel hinterlegt; es gilt: mehr als die Hälfte der stimmberechtigten Sitze, Stellvertretungen zählen.</p>}
+        {members.length === 0 ? (
+          <p className="mt-2">Dem Gremium gehören am Sitzungstag keine Mitglieder an.</p>
+        ) : canWrite ? (
+          <ActionForm id="anwesenheit-form" labelledBy="anwesenheit" className="mt-3 max-w-2xl" action={recordAttendanceAction.bind(null, slug)} submitLabel="Anwesenheit speichern"
+            fields={[
+              { kind: "hidden", name: "meetingId", value: meeting.id },
+              ...members.map((m) => ({
+                kind: "select" as const,
+                name: `status:${m.membershipId}`,
+                label: `${m.name} (${m.category}${m.deputyOf ? `, Stellvertretung für ${m.deputyOf}` : m.hasVote ? "" : ", ohne Stimmrecht"})`,
+                defaultValue: m.status ?? "",
+                options: Object.entries(ATTENDANCE_LABEL).map(([value, label]) => ({ value, label })),
+                placeholder: "— nicht erfasst —",
+              })),
+            ]} />
+        ) : (
+          <ul className="mt-3 list-disc pl-6">
+            {members.map((m) => <li key={m.membershipId}>{m.name} ({m.category}): {m.status ? ATTENDANCE_LABEL[m.status] : "nicht erfasst"}</li>)}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { runForm, type FormState } from "@/lib/forms/form-state";
+import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
+import { createMeeting, setMeetingStatus } from "@/lib/meetings/create-meeting";
+import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
+import { recordAttendance } from "@/lib/meetings/record-attendance";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+
+const input = (formData: FormData) => Object.fromEntries(formData);
+
+async function meetingAction(slug: string, formData: FormData, work: (actor: ReturnType<typeof actorOf>) => Promise<{ message: string; warnings?: string[] }>) {
+  const context = await requireRegion(slug, "meetings.write");
+  const state = await runForm(formData, () => work(actorOf(context)));
+  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
+  return state;
+}
+
+export async function createMeetingAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  let id = "";
+  const state = await meetingAction(slug, formData, async (actor) => {
+    const meeting = await createMeeting(actor, input(formData));
+    id = meeting.id;
+    return { message: `Die Sitzung „${meeting.title}“ ist angelegt.` };
+  });
+  if (state.status === "ok") redirect(`/${slug}/intern/sitzungen/${id}`);
+  return state;
+}
+
+export async function setMeetingStatusAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  return meetingAction(slug, formData, async (actor) => {
+    const meeting = await setMeetingStatus(actor, input(formData));
+    return { message: `Die Sitzung ist jetzt „${MEETING_STATUS_LABEL[meeting.status]}“.` };
+  });
+}
+
+export async function addAgendaItemAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  return meetingAction(slug, formData, async (actor) => {
+    const item = await addAgendaItem(actor, input(formData));
+    return { message: `${item.number} „${item.title}“ ist auf der Tagesordnung.` };
+  });
+}
+
+export async function updateAgendaItemAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  return meetingAction(slug, formData, async (actor) => {
+    const item = await updateAgendaItem(actor, input(formData));
+    return { message: `${item.number} ist gespeichert.` };
+  });
+}
+
+export async function moveAgendaItemAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  return meetingAction(slug, formData, async (actor) => {
+    const { position } = await moveAgendaItem(actor, input(formData));
+    return { message: `Jetzt TOP ${position}.` };
+  });
+}
+
+export async function removeAgendaItemAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  let target = "";
+  const state = await meetingAction(slug, formData, async (actor) => {
+    const removed = await removeAgendaItem(actor, input(formData));
+    target = `/${slug}/intern/sitzungen/${removed.meetingId}?erledigt=${removed.auditId}`;
+    return { message: `${removed.number} ist entfernt.` };
+  });
+  if (state.status === "ok") redirect(target);
+  return state;
+}
+
+export async function recordAttendanceAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  return meetingAction(slug, formData, async (actor) => {
+    const quorum = await recordAttendance(actor, input(formData));
+    return { message: `Die Anwesenheit ist gespeichert. ${quorum.statement}` };
+  });
+}

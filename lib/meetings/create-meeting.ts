@@ -1,0 +1,60 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit.ts";
+import { withRegion } from "@/lib/db/client.ts";
+import { NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
+import { berlinDateTime } from "@/lib/validation/berlin-time.ts";
+import { parseInput } from "@/lib/validation/parse.ts";
+import { blankable, checkbox, cleanText, idOf } from "@/lib/validation/text.ts";
+
+export const meetingSchema = z
+  .object({
+    bodyId: idOf("ein Gremium"),
+    title: cleanText("den Titel", { min: 3, max: 200 }),
+    startsAt: berlinDateTime("den Beginn"),
+    endsAt: blankable(berlinDateTime("das Ende"), null),
+    location: cleanText("den Ort", { max: 300 }),
+    onlineUrl: blankable(
+      cleanText("den Link", { max: 500 }).refine((v) => /^https:\/\/[^\s]+$/.test(v), { error: "Der Link muss mit https:// beginnen." }),
+      "",
+    ),
+    isPublic: checkbox,
+  })
+  .superRefine((value, ctx) => {
+    if (value.endsAt && value.endsAt <= value.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Das Ende muss nach dem Beginn liegen." });
+    if (!value.location && !value.onlineUrl) ctx.addIssue({ code: "custom", path: ["location"], message: "Bitte geben Sie einen Ort oder einen Link zur Online-Sitzung an." });
+  });
+
+/** Plans a meeting of one of the region's bodies. */
+export async function createMeeting(actor: Actor, input: unknown) {
+  authorize(actor, "meetings.write");
+  const data = parseInput(meetingSchema, input);
+  return withRegion(actor.regionId, async (tx) => {
+    const body = await tx.body.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: data.bodyId } } });
+    if (!body) throw new NotFoundError();
+    const meeting = await tx.meeting.create({ data: { ...data, regionId: actor.regionId } });
+    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "meeting.created", entityType: "Meeting", entityId: meeting.id, details: { title: data.title, body: body.name, startsAt: data.startsAt.toISOString() } });
+    return meeting;
+  });
+}
+
+const statusSchema = z.object({
+  meetingId: idOf("eine Sitzung"),
+  status: z.enum(["PLANNED", "INVITED", "HELD", "CANCELLED"], { error: "Bitte wählen Sie einen Status." }),
+});
+
+/** Marks a meeting as held or cancelled (or back to planned). */
+export async function setMeetingStatus(actor: Actor, input: unknown) {
+  authorize(actor, "meetings.write");
+  const data = parseInput(statusSchema, input);
+  return withRegion(actor.regionId, async (tx) => {
+    const where = { regionId_id: { regionId: actor.regionId, id: data.meetingId } };
+    const existing = await tx.meeting.findUnique({ where });
+    if (!existing || existing.deletedAt) throw new NotFoundError();
+    if (data.status === "HELD" && existing.startsAt > new Date()) throw new ValidationError({ status: ["Eine Sitzung in der Zukunft kann nicht als durchgeführt gelten."] });
+    const meeting = await tx.meeting.update({ where, data: { status: data.status } });
+    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "meeting.status-changed", entityType: "Meeting", entityId: meeting.id, details: { from: existing.status, to: data.status } });
+    return meeting;
+  });
+}

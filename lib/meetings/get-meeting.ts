@@ -1,0 +1,69 @@
+import "server-only";
+import { withRegion, type Tx } from "@/lib/db/client.ts";
+import { isSitting } from "@/lib/governance/check-composition.ts";
+import { loadBodyComposition } from "@/lib/governance/load-composition.ts";
+import type { Actor } from "@/lib/tenancy/actor.ts";
+import { findReadableMeeting, readableBodyIds } from "./access.ts";
+import { computeQuorum, type QuorumRuleInput, type VotingSeat } from "./compute-quorum.ts";
+
+const DEFAULT_QUORUM: QuorumRuleInput = { kind: "MORE_THAN_HALF", numerator: 1, denominator: 2, deputiesCount: true };
+
+/** Who sits in the body on the meeting day, their attendance, and the resulting Beschlussfähigkeit. */
+export async function loadAttendance(tx: Tx, regionId: string, meeting: { id: string; bodyId: string; startsAt: Date }) {
+  const { rules, memberships } = await loadBodyComposition(tx, regionId, meeting.bodyId, meeting.startsAt);
+  const sitting = memberships.filter((m) => isSitting(m, meeting.startsAt));
+  const attendance = await tx.attendance.findMany({ where: { regionId, meetingId: meeting.id } });
+  const statusOf = new Map(attendance.map((a) => [a.membershipId, a.status]));
+  const votingCategories = new Set(rules.filter((r) => r.hasVote && !r.isAdvisory).map((r) => r.seatCategoryId));
+  const seats: VotingSeat[] = sitting
+    .filter((m) => m.deputyOfId === null && m.hasVote && votingCategories.has(m.seatCategoryId))
+    .map((m) => ({
+      membershipId: m.id,
+      present: statusOf.get(m.id) === "PRESENT",
+      presentDeputies: sitting.filter((d) => d.deputyOfId === m.id && statusOf.get(d.id) === "PRESENT").length,
+    }));
+  const agreement = await tx.cooperationAgreement.findFirst({ where: { regionId }, orderBy: [{ signedOn: "desc" }, { createdAt: "desc" }] });
+  const rule = agreement ? await tx.quorumRule.findUnique({ where: { regionId_agreementId_bodyId: { regionId, agreementId: agreement.id, bodyId: meeting.bodyId } } }) : null;
+  const quorum = computeQuorum(rule ?? DEFAULT_QUORUM, seats);
+  const byId = new Map(sitting.map((m) => [m.id, m]));
+  return {
+    members: sitting.map((m) => ({
+      membershipId: m.id,
+      name: m.personName,
+      category: m.seatCategory.name,
+      hasVote: m.hasVote,
+      deputyOf: m.deputyOfId ? (byId.get(m.deputyOfId)?.personName ?? null) : null,
+      status: statusOf.get(m.id) ?? null,
+    })),
+    quorum,
+    quorumRuleIsDefault: !rule,
+  };
+}
+
+export async function getMeeting(actor: Actor, meetingId: string) {
+  return withRegion(actor.regionId, async (tx) => {
+    const meeting = await findReadableMeeting(tx, actor, meetingId);
+    const agenda = await tx.agendaItem.findMany({ where: { regionId: actor.regionId, meetingId: meeting.id, deletedAt: null }, orderBy: { position: "asc" } });
+    const attendance = await loadAttendance(tx, actor.regionId, meeting);
+    return { meeting, agenda, ...attendance };
+  });
+}
+
+/** Upcoming and past meetings the actor may see, newest past first. */
+export async function listMeetings(actor: Actor) {
+  return withRegion(actor.regionId, async (tx) => {
+    const bodies = await readableBodyIds(tx, actor);
+    const rows = await tx.meeting.findMany({
+      where: { regionId: actor.regionId, deletedAt: null, ...(bodies === "all" ? {} : { bodyId: { in: bodies } }) },
+      include: { body: { select: { name: true } }, _count: { select: { agendaItems: { where: { deletedAt: null } } } } },
+      orderBy: { startsAt: "asc" },
+    });
+    const now = Date.now();
+    const [bodiesForForm] = await Promise.all([tx.body.findMany({ where: { regionId: actor.regionId }, select: { id: true, name: true, kind: true } })]);
+    return {
+      upcoming: rows.filter((m) => m.startsAt.getTime() >= now),
+      past: rows.filter((m) => m.startsAt.getTime() < now).reverse(),
+      bodies: bodiesForForm.sort((a, b) => a.name.localeCompare(b.name, "de")),
+    };
+  });
+}

@@ -1,0 +1,52 @@
+import { expect, expectNoAxeViolations, loginAs, test } from "./fixtures";
+
+test("office staff plan a meeting, build the agenda, reorder it by keyboard, and record attendance", async ({ page }) => {
+  test.setTimeout(90_000);
+  await loginAs(page, "buero@kreis-mettmann.example");
+  await page.goto("/kreis-mettmann/intern");
+  await page.getByRole("navigation", { name: /Interner Bereich/ }).getByRole("link", { name: "Sitzungen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sitzungen");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Gremium").selectOption({ label: "Lenkungskreis" });
+  await page.getByLabel("Titel (Pflichtfeld)").fill("5. Sitzung des Lenkungskreises");
+  await page.getByLabel("Beginn (Pflichtfeld)").fill("2026-11-20T14:00");
+  await page.getByLabel("Ort").fill("Kreishaus Mettmann, Sitzungsraum 2");
+  await page.getByRole("button", { name: "Sitzung anlegen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("5. Sitzung des Lenkungskreises");
+  await expect(page.getByText("Freitag, 20. November 2026 um 14:00 Uhr")).toBeVisible();
+
+  const addForm = page.getByRole("form", { name: "Tagesordnungspunkt hinzufügen" });
+  for (const title of ["Begrüßung und Feststellung der Beschlussfähigkeit", "Bericht des Bildungsbüros", "Arbeitsprogramm 2027"]) {
+    await addForm.getByLabel("Titel (Pflichtfeld)").fill(title);
+    await addForm.getByRole("button", { name: "TOP hinzufügen" }).click();
+    await expect(page.getByText(`„${title}“ ist auf der Tagesordnung.`)).toBeVisible();
+  }
+  const agenda = page.getByRole("list", { name: "Tagesordnungspunkte" });
+  await expect(agenda.locator("> li > strong")).toHaveText(["TOP 1: Begrüßung und Feststellung der Beschlussfähigkeit", "TOP 2: Bericht des Bildungsbüros", "TOP 3: Arbeitsprogramm 2027"]);
+
+  // Keyboard only: focus the button, press Enter twice — TOP 3 moves to the top.
+  await page.getByRole("button", { name: "TOP 3 nach oben" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(agenda.locator("> li > strong").nth(1)).toHaveText("TOP 2: Arbeitsprogramm 2027");
+  await page.getByRole("button", { name: "TOP 2 nach oben" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(agenda.locator("> li > strong")).toHaveText(["TOP 1: Arbeitsprogramm 2027", "TOP 2: Begrüßung und Feststellung der Beschlussfähigkeit", "TOP 3: Bericht des Bildungsbüros"]);
+
+  // Attendance: five of nine present makes the Lenkungskreis quorate.
+  const attendance = page.getByRole("form", { name: "Anwesenheit und Beschlussfähigkeit" });
+  const selects = attendance.getByRole("combobox");
+  await expect(selects).toHaveCount(9);
+  for (let i = 0; i < 9; i++) await selects.nth(i).selectOption(i < 5 ? "PRESENT" : "EXCUSED");
+  await attendance.getByRole("button", { name: "Anwesenheit speichern" }).click();
+  await expect(page.getByTestId("quorum")).toHaveText("Von 9 stimmberechtigten Sitzen sind 5 vertreten; erforderlich sind 5. Das Gremium ist beschlussfähig.");
+  await expectNoAxeViolations(page);
+});
+
+test("a conference member does not see the Lenkungskreis's meetings", async ({ page }) => {
+  await loginAs(page, "konferenz@kreis-mettmann.example");
+  await page.goto("/kreis-mettmann/intern/sitzungen");
+  await expect(page.getByText("4. Sitzung des Lenkungskreises")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Bildungskonferenz: Übergänge gemeinsam gestalten" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sitzung planen" })).toHaveCount(0);
+});

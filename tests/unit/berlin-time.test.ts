@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { berlinLocalToUtc, utcToBerlinLocal } from "../../lib/validation/berlin-time.ts";
+
+describe("Berlin wall-clock time", () => {
+  it("winter (CET, UTC+1) and summer (CEST, UTC+2)", () => {
+    expect(berlinLocalToUtc("2026-12-01T14:00")?.toISOString()).toBe("2026-12-01T13:00:00.000Z");
+    expect(berlinLocalToUtc("2026-07-01T14:00")?.toISOString()).toBe("2026-07-01T12:00:00.000Z");
+  });
+  it("across the DST switches", () => {
+    expect(berlinLocalToUtc("2026-03-29T01:30")?.toISOString()).toBe("2026-03-29T00:30:00.000Z");
+    expect(berlinLocalToUtc("2026-03-29T02:30")).toBeNull(); // does not exist
+    expect(berlinLocalToUtc("2026-03-29T03:30")?.toISOString()).toBe("2026-03-29T01:30:00.000Z");
+    expect(berlinLocalToUtc("2026-10-25T12:00")?.toISOString()).toBe("2026-10-25T11:00:00.000Z");
+  });
+  it("round-trips and rejects malformed input", () => {
+    for (const value of ["2026-01-15T09:05", "2026-06-30T23:59", "2026-10-25T01:00"]) expect(utcToBerlinLocal(berlinLocalToUtc(value)!)).toBe(value);
+    expect(berlinLocalToUtc("2026-02-30T10:00")).toBeNull();
+    expect(berlinLocalToUtc("morgen")).toBeNull();
+  });
+});
