@@ -29,6 +29,15 @@ async function lockAgenda(tx: Tx, actor: Actor, meetingId: string, version: numb
   return meeting;
 }
 
+/** Locks the agenda (version check) and finds a live TOP of that meeting, or not found. */
+async function lockAgendaItem(tx: Tx, actor: Actor, meetingId: string, version: number, itemId: string) {
+  await lockAgenda(tx, actor, meetingId, version);
+  const where = { regionId_id: { regionId: actor.regionId, id: itemId } };
+  const existing = await tx.agendaItem.findUnique({ where });
+  if (!existing || existing.meetingId !== meetingId || existing.deletedAt) throw new NotFoundError();
+  return { where, existing };
+}
+
 /** Positions 1..n in order and numbers "TOP 1" … "TOP n". */
 async function renumber(tx: Tx, regionId: string, meetingId: string, order: string[]) {
   for (const [index, id] of order.entries()) {
@@ -61,10 +70,7 @@ export async function updateAgendaItem(actor: Actor, input: unknown) {
   const data = parseInput(z.object({ ...versioned, itemId: idOf("einen TOP"), ...itemFields }), input);
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    await lockAgenda(tx, actor, data.meetingId, data.version);
-    const where = { regionId_id: { regionId, id: data.itemId } };
-    const existing = await tx.agendaItem.findUnique({ where });
-    if (!existing || existing.meetingId !== data.meetingId || existing.deletedAt) throw new NotFoundError();
+    const { where, existing } = await lockAgendaItem(tx, actor, data.meetingId, data.version, data.itemId);
     const item = await tx.agendaItem.update({ where, data: { title: data.title, description: data.description, kind: data.kind, isPublic: data.isPublic } });
     await recordAudit(tx, { regionId, actorId: actor.userId, action: "agenda-item.updated", entityType: "AgendaItem", entityId: item.id, details: { title: data.title, isPublic: data.isPublic } });
     return item;
@@ -95,10 +101,7 @@ export async function removeAgendaItem(actor: Actor, input: unknown) {
   const data = parseInput(z.object({ ...versioned, itemId: idOf("einen TOP") }), input);
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    await lockAgenda(tx, actor, data.meetingId, data.version);
-    const where = { regionId_id: { regionId, id: data.itemId } };
-    const existing = await tx.agendaItem.findUnique({ where });
-    if (!existing || existing.meetingId !== data.meetingId || existing.deletedAt) throw new NotFoundError();
+    const { where, existing } = await lockAgendaItem(tx, actor, data.meetingId, data.version, data.itemId);
     await tx.agendaItem.update({ where, data: { deletedAt: new Date() } });
     await renumber(tx, regionId, data.meetingId, (await currentOrder(tx, regionId, data.meetingId)).map((i) => i.id));
     const audit = await recordAudit(tx, { regionId, actorId: actor.userId, action: "agenda-item.removed", entityType: "AgendaItem", entityId: existing.id, details: { title: existing.title, number: existing.number } });
