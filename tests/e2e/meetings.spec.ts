@@ -33,6 +33,12 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
   await page.keyboard.press("Enter");
   await expect(agenda.locator("> li > strong")).toHaveText(["TOP 1: Arbeitsprogramm 2027", "TOP 2: Begrüßung und Feststellung der Beschlussfähigkeit", "TOP 3: Bericht des Bildungsbüros"]);
 
+  // Invitation: every member gets the agenda by e-mail (here into the outbox, no SMTP in this run).
+  await page.getByText("Einladung versenden …").click();
+  await page.getByRole("button", { name: "Einladung jetzt versenden" }).click();
+  await expect(page.getByText("Die Einladung geht an 9 Personen hinaus.")).toBeVisible();
+  await expect(page.getByText("Status").locator("xpath=following-sibling::dd[1]")).toHaveText("eingeladen, nicht öffentlich");
+
   // Attendance: five of nine present makes the Lenkungskreis quorate.
   const attendance = page.getByRole("form", { name: "Anwesenheit und Beschlussfähigkeit" });
   const selects = attendance.getByRole("combobox");

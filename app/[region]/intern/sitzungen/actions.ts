@@ -7,6 +7,7 @@ import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } fro
 import { createMeeting, setMeetingStatus } from "@/lib/meetings/create-meeting";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { recordAttendance } from "@/lib/meetings/record-attendance";
+import { sendInvitation } from "@/lib/meetings/send-invitation";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
@@ -73,5 +74,15 @@ export async function recordAttendanceAction(slug: string, _: FormState, formDat
   return meetingAction(slug, formData, async (actor) => {
     const quorum = await recordAttendance(actor, input(formData));
     return { message: `Die Anwesenheit ist gespeichert. ${quorum.statement}` };
+  });
+}
+
+export async function sendInvitationAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  return meetingAction(slug, formData, async (actor) => {
+    const { queued, alreadyQueued, withoutAddress } = await sendInvitation(actor, input(formData));
+    const warnings = withoutAddress.length ? [`Ohne E-Mail-Adresse, bitte anders einladen: ${withoutAddress.join(", ")}.`] : [];
+    if (!process.env.SMTP_URL) warnings.push("Der E-Mail-Versand ist nicht eingerichtet; die Einladungen warten im Postausgang.");
+    const message = queued === 0 && alreadyQueued > 0 ? "Zu dieser Fassung der Tagesordnung wurde bereits eingeladen; es geht keine E-Mail doppelt hinaus." : `Die Einladung geht an ${queued} ${queued === 1 ? "Person" : "Personen"} hinaus.`;
+    return { message, warnings };
   });
 }

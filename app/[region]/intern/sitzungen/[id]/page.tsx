@@ -14,6 +14,7 @@ import {
   moveAgendaItemAction,
   recordAttendanceAction,
   removeAgendaItemAction,
+  sendInvitationAction,
   setMeetingStatusAction,
   updateAgendaItemAction,
 } from "../actions";
@@ -55,6 +56,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       </dl>
       {canWrite && (
         <div className="mt-3 flex flex-wrap gap-3">
+          {(meeting.status === "PLANNED" || meeting.status === "INVITED") && agenda.length > 0 && (
+            <ActionForm id="einladen" compact action={sendInvitationAction.bind(null, slug)} submitLabel="Einladung jetzt versenden"
+              confirm={{ summary: meeting.status === "INVITED" ? "Einladung erneut versenden …" : "Einladung versenden …", question: "Alle Mitglieder und Stellvertretungen erhalten die Tagesordnung per E-Mail, mit dem Termin als Kalenderdatei." }}
+              fields={[{ kind: "hidden", name: "meetingId", value: meeting.id }]} />
+          )}
           {meeting.status !== "HELD" && meeting.startsAt <= new Date() && (
             <ActionForm id="status-held" compact action={setMeetingStatusAction.bind(null, slug)} submitLabel="Als durchgeführt markieren" fields={[{ kind: "hidden", name: "meetingId", value: meeting.id }, { kind: "hidden", name: "status", value: "HELD" }]} />
           )}
