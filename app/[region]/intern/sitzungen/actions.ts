@@ -8,6 +8,7 @@ import { createMeeting, setMeetingStatus } from "@/lib/meetings/create-meeting";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { recordAttendance } from "@/lib/meetings/record-attendance";
 import { sendInvitation } from "@/lib/meetings/send-invitation";
+import { saveMinutes, setMinutesStatus } from "@/lib/meetings/minutes";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
@@ -85,4 +86,26 @@ export async function sendInvitationAction(slug: string, _: FormState, formData:
     const message = queued === 0 && alreadyQueued > 0 ? "Zu dieser Fassung der Tagesordnung wurde bereits eingeladen; es geht keine E-Mail doppelt hinaus." : `Die Einladung geht an ${queued} ${queued === 1 ? "Person" : "Personen"} hinaus.`;
     return { message, warnings };
   });
+}
+
+export async function saveMinutesAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  const context = await requireRegion(slug, "minutes.write");
+  const state = await runForm(formData, async () => {
+    await saveMinutes(actorOf(context), input(formData));
+    return { message: "Das Protokoll ist gespeichert." };
+  });
+  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
+  return state;
+}
+
+const MINUTES_STATUS_MESSAGE = { DRAFT: "Das Protokoll ist wieder ein Entwurf.", CIRCULATED: "Das Protokoll ist zur Durchsicht freigegeben; die Mitglieder können es lesen.", APPROVED: "Das Protokoll ist genehmigt." } as const;
+
+export async function setMinutesStatusAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  const context = await requireRegion(slug, "minutes.write");
+  const state = await runForm(formData, async () => {
+    const { status } = await setMinutesStatus(actorOf(context), input(formData));
+    return { message: MINUTES_STATUS_MESSAGE[status] };
+  });
+  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
+  return state;
 }

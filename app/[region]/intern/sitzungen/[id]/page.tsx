@@ -72,6 +72,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </div>
       )}
 
+      <p className="mt-4"><Link href={`/${slug}/intern/sitzungen/${meeting.id}/protokoll`} className="font-semibold text-brand-700 underline">Protokoll</Link></p>
+
       <section aria-labelledby="tagesordnung" className="mt-10">
         <h2 id="tagesordnung" className="text-2xl font-semibold text-brand-800">Tagesordnung</h2>
         {agenda.length === 0 ? (
