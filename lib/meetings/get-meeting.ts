@@ -43,9 +43,14 @@ export async function loadAttendance(tx: Tx, regionId: string, meeting: { id: st
 export async function getMeeting(actor: Actor, meetingId: string) {
   return withRegion(actor.regionId, async (tx) => {
     const meeting = await findReadableMeeting(tx, actor, meetingId);
-    const agenda = await tx.agendaItem.findMany({ where: { regionId: actor.regionId, meetingId: meeting.id, deletedAt: null }, orderBy: { position: "asc" } });
+    const agenda = await tx.agendaItem.findMany({
+      where: { regionId: actor.regionId, meetingId: meeting.id, deletedAt: null },
+      orderBy: { position: "asc" },
+      include: { decisions: { orderBy: { number: "asc" }, include: { fieldOfAction: { select: { name: true } } } } },
+    });
     const attendance = await loadAttendance(tx, actor.regionId, meeting);
-    return { meeting, agenda, ...attendance };
+    const fieldsOfAction = await tx.fieldOfAction.findMany({ where: { regionId: actor.regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } });
+    return { meeting, agenda, fieldsOfAction, ...attendance };
   });
 }
 

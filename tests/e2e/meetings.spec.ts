@@ -10,7 +10,7 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
 
   await page.getByLabel("Gremium").selectOption({ label: "Lenkungskreis" });
   await page.getByLabel("Titel (Pflichtfeld)").fill("5. Sitzung des Lenkungskreises");
-  await page.getByLabel("Beginn (Pflichtfeld)").fill("2026-11-20T14:00");
+  await page.getByLabel("Beginn (Pflichtfeld)").fill("2026-11-20T14:00"); // the decision number below takes this year
   await page.getByLabel("Ort").fill("Kreishaus Mettmann, Sitzungsraum 2");
   await page.getByRole("button", { name: "Sitzung anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("5. Sitzung des Lenkungskreises");
@@ -19,6 +19,7 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
   const addForm = page.getByRole("form", { name: "Tagesordnungspunkt hinzufügen" });
   for (const title of ["Begrüßung und Feststellung der Beschlussfähigkeit", "Bericht des Bildungsbüros", "Arbeitsprogramm 2027"]) {
     await addForm.getByLabel("Titel (Pflichtfeld)").fill(title);
+    await addForm.getByLabel("Art").selectOption({ label: title === "Arbeitsprogramm 2027" ? "Beschluss" : "Information" });
     await addForm.getByRole("button", { name: "TOP hinzufügen" }).click();
     await expect(page.getByText(`„${title}“ ist auf der Tagesordnung.`)).toBeVisible();
   }
@@ -47,6 +48,27 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
   await attendance.getByRole("button", { name: "Anwesenheit speichern" }).click();
   await expect(page.getByTestId("quorum")).toHaveText("Von 9 stimmberechtigten Sitzen sind 5 vertreten; erforderlich sind 5. Das Gremium ist beschlussfähig.");
   await expectNoAxeViolations(page);
+
+  // The decision on the decision TOP, then an assignment from it; the dashboard shows it overdue.
+  await page.getByText("Beschluss zu TOP 1 erfassen").click();
+  const decisionForm = page.getByRole("listitem").filter({ hasText: "TOP 1: Arbeitsprogramm 2027" });
+  await decisionForm.getByLabel("Beschlusstext (Pflichtfeld)").fill("Der Lenkungskreis beschließt das Arbeitsprogramm 2027 mit den Schwerpunkten MINT und Übergang Schule – Beruf.");
+  await decisionForm.getByLabel("Ergebnis (Pflichtfeld)").selectOption({ label: "angenommen" });
+  for (const [label, value] of [["Ja-Stimmen", "5"], ["Nein-Stimmen", "0"], ["Enthaltungen", "0"]] as const) await decisionForm.getByLabel(label).fill(value);
+  await decisionForm.getByRole("button", { name: "Beschluss speichern" }).click();
+  await expect(page.getByTestId("decision")).toContainText("Beschluss 2026/001: angenommen (Ja 5, Nein 0, Enthaltung 0)");
+
+  await page.getByRole("navigation", { name: /Interner Bereich/ }).getByRole("link", { name: "Beschlüsse und Aufträge" }).click();
+  await page.getByText("Auftrag zu Beschluss 2026/001 erteilen").click();
+  await page.getByLabel("Auftrag (Pflichtfeld)").fill("Arbeitsprogramm auf der Website veröffentlichen");
+  const yesterday = new Date(Date.now() - 86_400_000);
+  const german = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(yesterday);
+  await page.getByLabel("Frist").fill(yesterday.toISOString().slice(0, 10));
+  await page.getByRole("button", { name: "Auftrag erteilen" }).click();
+  await expect(page.getByTestId("assignment")).toContainText(`Arbeitsprogramm auf der Website veröffentlichen – offen, Frist ${german} (überfällig)`);
+  await expectNoAxeViolations(page);
+  await page.goto("/kreis-mettmann/intern");
+  await expect(page.getByRole("region", { name: "Offene Aufträge" })).toContainText(`Arbeitsprogramm auf der Website veröffentlichen – Frist ${german} (überfällig)`);
 });
 
 test("a conference member does not see the Lenkungskreis's meetings", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { getDashboard } from "../../lib/dashboard/get-dashboard.ts";
+import type { Actor } from "../../lib/tenancy/actor.ts";
 import { findRegionBySlug } from "../../lib/regions/find-region-by-slug.ts";
 import { getRegionHome } from "../../lib/regions/get-region-home.ts";
 import { listRegionsByDistrict } from "../../lib/regions/list-regions.ts";
@@ -35,17 +36,19 @@ describe("application wall", () => {
   });
 
   it("the dashboard of region B shows region A's user nothing of B", async () => {
-    const foreign = await getDashboard(regions.b.region.id, regions.a.user.id, false);
+    const noRights: Actor = { regionId: regions.b.region.id, userId: regions.a.user.id, can: () => false };
+    const foreign = await getDashboard(noRights);
     expect(foreign.memberships).toEqual([]);
     expect(foreign.meetings).toEqual([]);
     expect(foreign.composition.map((b) => b.id)).not.toContain(regions.a.steering.id);
-    const own = await getDashboard(regions.a.region.id, regions.a.user.id, false);
+    const memberOnly: Actor = { regionId: regions.a.region.id, userId: regions.a.user.id, can: (p) => p === "meetings.read" };
+    const own = await getDashboard(memberOnly);
     expect(own.memberships.map((m) => m.body.name)).toEqual(["Lenkungskreis"]);
     expect(own.meetings.map((m) => m.title)).toEqual([`Sitzung ${regions.a.region.slug}`]);
   });
 
   it("office staff see all upcoming meetings of their region, not another's", async () => {
-    const all = await getDashboard(regions.a.region.id, regions.a.user.id, true);
+    const all = await getDashboard({ regionId: regions.a.region.id, userId: regions.a.user.id, can: () => true });
     expect(all.meetings.every((m) => m.title === `Sitzung ${regions.a.region.slug}`)).toBe(true);
   });
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
+import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { ROLE_LABELS } from "@/lib/permissions";
+import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export const metadata: Metadata = { title: "Übersicht" };
@@ -9,12 +11,12 @@ export const metadata: Metadata = { title: "Übersicht" };
 type Props = { params: Promise<{ region: string }> };
 
 const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
-const FUNCTION_LABEL = { CHAIR: "Vorsitz", VICE_CHAIR: "stellv. Vorsitz", MEMBER: "Mitglied", ADVISORY: "beratend" } as const;
+const dateOnly = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
 export default async function DashboardPage({ params }: Props) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern`);
-  const { memberships, meetings, composition } = await getDashboard(context.region.id, context.user.id, context.can("meetings.write"));
+  const { memberships, meetings, assignments, minutesToApprove, composition } = await getDashboard(actorOf(context));
   return (
     <>
       <p className="text-sm text-muted">Interner Bereich · {context.region.name}</p>
@@ -39,6 +41,35 @@ export default async function DashboardPage({ params }: Props) {
           </ul>
         )}
       </section>
+
+      {context.can("assignments.read") && (
+        <section aria-labelledby="offene-auftraege" className="mt-8">
+          <h2 id="offene-auftraege" className="text-2xl font-semibold text-brand-800">Offene Aufträge</h2>
+          {assignments.length === 0 ? (
+            <p className="mt-3">Keine offenen Aufträge.</p>
+          ) : (
+            <ul className="mt-3 list-disc space-y-1 pl-6">
+              {assignments.map((a) => (
+                <li key={a.id} className={a.overdue ? "font-semibold text-red-800" : ""}>
+                  <Link href={`/${slug}/intern/auftraege`} className="underline">{a.title}</Link>
+                  {a.dueOn && <> – Frist {dateOnly.format(a.dueOn)}{a.overdue ? " (überfällig)" : ""}</>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {minutesToApprove.length > 0 && (
+        <section aria-labelledby="protokolle" className="mt-8">
+          <h2 id="protokolle" className="text-2xl font-semibold text-brand-800">Protokolle zur Genehmigung</h2>
+          <ul className="mt-3 list-disc pl-6">
+            {minutesToApprove.map((m) => (
+              <li key={m.id}><Link href={`/${slug}/intern/sitzungen/${m.meeting.id}/protokoll`} className="text-brand-700 underline">{m.meeting.title}</Link></li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="gremien-check" className="mt-8">
         <h2 id="gremien-check" className="text-2xl font-semibold text-brand-800">Zusammensetzung der Gremien</h2>

@@ -9,6 +9,8 @@ import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { recordAttendance } from "@/lib/meetings/record-attendance";
 import { sendInvitation } from "@/lib/meetings/send-invitation";
 import { saveMinutes, setMinutesStatus } from "@/lib/meetings/minutes";
+import { recordDecision } from "@/lib/decisions/record-decision";
+import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
@@ -105,6 +107,16 @@ export async function setMinutesStatusAction(slug: string, _: FormState, formDat
   const state = await runForm(formData, async () => {
     const { status } = await setMinutesStatus(actorOf(context), input(formData));
     return { message: MINUTES_STATUS_MESSAGE[status] };
+  });
+  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
+  return state;
+}
+
+export async function recordDecisionAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  const context = await requireRegion(slug, "decisions.write");
+  const state = await runForm(formData, async () => {
+    const decision = await recordDecision(actorOf(context), input(formData));
+    return { message: `Beschluss ${decision.number} ist erfasst: ${OUTCOME_LABEL[decision.outcome]}.` };
   });
   if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
   return state;

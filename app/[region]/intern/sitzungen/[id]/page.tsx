@@ -7,12 +7,14 @@ import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { NotFoundError } from "@/lib/errors";
 import { getMeeting } from "@/lib/meetings/get-meeting";
 import { AGENDA_KIND_LABEL, ATTENDANCE_LABEL, MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
+import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   addAgendaItemAction,
   moveAgendaItemAction,
   recordAttendanceAction,
+  recordDecisionAction,
   removeAgendaItemAction,
   sendInvitationAction,
   setMeetingStatusAction,
@@ -33,7 +35,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { meeting, agenda, members, quorum, quorumRuleIsDefault } = data;
+  const { meeting, agenda, members, quorum, quorumRuleIsDefault, fieldsOfAction } = data;
+  const canDecide = context.can("decisions.write");
   const canWrite = context.can("meetings.write");
   const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
   const versioned = [
@@ -85,6 +88,31 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <strong>{item.number}: {item.title}</strong>{" "}
                 <span className="text-sm text-muted">({AGENDA_KIND_LABEL[item.kind]}, {item.isPublic ? "öffentlich" : "nicht öffentlich"})</span>
                 {item.description && <p className="mt-1 whitespace-pre-line text-sm">{item.description}</p>}
+                {item.decisions.map((d) => (
+                  <div key={d.id} className="mt-2 rounded bg-brand-50 p-2 text-sm" data-testid="decision">
+                    <strong>Beschluss {d.number}: {OUTCOME_LABEL[d.outcome]}</strong>
+                    {d.yesCount !== null && <> (Ja {d.yesCount}, Nein {d.noCount}, Enthaltung {d.abstainCount})</>}
+                    {d.fieldOfAction && <> · {d.fieldOfAction.name}</>}
+                    <p className="mt-1 whitespace-pre-line">{d.text}</p>
+                    {d.reason && <p className="mt-1">Begründung: {d.reason}</p>}
+                  </div>
+                ))}
+                {canDecide && item.kind === "DECISION" && (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm text-brand-800 underline">Beschluss zu {item.number} erfassen</summary>
+                    <ActionForm id={`beschluss-${item.id}`} className="mt-2 max-w-2xl" action={recordDecisionAction.bind(null, slug)} submitLabel="Beschluss speichern" resetOnSuccess
+                      fields={[
+                        { kind: "hidden", name: "agendaItemId", value: item.id },
+                        { kind: "textarea", name: "text", label: "Beschlusstext", required: true, rows: 4 },
+                        { kind: "select", name: "outcome", label: "Ergebnis", required: true, options: Object.entries(OUTCOME_LABEL).map(([value, label]) => ({ value, label })), placeholder: "Bitte wählen" },
+                        { kind: "number", name: "yesCount", label: "Ja-Stimmen", min: 0, max: 999 },
+                        { kind: "number", name: "noCount", label: "Nein-Stimmen", min: 0, max: 999 },
+                        { kind: "number", name: "abstainCount", label: "Enthaltungen", min: 0, max: 999 },
+                        { kind: "select", name: "fieldOfActionId", label: "Handlungsfeld", options: fieldsOfAction.map((f) => ({ value: f.id, label: f.name })), placeholder: "— keines —" },
+                        { kind: "textarea", name: "reason", label: "Begründung", hint: "Bei Ablehnung erforderlich.", rows: 2 },
+                      ]} />
+                  </details>
+                )}
                 {canWrite && (
                   <div className="mt-2 flex flex-wrap items-start gap-3">
                     {index > 0 && (

@@ -1,0 +1,90 @@
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit.ts";
+import { withRegion } from "@/lib/db/client.ts";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { personName } from "@/lib/governance/load-composition.ts";
+import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
+import { parseInput } from "@/lib/validation/parse.ts";
+import { blankable, cleanText, idOf, optionalCalendarDate } from "@/lib/validation/text.ts";
+import { ASSIGNMENT_STATUS_LABEL } from "./labels.ts";
+
+const createSchema = z.object({
+  decisionId: idOf("einen Beschluss"),
+  title: cleanText("den Auftrag", { min: 3, max: 300 }),
+  description: cleanText("die Beschreibung", { max: 10_000 }),
+  ownerId: blankable(idOf("eine verantwortliche Person"), null),
+  dueOn: optionalCalendarDate("die Frist"),
+});
+
+/** An Arbeitsauftrag to the office that follows from an adopted decision. */
+export async function createAssignment(actor: Actor, input: unknown) {
+  authorize(actor, "assignments.write");
+  const data = parseInput(createSchema, input);
+  return withRegion(actor.regionId, async (tx) => {
+    const { regionId } = actor;
+    const decision = await tx.decision.findUnique({ where: { regionId_id: { regionId, id: data.decisionId } } });
+    if (!decision) throw new NotFoundError();
+    if (decision.outcome === "REJECTED" || decision.outcome === "DEFERRED") throw new ConflictError("Aus einem abgelehnten oder vertagten Beschluss folgt kein Auftrag.");
+    if (data.ownerId && !(await tx.person.findUnique({ where: { regionId_id: { regionId, id: data.ownerId } } }))) {
+      throw new ValidationError({ ownerId: ["Bitte wählen Sie eine Person dieser Region."] });
+    }
+    const assignment = await tx.assignment.create({ data: { regionId, decisionId: decision.id, title: data.title, description: data.description, ownerId: data.ownerId, dueOn: data.dueOn } });
+    await recordAudit(tx, { regionId, actorId: actor.userId, action: "assignment.created", entityType: "Assignment", entityId: assignment.id, details: { decision: decision.number, title: data.title } });
+    return assignment;
+  });
+}
+
+const updateSchema = z.object({
+  assignmentId: idOf("einen Auftrag"),
+  status: z.enum(["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"], { error: "Bitte wählen Sie einen Stand." }),
+  note: cleanText("die Notiz", { max: 5000 }),
+});
+
+const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+
+/** Sets the status and appends a dated progress note (notes are never overwritten). */
+export async function updateAssignment(actor: Actor, input: unknown) {
+  authorize(actor, "assignments.write");
+  const data = parseInput(updateSchema, input);
+  return withRegion(actor.regionId, async (tx) => {
+    const { regionId } = actor;
+    const where = { regionId_id: { regionId, id: data.assignmentId } };
+    const existing = await tx.assignment.findUnique({ where });
+    if (!existing) throw new NotFoundError();
+    const author = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true } });
+    const line = data.note ? `${dateFormat.format(new Date())}, ${author?.name ?? "unbekannt"}: ${data.note}` : "";
+    const assignment = await tx.assignment.update({
+      where,
+      data: { status: data.status, progressNotes: line ? [existing.progressNotes, line].filter(Boolean).join("\n") : existing.progressNotes },
+    });
+    await recordAudit(tx, { regionId, actorId: actor.userId, action: "assignment.updated", entityType: "Assignment", entityId: assignment.id, details: { from: existing.status, to: data.status, note: Boolean(line) } });
+    return { ...assignment, statusLabel: ASSIGNMENT_STATUS_LABEL[data.status] };
+  });
+}
+
+/** Decisions and their assignments, for the office and the steering members. */
+export async function listDecisionsAndAssignments(actor: Actor) {
+  if (!actor.can("assignments.read")) throw new NotFoundError();
+  return withRegion(actor.regionId, async (tx) => {
+    const { regionId } = actor;
+    const [decisions, people] = await Promise.all([
+      tx.decision.findMany({
+        where: { regionId },
+        orderBy: [{ decidedOn: "desc" }, { number: "desc" }],
+        include: {
+          body: { select: { name: true } },
+          meeting: { select: { id: true, title: true } },
+          fieldOfAction: { select: { name: true } },
+          assignments: { orderBy: { createdAt: "asc" }, include: { owner: { select: { givenName: true, familyName: true, title: true } } } },
+        },
+      }),
+      tx.person.findMany({ where: { regionId }, select: { id: true, givenName: true, familyName: true, title: true } }),
+    ]);
+    const collator = new Intl.Collator("de");
+    return {
+      decisions: decisions.map((d) => ({ ...d, assignments: d.assignments.map((a) => ({ ...a, ownerName: a.owner ? personName(a.owner) : null })) })),
+      people: people.sort((a, b) => collator.compare(a.familyName, b.familyName)).map((p) => ({ id: p.id, label: personName(p) })),
+    };
+  });
+}

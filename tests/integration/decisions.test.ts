@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConflictError, NotFoundError } from "../../lib/errors.ts";
+import { getDashboard } from "../../lib/dashboard/get-dashboard.ts";
+import { createAssignment, listDecisionsAndAssignments, updateAssignment } from "../../lib/decisions/assignments.ts";
+import { recordDecision } from "../../lib/decisions/record-decision.ts";
+import { addAgendaItem } from "../../lib/meetings/agenda.ts";
+import { createMeeting } from "../../lib/meetings/create-meeting.ts";
+import type { Actor } from "../../lib/tenancy/actor.ts";
+import { actorFor } from "../support/actors.ts";
+import { twoRegions } from "../support/regions.ts";
+
+let regions: Awaited<ReturnType<typeof twoRegions>>;
+let lead: Actor;
+let decisionItem: string;
+let infoItem: string;
+
+beforeAll(async () => {
+  regions = await twoRegions();
+  lead = await actorFor(regions.a.region.id, regions.a.user.id);
+  const meeting = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "4. Sitzung", startsAt: "2026-11-10T14:00", location: "Raum 2", isPublic: "on" });
+  decisionItem = (await addAgendaItem(lead, { meetingId: meeting.id, version: "1", title: "Arbeitsprogramm 2027", kind: "DECISION", isPublic: "on" })).id;
+  infoItem = (await addAgendaItem(lead, { meetingId: meeting.id, version: "2", title: "Bericht", kind: "INFORMATION" })).id;
+});
+
+describe("decisions and assignments", () => {
+  it("records numbered decisions on decision TOPs, with complete counts or none", async () => {
+    const first = await recordDecision(lead, { agendaItemId: decisionItem, text: "Der Lenkungskreis beschließt das Arbeitsprogramm 2027.", outcome: "ADOPTED", yesCount: "7", noCount: "1", abstainCount: "1", fieldOfActionId: regions.a.fields[1]!.id });
+    expect(first).toMatchObject({ number: "2026/001", yesCount: 7, isPublic: true });
+    expect(first.decidedOn.toISOString().slice(0, 10)).toBe("2026-11-10");
+    const second = await recordDecision(lead, { agendaItemId: decisionItem, text: "Die MINT-Woche wird verschoben.", outcome: "DEFERRED" });
+    expect(second.number).toBe("2026/002");
+    await expect(recordDecision(lead, { agendaItemId: decisionItem, text: "Unvollständig gezählt.", outcome: "ADOPTED", yesCount: "5" })).rejects.toMatchObject({ fieldErrors: { yesCount: [expect.stringContaining("vollständig")] } });
+    await expect(recordDecision(lead, { agendaItemId: decisionItem, text: "Abgelehnt ohne Grund.", outcome: "REJECTED" })).rejects.toMatchObject({ fieldErrors: { reason: ["Bitte begründen Sie die Ablehnung."] } });
+    await expect(recordDecision(lead, { agendaItemId: infoItem, text: "Zu einem Bericht.", outcome: "ADOPTED" })).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("concurrent decisions get distinct numbers", async () => {
+    const made = await Promise.all([1, 2, 3].map((n) => recordDecision(lead, { agendaItemId: decisionItem, text: `Paralleler Beschluss ${n}.`, outcome: "ADOPTED" })));
+    expect(new Set(made.map((d) => d.number)).size).toBe(3);
+  });
+
+  it("assignments follow adopted decisions; notes are appended; overdue ones show on the dashboard", async () => {
+    const { decisions } = await listDecisionsAndAssignments(lead);
+    const adopted = decisions.find((d) => d.number === "2026/001")!;
+    const deferred = decisions.find((d) => d.number === "2026/002")!;
+    await expect(createAssignment(lead, { decisionId: deferred.id, title: "Verschieben" })).rejects.toBeInstanceOf(ConflictError);
+    const assignment = await createAssignment(lead, { decisionId: adopted.id, title: "Arbeitsprogramm veröffentlichen", ownerId: regions.a.person.id, dueOn: "2026-01-31" });
+    await updateAssignment(lead, { assignmentId: assignment.id, status: "IN_PROGRESS", note: "Entwurf liegt vor." });
+    const updated = await updateAssignment(lead, { assignmentId: assignment.id, status: "IN_PROGRESS", note: "Abstimmung mit Schulamt." });
+    expect(updated.progressNotes.split("\n")).toHaveLength(2);
+    expect(updated.progressNotes).toMatch(/: Entwurf liegt vor\.\n.*: Abstimmung mit Schulamt\.$/);
+
+    const dashboard = await getDashboard(lead);
+    expect(dashboard.assignments).toEqual([expect.objectContaining({ title: "Arbeitsprogramm veröffentlichen", overdue: true })]);
+    await updateAssignment(lead, { assignmentId: assignment.id, status: "DONE", note: "" });
+    expect((await getDashboard(lead)).assignments).toEqual([]);
+  });
+
+  it("cross-region: another region's agenda item, decision or assignment is not found", async () => {
+    const foreign = await actorFor(regions.b.region.id, regions.b.user.id);
+    const { decisions } = await listDecisionsAndAssignments(lead);
+    const decision = decisions[0]!;
+    const assignment = await createAssignment(lead, { decisionId: decisions.find((d) => d.outcome === "ADOPTED")!.id, title: "Nur hier" });
+    for (const attempt of [
+      () => recordDecision(foreign, { agendaItemId: decisionItem, text: "Fremder Beschluss.", outcome: "ADOPTED" }),
+      () => createAssignment(foreign, { decisionId: decision.id, title: "Fremder Auftrag" }),
+      () => updateAssignment(foreign, { assignmentId: assignment.id, status: "DONE", note: "" }),
+    ]) await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listDecisionsAndAssignments(foreign)).decisions).toEqual([]);
+  });
+});
