@@ -31,8 +31,39 @@ export function readStoredFile(storageKey: string): Promise<Buffer> {
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-/** What a file is, judged by its first bytes, never by its name. */
-export function sniffType(bytes: Uint8Array): "application/pdf" | null {
-  const head = Buffer.from(bytes.subarray(0, 5)).toString("latin1");
-  return head === "%PDF-" ? "application/pdf" : null;
+const OOXML: Record<string, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+};
+const OLE: Record<string, string> = { doc: "application/msword", xls: "application/vnd.ms-excel", ppt: "application/vnd.ms-powerpoint" };
+
+/**
+ * What a file is, judged by its bytes, never by its name alone: PDF, PNG, JPEG, GIF, WebP,
+ * OpenDocument (its mimetype entry), Office Open XML (a ZIP with [Content_Types].xml) and
+ * legacy Office (OLE container). For the container formats the name's ending picks the
+ * kind inside the verified container. Anything else: null.
+ */
+export function sniffType(bytes: Uint8Array, fileName = ""): string | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ext = fileName.toLowerCase().split(".").pop() ?? "";
+  if (buffer.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
+  if (buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png";
+  if (buffer.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return "image/jpeg";
+  if (["GIF87a", "GIF89a"].includes(buffer.subarray(0, 6).toString("latin1"))) return "image/gif";
+  if (buffer.subarray(0, 4).toString("latin1") === "RIFF" && buffer.subarray(8, 12).toString("latin1") === "WEBP") return "image/webp";
+  if (buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    const odf = /^application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation)/.exec(buffer.subarray(30, 100).toString("latin1").replace(/^mimetype/, ""));
+    if (odf) return odf[0];
+    if (buffer.includes("[Content_Types].xml") && OOXML[ext]) return OOXML[ext];
+    return null;
+  }
+  if (buffer.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) && OLE[ext]) return OLE[ext];
+  return null;
+}
+
+/** A file name that is safe to store and to send back in Content-Disposition. */
+export function safeFileName(name: string, fallback: string): string {
+  const cleaned = name.normalize("NFC").replace(/[\u0000-\u001f\\/:*?"<>|]/g, "_").trim().slice(0, 150);
+  return cleaned || fallback;
 }

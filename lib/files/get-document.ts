@@ -1,20 +1,27 @@
 import "server-only";
 import { withRegion } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
+import { findReadableMeeting } from "@/lib/meetings/access.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { readStoredFile } from "./file-store.ts";
 
 /**
- * A document for download. Internal documents need a member of the region; contract
- * documents need the right to manage the contract. Otherwise: not found.
+ * A document for download, after the access check of what it belongs to: meeting documents
+ * need someone who may see that meeting, contract documents the right to manage the
+ * contract. Otherwise: not found.
  */
 export async function getDocumentForDownload(actor: Actor, documentId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw new NotFoundError();
-  const document = await withRegion(actor.regionId, (tx) =>
-    tx.document.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: documentId } }, include: { agreements: { select: { id: true } } } }),
-  );
-  if (!document || document.deletedAt) throw new NotFoundError();
-  const allowed = document.isPublic || (document.agreements.length > 0 ? actor.can("agreement.manage") : actor.can("intern.view"));
-  if (!allowed) throw new NotFoundError();
+  const document = await withRegion(actor.regionId, async (tx) => {
+    const found = await tx.document.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: documentId } }, include: { agreements: { select: { id: true } } } });
+    if (!found || found.deletedAt) throw new NotFoundError();
+    if (found.isPublic) return found;
+    if (found.meetingId) {
+      await findReadableMeeting(tx, actor, found.meetingId);
+      return found;
+    }
+    if (found.agreements.length > 0 ? actor.can("agreement.manage") : actor.can("intern.view")) return found;
+    throw new NotFoundError();
+  });
   return { document, bytes: await readStoredFile(document.storageKey) };
 }

@@ -2,14 +2,9 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { ValidationError } from "@/lib/errors.ts";
-import { MAX_UPLOAD_BYTES, sniffType, storeFile } from "@/lib/files/file-store.ts";
+import { MAX_UPLOAD_BYTES, safeFileName, sniffType, storeFile } from "@/lib/files/file-store.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { requireAgreement } from "./save-seat-rule.ts";
-
-function safeFileName(name: string): string {
-  const cleaned = name.normalize("NFC").replace(/[\u0000-\u001f\\/:*?"<>|]/g, "_").trim().slice(0, 150);
-  return cleaned || "kooperationsvertrag.pdf";
-}
 
 /** Stores the signed contract (PDF, checked by content) as a non-public document of the agreement. */
 export async function attachSignedAgreement(actor: Actor, file: unknown) {
@@ -18,7 +13,7 @@ export async function attachSignedAgreement(actor: Actor, file: unknown) {
   if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: ["Die Datei ist größer als 10 MB."] });
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (sniffType(bytes) !== "application/pdf") throw new ValidationError({ file: ["Die Datei ist kein PDF-Dokument."] });
-  const fileName = safeFileName("name" in file && typeof file.name === "string" ? file.name : "");
+  const fileName = safeFileName("name" in file && typeof file.name === "string" ? file.name : "", "kooperationsvertrag.pdf");
 
   return withRegion(actor.regionId, async (tx) => {
     const agreement = await requireAgreement(tx, actor.regionId);

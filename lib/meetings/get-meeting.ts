@@ -46,7 +46,10 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     const agenda = await tx.agendaItem.findMany({
       where: { regionId: actor.regionId, meetingId: meeting.id, deletedAt: null },
       orderBy: { position: "asc" },
-      include: { decisions: { orderBy: { number: "asc" }, include: { fieldOfAction: { select: { name: true } } } } },
+      include: {
+        decisions: { orderBy: { number: "asc" }, include: { fieldOfAction: { select: { name: true } } } },
+        documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, fileName: true, sizeBytes: true } },
+      },
     });
     const attendance = await loadAttendance(tx, actor.regionId, meeting);
     const fieldsOfAction = await tx.fieldOfAction.findMany({ where: { regionId: actor.regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } });

@@ -34,6 +34,19 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
   await page.keyboard.press("Enter");
   await expect(agenda.locator("> li > strong")).toHaveText(["TOP 1: Arbeitsprogramm 2027", "TOP 2: Begrüßung und Feststellung der Beschlussfähigkeit", "TOP 3: Bericht des Bildungsbüros"]);
 
+  // A document on a TOP: uploaded, listed, downloaded as attachment after the access check.
+  await page.getByText("Unterlage an TOP 1 anhängen").click();
+  const upload = page.getByRole("listitem").filter({ hasText: "TOP 1: Arbeitsprogramm 2027" });
+  await upload.getByLabel("Titel der Unterlage").fill("Entwurf Arbeitsprogramm");
+  await upload.getByLabel("Datei (höchstens 10 MB) (Pflichtfeld)").setInputFiles({ name: "arbeitsprogramm.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% Entwurf\n") });
+  await upload.getByRole("button", { name: "Unterlage hochladen" }).click();
+  const link = page.getByRole("link", { name: "Entwurf Arbeitsprogramm" });
+  await expect(link).toBeVisible();
+  const download = await page.request.get((await link.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toBe("attachment; filename*=UTF-8''arbeitsprogramm.pdf");
+  expect((await download.body()).toString()).toContain("%PDF-1.4");
+
   // Invitation: every member gets the agenda by e-mail (here into the outbox, no SMTP in this run).
   await page.getByText("Einladung versenden …").click();
   await page.getByRole("button", { name: "Einladung jetzt versenden" }).click();

@@ -10,6 +10,7 @@ import { recordAttendance } from "@/lib/meetings/record-attendance";
 import { sendInvitation } from "@/lib/meetings/send-invitation";
 import { saveMinutes, setMinutesStatus } from "@/lib/meetings/minutes";
 import { recordDecision } from "@/lib/decisions/record-decision";
+import { attachAgendaDocument } from "@/lib/meetings/attach-document";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -117,6 +118,16 @@ export async function recordDecisionAction(slug: string, _: FormState, formData:
   const state = await runForm(formData, async () => {
     const decision = await recordDecision(actorOf(context), input(formData));
     return { message: `Beschluss ${decision.number} ist erfasst: ${OUTCOME_LABEL[decision.outcome]}.` };
+  });
+  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
+  return state;
+}
+
+export async function attachDocumentAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  const context = await requireRegion(slug, "documents.write");
+  const state = await runForm(formData, async () => {
+    const document = await attachAgendaDocument(actorOf(context), formData.get("agendaItemId"), formData.get("title"), formData.get("file"));
+    return { message: `„${document.title}“ ist angehängt.` };
   });
   if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
   return state;

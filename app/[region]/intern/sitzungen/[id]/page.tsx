@@ -12,6 +12,7 @@ import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   addAgendaItemAction,
+  attachDocumentAction,
   moveAgendaItemAction,
   recordAttendanceAction,
   recordDecisionAction,
@@ -88,6 +89,26 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <strong>{item.number}: {item.title}</strong>{" "}
                 <span className="text-sm text-muted">({AGENDA_KIND_LABEL[item.kind]}, {item.isPublic ? "öffentlich" : "nicht öffentlich"})</span>
                 {item.description && <p className="mt-1 whitespace-pre-line text-sm">{item.description}</p>}
+                {item.documents.length > 0 && (
+                  <ul className="mt-2 text-sm" aria-label={`Unterlagen zu ${item.number}`}>
+                    {item.documents.map((doc) => (
+                      <li key={doc.id}>
+                        <a href={`/${slug}/intern/dokumente/${doc.id}`} className="text-brand-700 underline">{doc.title}</a> ({doc.fileName}, {Math.max(1, Math.round(doc.sizeBytes / 1024))} KB)
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {context.can("documents.write") && (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm text-brand-800 underline">Unterlage an {item.number} anhängen</summary>
+                    <ActionForm id={`unterlage-${item.id}`} className="mt-2 max-w-xl" action={attachDocumentAction.bind(null, slug)} submitLabel="Unterlage hochladen" resetOnSuccess
+                      fields={[
+                        { kind: "hidden", name: "agendaItemId", value: item.id },
+                        { kind: "text", name: "title", label: "Titel der Unterlage", hint: "Leer lassen, um den Dateinamen zu verwenden." },
+                        { kind: "file", name: "file", label: "Datei (höchstens 10 MB)", required: true, accept: ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.gif,.webp" },
+                      ]} />
+                  </details>
+                )}
                 {item.decisions.map((d) => (
                   <div key={d.id} className="mt-2 rounded bg-brand-50 p-2 text-sm" data-testid="decision">
                     <strong>Beschluss {d.number}: {OUTCOME_LABEL[d.outcome]}</strong>
