@@ -69,3 +69,22 @@ describe("decisions and assignments", () => {
     expect((await listDecisionsAndAssignments(foreign)).decisions).toEqual([]);
   });
 });
+
+describe("public view of meetings", () => {
+  it("shows public meetings with only their public TOPs and decisions; never non-public ones or other regions'", async () => {
+    const { listPublicMeetings } = await import("../../lib/meetings/list-public-meetings.ts");
+    const closed = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "Nichtöffentliche Klausur", startsAt: "2026-11-12T09:00", location: "Raum 3" });
+    await addAgendaItem(lead, { meetingId: closed.id, version: "1", title: "Geheimer Punkt", kind: "DISCUSSION", isPublic: "on" });
+    const open = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "Öffentliche Sitzung", startsAt: "2026-11-13T09:00", location: "Ratssaal", isPublic: "on" });
+    await addAgendaItem(lead, { meetingId: open.id, version: "1", title: "Öffentlicher Punkt", kind: "DECISION", isPublic: "on" });
+    const hidden = await addAgendaItem(lead, { meetingId: open.id, version: "2", title: "Personalsache", kind: "DECISION" });
+    await recordDecision(lead, { agendaItemId: hidden.id, text: "Vertrauliche Personalentscheidung.", outcome: "ADOPTED" });
+
+    const text = JSON.stringify(await listPublicMeetings(regions.a.region.id, regions.a.steering.id));
+    expect(text).toContain("Öffentliche Sitzung");
+    expect(text).toContain("Öffentlicher Punkt");
+    expect(text).toContain("Der Lenkungskreis beschließt das Arbeitsprogramm 2027.");
+    for (const secret of ["Nichtöffentliche Klausur", "Geheimer Punkt", "Personalsache", "Vertrauliche Personalentscheidung"]) expect(text).not.toContain(secret);
+    expect(JSON.stringify(await listPublicMeetings(regions.b.region.id, regions.a.steering.id))).not.toContain("Öffentliche Sitzung");
+  });
+});

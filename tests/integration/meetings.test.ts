@@ -134,3 +134,19 @@ describe("who may see and change meetings", () => {
     expect((await getMeeting(foreignLead, foreign.id)).agenda.map((i) => i.title)).toEqual(["Fremder TOP"]);
   });
 });
+
+describe("attendance export", () => {
+  it("is a semicolon CSV with BOM, German labels, the quorum line, and no formula injection", async () => {
+    const { attendanceCsv } = await import("../../lib/meetings/attendance-csv.ts");
+    const person = await createPerson(lead, { givenName: "=HYPERLINK(\"x\")", familyName: "Böse" });
+    await addMembership(lead, { bodyId: regions.a.conference.id, seatCategoryId: regions.a.category("schulaufsicht").id, personId: person.id, function: "MEMBER", hasVote: "on", startsOn: "2025-01-01" });
+    const meeting = await createMeeting(lead, { ...meetingInput(regions.a.conference.id), title: "Export" });
+    const { csv, fileName } = await attendanceCsv(lead, meeting.id);
+    expect(fileName).toBe("anwesenheit-2026-12-01.csv");
+    expect(csv.startsWith("\ufeffName;Sitzkategorie;Stellvertretung für;Stimmrecht;Anwesenheit\r\n")).toBe(true);
+    expect(csv).toContain("'=HYPERLINK");
+    expect(csv).toMatch(/Das Gremium ist (nicht )?beschlussfähig\./);
+    const foreignLead = await actorFor(regions.b.region.id, regions.b.user.id);
+    await expect(attendanceCsv(foreignLead, meeting.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

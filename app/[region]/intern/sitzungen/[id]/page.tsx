@@ -183,6 +183,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <section aria-labelledby="anwesenheit" className="mt-10">
         <h2 id="anwesenheit" className="text-2xl font-semibold text-brand-800">Anwesenheit und Beschlussfähigkeit</h2>
         <p className={`mt-2 font-semibold ${quorum.isQuorate ? "text-brand-800" : "text-red-800"}`} data-testid="quorum">{quorum.statement}</p>
+        {members.length > 0 && <p className="mt-1 text-sm"><a href={`/${slug}/intern/sitzungen/${meeting.id}/anwesenheit.csv`} className="text-brand-700 underline">Anwesenheitsliste als CSV herunterladen</a></p>}
         {quorumRuleIsDefault && <p className="text-sm text-muted">Im Vertrag ist keine Regel hinterlegt; es gilt: mehr als die Hälfte der stimmberechtigten Sitze, Stellvertretungen zählen.</p>}
         {members.length === 0 ? (
           <p className="mt-2">Dem Gremium gehören am Sitzungstag keine Mitglieder an.</p>
