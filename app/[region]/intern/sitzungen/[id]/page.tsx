@@ -76,7 +76,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </div>
       )}
 
-      <p className="mt-4"><Link href={`/${slug}/intern/sitzungen/${meeting.id}/protokoll`} className="font-semibold text-brand-700 underline">Protokoll</Link></p>
+      <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-1">
+        <li><Link href={`/${slug}/intern/sitzungen/${meeting.id}/protokoll`} className="font-semibold text-brand-700 underline">Protokoll</Link></li>
+        {agenda.length > 0 && <li><a href={`/${slug}/intern/sitzungen/${meeting.id}/einladung.pdf`} className="text-brand-700 underline">Einladung als PDF</a></li>}
+      </ul>
 
       <section aria-labelledby="tagesordnung" className="mt-10">
         <h2 id="tagesordnung" className="text-2xl font-semibold text-brand-800">Tagesordnung</h2>

@@ -35,6 +35,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ region
         {minutes?.status === "APPROVED" && minutes.approvedAt ? `, am ${dateFormat.format(minutes.approvedAt)} (${minutes.approvedBy})` : ""}
       </p>
       {!minutes && !canWrite && <p className="mt-4">Das Protokoll liegt noch nicht vor.</p>}
+      {minutes && <p className="mt-2"><a href={`/${slug}/intern/sitzungen/${meeting.id}/protokoll.pdf`} className="text-brand-700 underline">Protokoll als PDF</a></p>}
 
       {minutes && (
         <section aria-labelledby="fassung" className="mt-8">
