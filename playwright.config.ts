@@ -7,6 +7,7 @@ export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "tests/e2e/global-setup.ts",
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -44,6 +45,9 @@ export default defineConfig({
       BN_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       BN_PG_PORT: process.env.E2E_PG_PORT ?? "54349",
       NEXTAUTH_URL: baseURL,
+      // Mail goes to the loopback SMTP server of tests/e2e/global-setup.ts, every 2 s.
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}`,
+      BN_MAIL_INTERVAL_MS: "2000",
     },
   },
 });

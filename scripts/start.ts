@@ -94,7 +94,7 @@ async function main() {
         .then((r) => (r.sent || r.retried || r.failed) && log(`E-Mail: ${r.sent} versandt, ${r.retried} später erneut, ${r.failed} aufgegeben`))
         .catch((error) => console.error("[bildungsnetz] E-Mail-Versand fehlgeschlagen:", error instanceof Error ? error.message : error))
         .finally(() => (running = false));
-    }, 15_000);
+    }, Number(process.env.BN_MAIL_INTERVAL_MS ?? 15_000));
     log("E-Mail-Versand über SMTP ist aktiv.");
   }
   log(`Portal startet auf http://localhost:${port}`);

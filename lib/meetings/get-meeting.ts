@@ -53,7 +53,15 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     });
     const attendance = await loadAttendance(tx, actor.regionId, meeting);
     const fieldsOfAction = await tx.fieldOfAction.findMany({ where: { regionId: actor.regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } });
-    return { meeting, agenda, fieldsOfAction, ...attendance };
+    // The office sees what happened to the invitations (sent, waiting, undeliverable).
+    const invitationMails = actor.can("meetings.write")
+      ? await tx.outboxEmail.findMany({
+          where: { regionId: actor.regionId, idempotencyKey: { startsWith: `meeting-invitation:${meeting.id}:` } },
+          orderBy: [{ createdAt: "desc" }, { toAddress: "asc" }],
+          select: { id: true, toAddress: true, status: true, attempts: true, lastError: true, sentAt: true, createdAt: true },
+        })
+      : [];
+    return { meeting, agenda, fieldsOfAction, invitationMails, ...attendance };
   });
 }
 

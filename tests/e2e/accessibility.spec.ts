@@ -1,6 +1,6 @@
 import { expect, expectNoAxeViolations, LOGINS, loginAs, test } from "./fixtures";
 
-for (const path of ["/", "/kreis-mettmann", "/anmelden", "/abmelden", "/gibt-es-nicht"]) {
+for (const path of ["/", "/kreis-mettmann", "/kreis-mettmann/termine", "/anmelden", "/abmelden", "/gibt-es-nicht"]) {
   test(`axe: ${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

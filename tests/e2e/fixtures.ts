@@ -33,5 +33,28 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+}
+
+/** Waits until the loopback SMTP server has received a mail to `to` whose subject contains `subject`. */
+export async function waitForMail(to: string, subject: string, timeoutMs = 30_000): Promise<ReceivedMail> {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const path = await import("node:path");
+  const { MAIL_DIR } = await import("./global-setup");
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const file of readdirSync(MAIL_DIR)) {
+      const mail = JSON.parse(readFileSync(path.join(MAIL_DIR, file), "utf8")) as ReceivedMail;
+      if (mail.to === to && mail.subject.includes(subject)) return mail;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Keine E-Mail an ${to} mit „${subject}“ angekommen`);
+}
+
 export const test = base;
 export { expect };

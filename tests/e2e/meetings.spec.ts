@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, loginAs, test } from "./fixtures";
+import { expect, expectNoAxeViolations, loginAs, test, waitForMail } from "./fixtures";
 
 test("office staff plan a meeting, build the agenda, reorder it by keyboard, and record attendance", async ({ page }) => {
   test.setTimeout(90_000);
@@ -53,10 +53,17 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
-  // Invitation: every member gets the agenda by e-mail (here into the outbox, no SMTP in this run).
+  // Invitation: every member gets the agenda by e-mail; it arrives at the SMTP server with the .ics.
   await page.getByText("Einladung versenden …").click();
   await page.getByRole("button", { name: "Einladung jetzt versenden" }).click();
   await expect(page.getByText("Die Einladung geht an 9 Personen hinaus.")).toBeVisible();
+  const mail = await waitForMail("schafer@kreis-mettmann.example", "Einladung: 5. Sitzung des Lenkungskreises");
+  expect(mail.text).toContain("TOP 1: Arbeitsprogramm 2027 (Beschluss");
+  const ics = mail.attachments.find((a) => a.filename === "sitzung.ics")!;
+  expect(ics.content).toContain("BEGIN:VEVENT");
+  expect(ics.content).toContain("DTSTART:20261120T130000Z");
+  await page.reload();
+  await expect(page.getByTestId("invitation-mails")).toContainText("schafer@kreis-mettmann.example: versandt am");
   await expect(page.getByText("Status").locator("xpath=following-sibling::dd[1]")).toHaveText("eingeladen, nicht öffentlich");
 
   // Attendance: five of nine present makes the Lenkungskreis quorate.

@@ -36,4 +36,9 @@ test("two people edit the same minutes: the second save is refused and keeps the
   await expect(page.getByRole("region", { name: "TOP 1: Sprachcafés in den Quartieren" })).toContainText("vier Sprachcafés");
   await page.getByRole("button", { name: "Zur Durchsicht freigeben" }).click();
   await expect(page.getByTestId("minutes-status")).toHaveText("Stand: zur Durchsicht versandt");
+  await page.getByLabel("Genehmigt durch (Pflichtfeld)").fill("Vorsitz");
+  await page.getByRole("button", { name: "Protokoll genehmigen" }).click();
+  await expect(page.getByTestId("minutes-status")).toContainText("Stand: genehmigt, am");
+  await expect(page.getByRole("heading", { name: "Protokoll bearbeiten" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

@@ -42,3 +42,11 @@ test("public pages: regions grouped by Regierungsbezirk, and a region's home", a
   await expect(page.getByRole("heading", { name: "Übergang Schule – Beruf (KAoA)" })).toBeVisible();
   await expect(page.getByText("Düsseldorfer Straße 26, 40822 Mettmann")).toBeVisible();
 });
+
+test("public dates list public meetings only", async ({ page }) => {
+  await page.goto("/kreis-mettmann");
+  await page.getByRole("link", { name: "Termine: öffentliche Sitzungen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Termine");
+  await expect(page.getByRole("region", { name: "Kommende öffentliche Sitzungen" })).toContainText("Bildungskonferenz: Übergänge gemeinsam gestalten");
+  await expect(page.getByText("4. Sitzung des Lenkungskreises")).toHaveCount(0);
+});

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPublicBody } from "@/lib/governance/get-public-body";
 import { FUNCTION_LABEL } from "@/lib/governance/labels";
-import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
+import { PublicMeetings } from "@/components/meetings/public-meetings";
 import { requirePublicRegion } from "@/lib/tenancy/require-region";
 
 type Props = { params: Promise<{ region: string; body: string }> };
@@ -20,36 +20,6 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { region, body } = await load(params);
   return { title: `${body.name} – ${region.name}` };
-}
-
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
-
-type PublicMeeting = Awaited<ReturnType<typeof listPublicMeetings>>["past"][number];
-
-function PublicMeetings({ meetings, empty }: { meetings: PublicMeeting[]; empty: string }) {
-  if (meetings.length === 0) return <p className="mt-2">{empty}</p>;
-  return (
-    <ul className="mt-3 space-y-4">
-      {meetings.map((m) => (
-        <li key={m.id} className="rounded border border-brand-100 p-3">
-          <strong className="block">{m.title}</strong>
-          <span className="block text-sm"><time dateTime={m.startsAt.toISOString()}>{dateFormat.format(m.startsAt)} Uhr</time>{m.location ? ` · ${m.location}` : ""}</span>
-          {m.agendaItems.length > 0 && (
-            <ol className="mt-2 list-none text-sm">
-              {m.agendaItems.map((item) => (
-                <li key={item.id}>
-                  {item.number}: {item.title}
-                  {item.decisions.map((d) => (
-                    <p key={d.id} className="ml-4 mt-1">Beschluss {d.number} ({OUTCOME_LABEL[d.outcome]}): {d.text}</p>
-                  ))}
-                </li>
-              ))}
-            </ol>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export default async function PublicBodyPage({ params }: Props) {

@@ -36,7 +36,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
-  const { meeting, agenda, members, quorum, quorumRuleIsDefault, fieldsOfAction } = data;
+  const { meeting, agenda, members, quorum, quorumRuleIsDefault, fieldsOfAction, invitationMails } = data;
   const canDecide = context.can("decisions.write");
   const canWrite = context.can("meetings.write");
   const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
@@ -182,6 +182,20 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </section>
         )}
       </section>
+
+      {invitationMails.length > 0 && (
+        <section aria-labelledby="einladungen" className="mt-10">
+          <h2 id="einladungen" className="text-2xl font-semibold text-brand-800">Einladungen</h2>
+          <ul className="mt-2 list-disc pl-6 text-sm" data-testid="invitation-mails">
+            {invitationMails.map((mail) => (
+              <li key={mail.id}>
+                {mail.toAddress}:{" "}
+                {mail.status === "SENT" && mail.sentAt ? `versandt am ${dateFormat.format(mail.sentAt)} Uhr` : mail.status === "FAILED" ? <strong className="text-red-800">nicht zustellbar ({mail.lastError})</strong> : mail.attempts > 0 ? `wird erneut versucht (${mail.attempts} Versuche)` : "wartet auf Versand"}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="anwesenheit" className="mt-10">
         <h2 id="anwesenheit" className="text-2xl font-semibold text-brand-800">Anwesenheit und Beschlussfähigkeit</h2>

@@ -1,0 +1,35 @@
+import { OUTCOME_LABEL } from "@/lib/decisions/labels";
+import type { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
+
+const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
+
+type PublicMeeting = Awaited<ReturnType<typeof listPublicMeetings>>["past"][number];
+
+/** Public meetings with their public TOPs and decisions (nothing non-public is ever passed in). */
+export function PublicMeetings({ meetings, empty, showBody = false }: { meetings: PublicMeeting[]; empty: string; showBody?: boolean }) {
+  if (meetings.length === 0) return <p className="mt-2">{empty}</p>;
+  return (
+    <ul className="mt-3 space-y-4">
+      {meetings.map((m) => (
+        <li key={m.id} className="rounded border border-brand-100 p-3">
+          <strong className="block">{m.title}</strong>
+          {showBody && <span className="block text-sm text-muted">{m.body.name}</span>}
+          <span className="block text-sm"><time dateTime={m.startsAt.toISOString()}>{dateFormat.format(m.startsAt)} Uhr</time>{m.location ? ` · ${m.location}` : ""}</span>
+          {m.agendaItems.length > 0 && (
+            <ol className="mt-2 list-none text-sm">
+              {m.agendaItems.map((item) => (
+                <li key={item.id}>
+                  {item.number}: {item.title}
+                  {item.decisions.map((d) => (
+                    <p key={d.id} className="ml-4 mt-1">Beschluss {d.number} ({OUTCOME_LABEL[d.outcome]}): {d.text}</p>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
