@@ -1,7 +1,7 @@
 import { expect, expectNoAxeViolations, loginAs, test, waitForMail } from "./fixtures";
 
-test("office staff plan a meeting, build the agenda, reorder it by keyboard, and record attendance", async ({ page }) => {
-  test.setTimeout(90_000);
+test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by SMTP, attendance, minutes, decision, assignment, approved minutes", async ({ page }) => {
+  test.setTimeout(150_000);
   await loginAs(page, "buero@kreis-mettmann.example");
   await page.goto("/kreis-mettmann/intern");
   await page.getByRole("navigation", { name: /Interner Bereich/ }).getByRole("link", { name: "Sitzungen" }).click();
@@ -78,6 +78,16 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
   expect(await csv.text()).toContain("Das Gremium ist beschlussfähig.");
   await expectNoAxeViolations(page);
 
+  // Minutes: the text per TOP, with the Beschlussfähigkeit taken over from the attendance.
+  const meetingUrl = page.url();
+  await page.getByRole("link", { name: "Protokoll", exact: true }).click();
+  await page.getByLabel("TOP 1: Arbeitsprogramm 2027").fill("Das Bildungsbüro stellt das Arbeitsprogramm vor. **Beschluss siehe unten.**");
+  await page.getByRole("button", { name: "Protokoll speichern" }).click();
+  await expect(page.getByText("Das Protokoll ist gespeichert.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Gespeicherte Fassung" })).toContainText("Das Gremium ist beschlussfähig.");
+  await expectNoAxeViolations(page);
+  await page.goto(meetingUrl);
+
   // The decision on the decision TOP, then an assignment from it; the dashboard shows it overdue.
   await page.getByText("Beschluss zu TOP 1 erfassen").click();
   const decisionForm = page.getByRole("listitem").filter({ hasText: "TOP 1: Arbeitsprogramm 2027" });
@@ -98,6 +108,14 @@ test("office staff plan a meeting, build the agenda, reorder it by keyboard, and
   await expectNoAxeViolations(page);
   await page.goto("/kreis-mettmann/intern");
   await expect(page.getByRole("region", { name: "Offene Aufträge" })).toContainText(`Arbeitsprogramm auf der Website veröffentlichen – Frist ${german} (überfällig)`);
+
+  // The minutes are circulated and approved.
+  await page.goto(`${meetingUrl}/protokoll`);
+  await page.getByRole("button", { name: "Zur Durchsicht freigeben" }).click();
+  await expect(page.getByTestId("minutes-status")).toHaveText("Stand: zur Durchsicht versandt");
+  await page.getByLabel("Genehmigt durch (Pflichtfeld)").fill("Lenkungskreis in der folgenden Sitzung");
+  await page.getByRole("button", { name: "Protokoll genehmigen" }).click();
+  await expect(page.getByTestId("minutes-status")).toContainText("(Lenkungskreis in der folgenden Sitzung)");
 });
 
 test("a conference member does not see the Lenkungskreis's meetings", async ({ page }) => {

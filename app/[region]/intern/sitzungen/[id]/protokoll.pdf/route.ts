@@ -1,20 +1,11 @@
-import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
+import { serveRegionFile } from "@/lib/http/serve-region-file";
 import { minutesPdf } from "@/lib/meetings/meeting-pdf";
-import { actorOf } from "@/lib/tenancy/actor";
-import { requireRegion } from "@/lib/tenancy/require-region";
 
-type Context = { params: Promise<{ region: string; id: string }> };
-
-export async function GET(_request: Request, { params }: Context) {
-  const { region, id } = await params;
-  const context = await requireRegion(region, "meetings.read", `/${region}/intern/sitzungen/${id}/protokoll`);
-  try {
-    const result = await minutesPdf(actorOf(context), id);
-    if (!result) notFound();
-    return new Response(new Uint8Array(result.pdf), { headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${result.fileName}"`, "Cache-Control": "private, no-store" } });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
+export const GET = serveRegionFile(
+  "meetings.read",
+  (region, id) => `/${region}/intern/sitzungen/${id}/protokoll`,
+  async (actor, id) => {
+    const result = await minutesPdf(actor, id);
+    return result && { body: result.pdf, contentType: "application/pdf", fileName: result.fileName };
+  },
+);
