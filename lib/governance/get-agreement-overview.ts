@@ -1,9 +1,8 @@
 import "server-only";
 import { withRegion } from "@/lib/db/client.ts";
+import { sortBodies } from "@/lib/regions/sort-bodies.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { currentAgreement, loadSeatRules } from "./load-composition.ts";
-
-const BODY_ORDER = { STEERING: 0, CONFERENCE: 1, OFFICE: 2, WORKING_GROUP: 3 } as const;
 
 /** The contract with its seat rules and quorum rules per body, for the office lead. */
 export async function getAgreementOverview(actor: Actor) {
@@ -17,9 +16,8 @@ export async function getAgreementOverview(actor: Actor) {
       agreement ? tx.quorumRule.findMany({ where: { regionId, agreementId: agreement.id } }) : [],
       agreement?.signedDocumentId ? tx.document.findUnique({ where: { regionId_id: { regionId, id: agreement.signedDocumentId } }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } }) : null,
     ]);
-    bodies.sort((a, b) => BODY_ORDER[a.kind] - BODY_ORDER[b.kind] || a.name.localeCompare(b.name, "de"));
     const withRules = await Promise.all(
-      bodies.map(async (body) => ({ ...body, rules: await loadSeatRules(tx, regionId, agreement?.id ?? null, body.id), quorum: quorumRules.find((q) => q.bodyId === body.id) ?? null })),
+      sortBodies(bodies).map(async (body) => ({ ...body, rules: await loadSeatRules(tx, regionId, agreement?.id ?? null, body.id), quorum: quorumRules.find((q) => q.bodyId === body.id) ?? null })),
     );
     categories.sort((a, b) => a.name.localeCompare(b.name, "de"));
     return { agreement, bodies: withRules, categories, signedDocument };
