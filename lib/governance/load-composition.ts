@@ -32,9 +32,14 @@ export function personName(p: { givenName: string; familyName: string; title?: s
 }
 
 /** Rules, memberships and the check of one body, read in the caller's transaction. */
-export async function loadBodyComposition(tx: Tx, regionId: string, bodyId: string, at = new Date()): Promise<{ rules: (SeatRuleInput & { id: string })[]; memberships: Awaited<ReturnType<typeof loadMemberships>>; report: CompositionReport }> {
+export async function loadBodyComposition(
+  tx: Tx,
+  regionId: string,
+  bodyId: string,
+  at = new Date(),
+): Promise<{ agreementId: string | null; rules: (SeatRuleInput & { id: string })[]; memberships: Awaited<ReturnType<typeof loadMemberships>>; report: CompositionReport }> {
   const agreement = await currentAgreement(tx, regionId);
   const [rules, memberships] = await Promise.all([loadSeatRules(tx, regionId, agreement?.id ?? null, bodyId), loadMemberships(tx, regionId, bodyId)]);
   const report = checkComposition(rules, memberships as MembershipInput[], at);
-  return { rules, memberships, report };
+  return { agreementId: agreement?.id ?? null, rules, memberships, report };
 }

@@ -10,7 +10,7 @@ const DEFAULT_QUORUM: QuorumRuleInput = { kind: "MORE_THAN_HALF", numerator: 1, 
 
 /** Who sits in the body on the meeting day, their attendance, and the resulting Beschlussfähigkeit. */
 export async function loadAttendance(tx: Tx, regionId: string, meeting: { id: string; bodyId: string; startsAt: Date }) {
-  const { rules, memberships } = await loadBodyComposition(tx, regionId, meeting.bodyId, meeting.startsAt);
+  const { agreementId, rules, memberships } = await loadBodyComposition(tx, regionId, meeting.bodyId, meeting.startsAt);
   const sitting = memberships.filter((m) => isSitting(m, meeting.startsAt));
   const attendance = await tx.attendance.findMany({ where: { regionId, meetingId: meeting.id } });
   const statusOf = new Map(attendance.map((a) => [a.membershipId, a.status]));
@@ -22,8 +22,7 @@ export async function loadAttendance(tx: Tx, regionId: string, meeting: { id: st
       present: statusOf.get(m.id) === "PRESENT",
       presentDeputies: sitting.filter((d) => d.deputyOfId === m.id && statusOf.get(d.id) === "PRESENT").length,
     }));
-  const agreement = await tx.cooperationAgreement.findFirst({ where: { regionId }, orderBy: [{ signedOn: "desc" }, { createdAt: "desc" }] });
-  const rule = agreement ? await tx.quorumRule.findUnique({ where: { regionId_agreementId_bodyId: { regionId, agreementId: agreement.id, bodyId: meeting.bodyId } } }) : null;
+  const rule = agreementId ? await tx.quorumRule.findUnique({ where: { regionId_agreementId_bodyId: { regionId, agreementId, bodyId: meeting.bodyId } } }) : null;
   const quorum = computeQuorum(rule ?? DEFAULT_QUORUM, seats);
   const byId = new Map(sitting.map((m) => [m.id, m]));
   return {
