@@ -112,7 +112,7 @@ export async function bindRegion(tx: Tx, regionId: string, userId?: string | nul
 }
 
 /** A transaction without a region: only global tables (regions, users) are visible in it. */
-export async function withoutRegion<T>(work: (tx: Tx) => Promise<T>, options: Omit<RegionTxOptions, "userId"> & { userId?: string | null } = {}): Promise<T> {
+export async function withoutRegion<T>(work: (tx: Tx) => Promise<T>, options: RegionTxOptions = {}): Promise<T> {
   await ensureSafeRole();
   return db().$transaction(
     async (tx) => {

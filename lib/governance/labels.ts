@@ -1,4 +1,3 @@
-export const BODY_KIND_LABEL = { STEERING: "Lenkungskreis", CONFERENCE: "Bildungskonferenz", OFFICE: "Bildungsbüro", WORKING_GROUP: "Arbeitskreis" } as const;
 export const FUNCTION_LABEL = { CHAIR: "Vorsitz", VICE_CHAIR: "stellv. Vorsitz", MEMBER: "Mitglied", ADVISORY: "beratend" } as const;
 export const QUORUM_LABEL = {
   MORE_THAN_HALF: "mehr als die Hälfte der stimmberechtigten Sitze anwesend",

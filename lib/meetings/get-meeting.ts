@@ -74,7 +74,7 @@ export async function listMeetings(actor: Actor) {
       orderBy: { startsAt: "asc" },
     });
     const now = Date.now();
-    const [bodiesForForm] = await Promise.all([tx.body.findMany({ where: { regionId: actor.regionId }, select: { id: true, name: true, kind: true } })]);
+    const bodiesForForm = await tx.body.findMany({ where: { regionId: actor.regionId }, select: { id: true, name: true, kind: true } });
     return {
       upcoming: rows.filter((m) => m.startsAt.getTime() >= now),
       past: rows.filter((m) => m.startsAt.getTime() < now).reverse(),
