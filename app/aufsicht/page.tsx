@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDistrictOverview } from "@/lib/supervision/get-district-overview";
 import { requirePlatformRole } from "@/lib/tenancy/require-platform";
+import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Aufsicht" };
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
 export default async function SupervisionPage() {
   const user = await requirePlatformRole("SUPERVISOR", "/aufsicht");

@@ -1,7 +1,7 @@
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import type { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
+import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 type PublicMeeting = Awaited<ReturnType<typeof listPublicMeetings>>["past"][number];
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
+import { berlinDate as dateFormat } from "@/lib/format/berlin-dates.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
@@ -41,7 +42,6 @@ const updateSchema = z.object({
   note: cleanText("die Notiz", { max: 5000 }),
 });
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
 /** Sets the status and appends a dated progress note (notes are never overwritten). */
 export async function updateAssignment(actor: Actor, input: unknown) {

@@ -1,6 +1,7 @@
 // The composition check of a body against the seat rules of its contract. Pure: it takes
 // rules and memberships and a date, and says what is wrong. Used on the body pages, on the
 // dashboard, by the supervisors' overview, and by addMembership to refuse over-quota seats.
+import { berlinDate as dateFormat } from "@/lib/format/berlin-dates.ts";
 
 export interface SeatRuleInput {
   seatCategoryId: string;
@@ -57,7 +58,6 @@ export interface CompositionReport {
   isComplete: boolean;
 }
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
 /** A membership sits on `at` when it has started and the office has not ended it. */
 export function isSitting(m: Pick<MembershipInput, "startsOn" | "endedAt">, at: Date): boolean {

@@ -1,11 +1,11 @@
 import "server-only";
 import PDFDocument from "pdfkit";
+import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { getMeeting } from "./get-meeting.ts";
 import { AGENDA_KIND_LABEL } from "./labels.ts";
 import { getMinutes } from "./minutes.ts";
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 function render(build: (doc: PDFKit.PDFDocument) => void, title: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {

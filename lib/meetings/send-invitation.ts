@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
+import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { ConflictError, NotFoundError } from "@/lib/errors.ts";
 import { isSitting } from "@/lib/governance/check-composition.ts";
@@ -12,7 +13,6 @@ import { portalUrl } from "@/lib/users/password-token.ts";
 import { AGENDA_KIND_LABEL } from "./labels.ts";
 import { meetingToIcs } from "./meeting-calendar.ts";
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 /**
  * Invites every member and deputy sitting in the body on the meeting day: one e-mail each

@@ -5,13 +5,12 @@ import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
+import { berlinDate as dateOnly, berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Übersicht" };
 
 type Props = { params: Promise<{ region: string }> };
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
-const dateOnly = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
 export default async function DashboardPage({ params }: Props) {
   const { region: slug } = await params;

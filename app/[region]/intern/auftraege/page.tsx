@@ -6,10 +6,10 @@ import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createAssignmentAction, updateAssignmentAction } from "./actions";
+import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Beschlüsse und Aufträge" };
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
 export default async function AssignmentsPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;

@@ -6,10 +6,10 @@ import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createMeetingAction } from "./actions";
+import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Sitzungen" };
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 function MeetingList({ slug, meetings, empty }: { slug: string; meetings: Awaited<ReturnType<typeof listMeetings>>["upcoming"]; empty: string }) {
   if (meetings.length === 0) return <p className="mt-2">{empty}</p>;

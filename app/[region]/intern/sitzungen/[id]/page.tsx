@@ -21,10 +21,10 @@ import {
   setMeetingStatusAction,
   updateAgendaItemAction,
 } from "../actions";
+import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Sitzung" };
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Berlin" });
 const kindOptions = Object.entries(AGENDA_KIND_LABEL).map(([value, label]) => ({ value, label }));
 
 type Props = { params: Promise<{ region: string; id: string }>; searchParams: Promise<{ erledigt?: string }> };

@@ -7,10 +7,10 @@ import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { listRegionUsers } from "@/lib/users/list-region-users";
 import { inviteUserAction, removeRoleAction } from "./actions";
+import { berlinDateTimeShort as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Zugänge" };
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 
 export default async function UsersPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<{ erledigt?: string }> }) {
   const { region: slug } = await params;

@@ -8,11 +8,11 @@ import { getMinutes } from "@/lib/meetings/minutes";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { saveMinutesAction, setMinutesStatusAction } from "../../actions";
+import { berlinDateLong as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Protokoll" };
 
 const STATUS_LABEL = { DRAFT: "Entwurf", CIRCULATED: "zur Durchsicht versandt", APPROVED: "genehmigt" } as const;
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "Europe/Berlin" });
 
 export default async function MinutesPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;

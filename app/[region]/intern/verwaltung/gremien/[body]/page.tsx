@@ -12,10 +12,10 @@ import { getRegionHome } from "@/lib/regions/get-region-home";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { addMembershipAction, endMembershipAction } from "../../actions";
+import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Gremium verwalten" };
 
-const dateFormat = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
 type Props = { params: Promise<{ region: string; body: string }>; searchParams: Promise<{ erledigt?: string }> };
 
