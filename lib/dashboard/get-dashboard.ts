@@ -3,10 +3,11 @@ import { withRegion } from "@/lib/db/client.ts";
 import { compositionHealth } from "@/lib/governance/get-composition-health.ts";
 import { readableBodyIds } from "@/lib/meetings/access.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
+import { pollsAwaitingVote } from "@/lib/voting/read-polls.ts";
 
 /**
- * The dashboard: the member's seats, the next meetings they may see, open and overdue
- * assignments, minutes awaiting approval, and the composition check of every body.
+ * The dashboard: the member's seats, open polls awaiting their vote, the next meetings they
+ * may see, open and overdue assignments, minutes awaiting approval, and the composition check of every body.
  */
 export async function getDashboard(actor: Actor) {
   const { regionId, userId } = actor;
@@ -15,6 +16,7 @@ export async function getDashboard(actor: Actor) {
     const person = await tx.person.findUnique({
       where: { regionId_userId: { regionId, userId } },
       select: {
+        id: true,
         memberships: {
           where: { regionId, endedAt: null, startsOn: { lte: now } },
           select: { id: true, hasVote: true, function: true, body: { select: { id: true, name: true } }, seatCategory: { select: { name: true } } },
@@ -23,7 +25,7 @@ export async function getDashboard(actor: Actor) {
     });
     const bodies = actor.can("meetings.read") ? await readableBodyIds(tx, actor) : (person?.memberships.map((m) => m.body.id) ?? []);
     const bodyFilter = bodies === "all" ? {} : { bodyId: { in: bodies } };
-    const [meetings, assignments, minutesToApprove] = await Promise.all([
+    const [meetings, assignments, minutesToApprove, polls] = await Promise.all([
       tx.meeting.findMany({
         where: { regionId, deletedAt: null, status: { not: "CANCELLED" }, startsAt: { gte: now }, ...bodyFilter },
         orderBy: { startsAt: "asc" },
@@ -36,6 +38,7 @@ export async function getDashboard(actor: Actor) {
       actor.can("meetings.read")
         ? tx.minutes.findMany({ where: { regionId, status: "CIRCULATED", meeting: { deletedAt: null, ...bodyFilter } }, select: { id: true, meeting: { select: { id: true, title: true } } } })
         : [],
+      pollsAwaitingVote(tx, actor, person?.id ?? null),
     ]);
     const today = new Date(now.toISOString().slice(0, 10));
     return {
@@ -43,6 +46,7 @@ export async function getDashboard(actor: Actor) {
       meetings,
       assignments: assignments.map((a) => ({ ...a, overdue: a.dueOn !== null && a.dueOn < today })),
       minutesToApprove,
+      polls,
       composition: await compositionHealth(tx, regionId),
     };
   });

@@ -11,27 +11,42 @@ import { blankable, cleanText, idOf, optionalCalendarDate } from "@/lib/validati
 import { ASSIGNMENT_STATUS_LABEL } from "./labels.ts";
 
 const createSchema = z.object({
-  decisionId: idOf("einen Beschluss"),
+  decisionId: blankable(idOf("einen Beschluss"), null),
+  programmeItemId: blankable(idOf("einen Punkt des Arbeitsprogramms"), null),
   title: cleanText("den Auftrag", { min: 3, max: 300 }),
   description: cleanText("die Beschreibung", { max: 10_000 }),
   ownerId: blankable(idOf("eine verantwortliche Person"), null),
   dueOn: optionalCalendarDate("die Frist"),
 });
 
-/** An Arbeitsauftrag to the office that follows from an adopted decision. */
+/**
+ * An Arbeitsauftrag to the office that follows from an adopted decision, or from a priority
+ * of the year's work programme.
+ */
 export async function createAssignment(actor: Actor, input: unknown) {
   authorize(actor, "assignments.write");
   const data = parseInput(createSchema, input);
+  if (!data.decisionId === !data.programmeItemId) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const decision = await tx.decision.findUnique({ where: { regionId_id: { regionId, id: data.decisionId } } });
-    if (!decision) throw new NotFoundError();
-    if (decision.outcome === "REJECTED" || decision.outcome === "DEFERRED") throw new ConflictError("Aus einem abgelehnten oder vertagten Beschluss folgt kein Auftrag.");
+    let source: string;
+    if (data.decisionId) {
+      const decision = await tx.decision.findUnique({ where: { regionId_id: { regionId, id: data.decisionId } } });
+      if (!decision) throw new NotFoundError();
+      if (decision.outcome === "REJECTED" || decision.outcome === "DEFERRED") throw new ConflictError("Aus einem abgelehnten oder vertagten Beschluss folgt kein Auftrag.");
+      source = `Beschluss ${decision.number}`;
+    } else {
+      const item = await tx.workProgrammeItem.findUnique({ where: { regionId_id: { regionId, id: data.programmeItemId! } }, include: { programme: true } });
+      if (!item) throw new NotFoundError();
+      source = `Arbeitsprogramm ${item.programme.year}, Priorität ${item.rank}`;
+    }
     if (data.ownerId && !(await tx.person.findUnique({ where: { regionId_id: { regionId, id: data.ownerId } } }))) {
       throw new ValidationError({ ownerId: ["Bitte wählen Sie eine Person dieser Region."] });
     }
-    const assignment = await tx.assignment.create({ data: { regionId, decisionId: decision.id, title: data.title, description: data.description, ownerId: data.ownerId, dueOn: data.dueOn } });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "assignment.created", entityType: "Assignment", entityId: assignment.id, details: { decision: decision.number, title: data.title } });
+    const assignment = await tx.assignment.create({
+      data: { regionId, decisionId: data.decisionId, programmeItemId: data.programmeItemId, title: data.title, description: data.description, ownerId: data.ownerId, dueOn: data.dueOn },
+    });
+    await recordAudit(tx, { regionId, actorId: actor.userId, action: "assignment.created", entityType: "Assignment", entityId: assignment.id, details: { source, title: data.title } });
     return assignment;
   });
 }

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, cleanText, idOf, wholeNumber } from "@/lib/validation/text.ts";
+import type { PollResult } from "@/lib/voting/tally.ts";
 
 const count = (label: string) => blankable(wholeNumber(label, { min: 0, max: 999 }), null);
 
@@ -28,7 +29,8 @@ export const decisionSchema = z
 
 /**
  * Records the Beschluss on a decision TOP. Numbered per region and year ("2026/007");
- * the numbering is serialised with a transaction-level advisory lock.
+ * the numbering is serialised with a transaction-level advisory lock. If the TOP had a
+ * yes/no poll, its frozen counts are taken and the outcome must agree with its result.
  */
 export async function recordDecision(actor: Actor, input: unknown) {
   authorize(actor, "decisions.write");
@@ -41,6 +43,16 @@ export async function recordDecision(actor: Actor, input: unknown) {
     if (data.fieldOfActionId && !(await tx.fieldOfAction.findUnique({ where: { regionId_id: { regionId, id: data.fieldOfActionId } } }))) {
       throw new ValidationError({ fieldOfActionId: ["Bitte wählen Sie ein Handlungsfeld dieser Region."] });
     }
+    // A closed yes/no poll on this TOP decides the counts (and which outcomes are possible).
+    const poll = await tx.poll.findFirst({ where: { regionId, agendaItemId: item.id, method: "YES_NO_ABSTAIN", status: { not: "DRAFT" } }, orderBy: { createdAt: "desc" } });
+    if (poll?.status === "OPEN") throw new ConflictError("Die Abstimmung zu diesem Tagesordnungspunkt läuft noch. Bitte schließen Sie sie zuerst.");
+    const counted = poll ? (poll.result as unknown as Extract<PollResult, { method: "YES_NO_ABSTAIN" }>) : null;
+    if (counted) {
+      const adoptedOutcome = data.outcome === "ADOPTED" || data.outcome === "ADOPTED_AMENDED";
+      if (counted.adopted !== adoptedOutcome || data.outcome === "DEFERRED") {
+        throw new ValidationError({ outcome: [`Die Abstimmung „${poll!.title}“ hat ergeben: ${counted.statement} Bitte wählen Sie ${counted.adopted ? "„angenommen“ oder „geändert angenommen“" : "„abgelehnt“"}.`] });
+      }
+    }
     const year = item.meeting.startsAt.getUTCFullYear();
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`decision-number:${regionId}:${year}`}))`;
     const sameYear = await tx.decision.count({ where: { regionId, decidedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } });
@@ -48,7 +60,8 @@ export async function recordDecision(actor: Actor, input: unknown) {
       data: {
         regionId, bodyId: item.meeting.bodyId, meetingId: item.meetingId, agendaItemId: item.id, fieldOfActionId: data.fieldOfActionId,
         number: `${year}/${String(sameYear + 1).padStart(3, "0")}`, text: data.text, outcome: data.outcome, reason: data.reason,
-        yesCount: data.yesCount, noCount: data.noCount, abstainCount: data.abstainCount,
+        yesCount: counted ? counted.yes : data.yesCount, noCount: counted ? counted.no : data.noCount, abstainCount: counted ? counted.abstain : data.abstainCount,
+        pollId: poll?.id ?? null,
         decidedOn: new Date(Date.UTC(year, item.meeting.startsAt.getUTCMonth(), item.meeting.startsAt.getUTCDate())),
         isPublic: item.isPublic && item.meeting.isPublic,
       },

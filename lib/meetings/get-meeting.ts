@@ -4,9 +4,8 @@ import { isSitting } from "@/lib/governance/check-composition.ts";
 import { loadBodyComposition } from "@/lib/governance/load-composition.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { findReadableMeeting, readableBodyIds } from "./access.ts";
-import { computeQuorum, type QuorumRuleInput, type VotingSeat } from "./compute-quorum.ts";
-
-const DEFAULT_QUORUM: QuorumRuleInput = { kind: "MORE_THAN_HALF", numerator: 1, denominator: 2, deputiesCount: true };
+import { loadQuorumRule, votingSeats } from "@/lib/governance/voting-seats.ts";
+import { computeQuorum, type VotingSeat } from "./compute-quorum.ts";
 
 /** Who sits in the body on the meeting day, their attendance, and the resulting Beschlussfähigkeit. */
 export async function loadAttendance(tx: Tx, regionId: string, meeting: { id: string; bodyId: string; startsAt: Date }) {
@@ -14,16 +13,13 @@ export async function loadAttendance(tx: Tx, regionId: string, meeting: { id: st
   const sitting = memberships.filter((m) => isSitting(m, meeting.startsAt));
   const attendance = await tx.attendance.findMany({ where: { regionId, meetingId: meeting.id } });
   const statusOf = new Map(attendance.map((a) => [a.membershipId, a.status]));
-  const votingCategories = new Set(rules.filter((r) => r.hasVote && !r.isAdvisory).map((r) => r.seatCategoryId));
-  const seats: VotingSeat[] = sitting
-    .filter((m) => m.deputyOfId === null && m.hasVote && votingCategories.has(m.seatCategoryId))
-    .map((m) => ({
-      membershipId: m.id,
-      present: statusOf.get(m.id) === "PRESENT",
-      presentDeputies: sitting.filter((d) => d.deputyOfId === m.id && statusOf.get(d.id) === "PRESENT").length,
-    }));
-  const rule = agreementId ? await tx.quorumRule.findUnique({ where: { regionId_agreementId_bodyId: { regionId, agreementId, bodyId: meeting.bodyId } } }) : null;
-  const quorum = computeQuorum(rule ?? DEFAULT_QUORUM, seats);
+  const seats: VotingSeat[] = votingSeats(rules, memberships, meeting.startsAt).map(({ holder, deputies }) => ({
+    membershipId: holder.id,
+    present: statusOf.get(holder.id) === "PRESENT",
+    presentDeputies: deputies.filter((d) => statusOf.get(d.id) === "PRESENT").length,
+  }));
+  const { rule, isDefault } = await loadQuorumRule(tx, regionId, agreementId, meeting.bodyId);
+  const quorum = computeQuorum(rule, seats);
   const byId = new Map(sitting.map((m) => [m.id, m]));
   return {
     members: sitting.map((m) => ({
@@ -35,7 +31,7 @@ export async function loadAttendance(tx: Tx, regionId: string, meeting: { id: st
       status: statusOf.get(m.id) ?? null,
     })),
     quorum,
-    quorumRuleIsDefault: !rule,
+    quorumRuleIsDefault: isDefault,
   };
 }
 

@@ -10,6 +10,7 @@
 //   options are ahead of them (fewer is better). Options that are level share a rank and are
 //   reported as a tie; within a tie the poll's option order is kept.
 import { checkChoice, type Choice, type PollRules } from "./ballot-rules.ts";
+import { MAJORITY_BASE_LABEL } from "./labels.ts";
 
 export type MajorityRule = "SIMPLE" | "TWO_THIRDS";
 export type MajorityBase = "YES_NO" | "PRESENT" | "ALL_SEATS";
@@ -54,11 +55,6 @@ export type PollResult =
   | (ResultBase & { method: "RANKING"; ranking: RankedOption[]; ties: string[][]; pairwise: number[][] });
 
 export const MAJORITY_LABEL: Record<MajorityRule, string> = { SIMPLE: "einfache Mehrheit", TWO_THIRDS: "Zweidrittelmehrheit" };
-export const BASE_LABEL: Record<MajorityBase, string> = {
-  YES_NO: "der Ja- und Nein-Stimmen (Enthaltungen zählen nicht)",
-  PRESENT: "der Teilnehmenden (Enthaltungen zählen mit)",
-  ALL_SEATS: "aller stimmberechtigten Sitze",
-};
 
 /** Yes votes needed: more than half, or at least two thirds, of the base. */
 export function requiredYes(rule: MajorityRule, base: number): number {
@@ -91,7 +87,7 @@ export function tally(input: TallyInput, ballots: readonly unknown[]): PollResul
     const adopted = reached && (quorum?.reached ?? true);
     const statement =
       `${adopted ? "Angenommen" : "Abgelehnt"}: ${yes} Ja, ${no} Nein, ${abstain} ${abstain === 1 ? "Enthaltung" : "Enthaltungen"}. ` +
-      `Erforderlich ${required === 1 ? "war 1 Ja-Stimme" : `waren ${required} Ja-Stimmen`} (${MAJORITY_LABEL[input.majorityRule]} ${BASE_LABEL[input.majorityBase]}).${quorumNote}`;
+      `Erforderlich ${required === 1 ? "war 1 Ja-Stimme" : `waren ${required} Ja-Stimmen`} (${MAJORITY_LABEL[input.majorityRule]} ${MAJORITY_BASE_LABEL[input.majorityBase]}).${quorumNote}`;
     return { ...base, method: "YES_NO_ABSTAIN", yes, no, abstain, majority: { rule: input.majorityRule, base: input.majorityBase, baseCount, required, reached }, adopted, statement };
   }
 
@@ -109,30 +105,34 @@ export function tally(input: TallyInput, ballots: readonly unknown[]): PollResul
     return { ...base, method: input.method, ranking, ties, statement };
   }
 
+  const n = ids.length;
   const pairwise = ids.map(() => ids.map(() => 0));
   for (const c of valid) {
     const place = new Map((c as { order: string[] }).order.map((id, i) => [id, i]));
-    for (let a = 0; a < ids.length; a++) for (let b = 0; b < ids.length; b++) if (a !== b && place.get(ids[a])! < place.get(ids[b])!) pairwise[a][b]++;
+    const at = ids.map((id) => place.get(id)!);
+    for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (a !== b && at[a]! < at[b]!) pairwise[a]![b]!++;
   }
   const strongest = schulzeStrongestPaths(pairwise);
-  const ahead = (a: number, b: number) => strongest[a][b] > strongest[b][a];
+  const ahead = (a: number, b: number) => cell(strongest, a, b) > cell(strongest, b, a);
   const wins = ids.map((_, a) => ids.filter((__, b) => b !== a && ahead(a, b)).length);
   const beatenBy = ids.map((_, a) => ids.filter((__, b) => b !== a && ahead(b, a)).length);
   const index = new Map(ids.map((id, i) => [id, i]));
-  const ranked = rankByScore(ids, (id) => -beatenBy[index.get(id)!], labelOf);
-  const ranking = ranked.ranking.map((r) => ({ ...r, score: wins[index.get(r.optionId)!] }));
+  const ranked = rankByScore(ids, (id) => -beatenBy[index.get(id)!]!, labelOf);
+  const ranking = ranked.ranking.map((r) => ({ ...r, score: wins[index.get(r.optionId)!]! }));
   const statement = `Reihenfolge nach der Schulze-Methode: ${ranking.map((r) => `${r.rank}. ${r.label}`).join("; ")}.${tieNote(ranked.ties, labelOf)}${quorumNote}`;
   return { ...base, method: "RANKING", ranking, ties: ranked.ties, pairwise, statement };
 }
 
+const cell = (m: number[][], a: number, b: number) => m[a]![b]!;
+
 /** Widest paths (Schulze): p[a][b] = strength of the strongest path from a to b. */
 export function schulzeStrongestPaths(d: number[][]): number[][] {
   const n = d.length;
-  const p = d.map((row, a) => row.map((v, b) => (a !== b && v > d[b][a] ? v : 0)));
+  const p = d.map((row, a) => row.map((v, b) => (a !== b && v > cell(d, b, a) ? v : 0)));
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
-      for (let k = 0; k < n; k++) if (k !== i && k !== j) p[j][k] = Math.max(p[j][k], Math.min(p[j][i], p[i][k]));
+      for (let k = 0; k < n; k++) if (k !== i && k !== j) p[j]![k] = Math.max(cell(p, j, k), Math.min(cell(p, j, i), cell(p, i, k)));
     }
   return p;
 }

@@ -78,8 +78,8 @@ describe("ranking (Schulze)", () => {
     if (result.method !== "RANKING") throw new Error("method");
     expect(result.ranking.map((r) => r.optionId).join("")).toBe("EACBD");
     expect(result.ranking.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
-    expect(result.pairwise[0][1]).toBe(20); // d[A][B]
-    expect(result.pairwise[1][0]).toBe(25); // d[B][A]
+    expect(result.pairwise[0]![1]).toBe(20); // d[A][B]
+    expect(result.pairwise[1]![0]).toBe(25); // d[B][A]
     expect(result.ties).toEqual([]);
   });
 
@@ -154,7 +154,7 @@ describe("properties", () => {
       const first = tally(input, ballots);
       const second = tally(input, [...shuffled].reverse());
       if (first.method !== "RANKING") return false;
-      const ranksNonDecreasing = first.ranking.every((r, i) => i === 0 || r.rank >= first.ranking[i - 1].rank);
+      const ranksNonDecreasing = first.ranking.every((r, i) => i === 0 || r.rank >= first.ranking[i - 1]!.rank);
       const tiesInOptionOrder = first.ties.every((group) => group.join("") === [...group].sort().join(""));
       const tieRanksEqual = first.ties.every((group) => new Set(group.map((id) => first.ranking.find((r) => r.optionId === id)!.rank)).size === 1);
       return JSON.stringify(first) === JSON.stringify(second) && ranksNonDecreasing && tiesInOptionOrder && tieRanksEqual;
