@@ -65,7 +65,7 @@ export const ROLE_PERMISSIONS = {
   ],
   OFFICE_STAFF: OFFICE_WORK,
   STEERING_MEMBER: ["intern.view", "meetings.read", "steering.read", "minutes.comment", "assignments.read", "polls.vote"],
-  CONFERENCE_MEMBER: ["intern.view", "meetings.read", "conference.read", "recommendations.submit"],
+  CONFERENCE_MEMBER: ["intern.view", "meetings.read", "conference.read", "recommendations.submit", "polls.vote"],
   PARTNER: ["intern.view", "offers.propose"],
 } as const satisfies Record<RegionRoleName, readonly Permission[]>;
 

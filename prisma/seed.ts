@@ -13,6 +13,11 @@ import {
   grantRole,
 } from "../tests/factories/index.ts";
 import { GOVERNMENT_DISTRICTS } from "../lib/regions/nrw-standards.ts";
+import { loadRegionAccess } from "../lib/tenancy/region-access.ts";
+import { utcToBerlinLocal } from "../lib/validation/berlin-time.ts";
+import { closePollInTx, publishPoll } from "../lib/voting/close-poll.ts";
+import { openPoll } from "../lib/voting/open-poll.ts";
+import { createPoll } from "../lib/voting/poll-drafts.ts";
 
 export const DEMO_PASSWORD = "Bildung-NRW-2026";
 
@@ -136,6 +141,8 @@ export async function seedDemoData(log: (line: string) => void = () => {}): Prom
       return created;
     }, { timeoutMs: 60_000 });
     await withRegion(region.id, (tx) => seedRegion(tx, region.id, plan, users), { timeoutMs: 60_000 });
+    const lead = users.find((u) => u.login.role === "OFFICE_LEAD");
+    if (lead && plan.logins.some((l) => l.role === "STEERING_MEMBER")) await seedPolls(region.id, lead.user.id);
     log(`Demo-Region angelegt: ${plan.name} (/${plan.slug})`);
   }
   return { created: true, regions: REGIONS.map((r) => r.slug) };
@@ -206,4 +213,45 @@ async function seedRegion(tx: Tx, regionId: string, plan: RegionPlan, users: { l
     await tx.offerDate.create({ data: { regionId, offerId: created.id, startsAt: at(offer.inDays, 10), endsAt: at(offer.inDays, 13) } });
   }
   await tx.auditEvent.create({ data: { regionId, action: "seed", entityType: "Region", entityId: regionId, details: { note: "Demo-Daten angelegt" } } });
+}
+
+/**
+ * Two polls of the Lenkungskreis, made through the use cases: a priority ranking held in the
+ * last meeting (closed, result published, ready to become the work programme 2027), and a
+ * yes/no Umlaufverfahren that is open — the demo login lenkungskreis@… can vote in it.
+ */
+async function seedPolls(regionId: string, leadUserId: string) {
+  const access = await loadRegionAccess(regionId, leadUserId);
+  const lead = { regionId, userId: leadUserId, can: access.can };
+  const { steering, held, fields } = await withRegion(regionId, async (tx) => ({
+    steering: await tx.body.findFirstOrThrow({ where: { regionId, kind: "STEERING" } }),
+    held: await tx.meeting.findFirstOrThrow({ where: { regionId, status: "HELD" } }),
+    fields: await tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" }, take: 4 }),
+  }));
+  const item = await withRegion(regionId, (tx) => tx.agendaItem.create({ data: { regionId, meetingId: held.id, position: 1, number: "TOP 1", title: "Prioritäten für das Arbeitsprogramm 2027", kind: "DECISION", isPublic: false } }));
+  const common = { bodyId: steering.id, majorityRule: "SIMPLE", majorityBase: "YES_NO", requireQuorum: "on" };
+  const ranking = await createPoll(lead, {
+    ...common, agendaItemId: item.id, title: "Prioritäten für das Arbeitsprogramm 2027", method: "RANKING", secrecy: "SECRET", options: "",
+    description: "Bitte ordnen Sie die Handlungsfelder nach ihrer Bedeutung für das kommende Jahr.",
+    ...Object.fromEntries(fields.map((f) => [`field:${f.id}`, "on"])),
+  });
+  await openPoll(lead, { pollId: ranking.id });
+  await withRegion(regionId, async (tx) => {
+    const seats = await tx.pollVoter.findMany({ where: { regionId, pollId: ranking.id }, orderBy: { personId: "asc" } });
+    const options = await tx.pollOption.findMany({ where: { regionId, pollId: ranking.id }, orderBy: { position: "asc" } });
+    const rotate = (n: number) => options.map((_, i) => options[(i + n) % options.length]!.id);
+    for (const [index, seat] of seats.slice(0, -1).entries()) {
+      await tx.pollParticipation.create({ data: { regionId, pollId: ranking.id, voterId: seat.id, personId: seat.personId } });
+      await tx.secretBallot.create({ data: { regionId, pollId: ranking.id, choice: { order: index % 3 === 2 ? rotate(2) : rotate(index % 2) } } });
+    }
+    await closePollInTx(tx, regionId, ranking.id, leadUserId);
+  });
+  await publishPoll(lead, { pollId: ranking.id });
+
+  const circular = await createPoll(lead, {
+    ...common, title: "Umlaufverfahren: Beitritt zur Initiative „Lesestart vor Ort“", method: "YES_NO_ABSTAIN", secrecy: "NAMED", options: "", allowChange: "on",
+    description: "Das Bildungsbüro schlägt vor, der Initiative beizutreten. Kosten: keine; Aufwand: eine halbe Stelle für sechs Monate aus dem bestehenden Budget.",
+    closesAt: `${utcToBerlinLocal(new Date(Date.now() + 6 * 86_400_000)).slice(0, 14)}00`, reminderHours: "24",
+  });
+  await openPoll(lead, { pollId: circular.id });
 }

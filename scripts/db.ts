@@ -6,6 +6,7 @@ import path from "node:path";
 import { disconnectDb } from "../lib/db/client.ts";
 import { MIGRATIONS_DIR } from "../lib/db/migrate.ts";
 import { deliverOutbox, smtpTransport } from "../lib/mail/deliver-outbox.ts";
+import { runPollSchedule } from "../lib/voting/close-poll.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { log, migrateExternal, openDatabase } from "./lib/database.ts";
 
@@ -28,8 +29,13 @@ async function main() {
       const result = await deliverOutbox(smtpTransport());
       log(`E-Mail: ${result.sent} versandt, ${result.retried} später erneut, ${result.failed} aufgegeben.`);
       await disconnectDb();
+    } else if (command === "polls-due") {
+      process.env.DATABASE_URL = database.appUrl;
+      const result = await runPollSchedule();
+      log(`Abstimmungen: ${result.closed} geschlossen, ${result.reminded} Erinnerungen vorgemerkt.`);
+      await disconnectDb();
     } else {
-      throw new Error("Aufruf: tsx scripts/db.ts migrate|seed|deliver-mail|diff <name>");
+      throw new Error("Aufruf: tsx scripts/db.ts migrate|seed|deliver-mail|polls-due|diff <name>");
     }
   } finally {
     await database.cluster?.stop();

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { assertSafeDatabaseRole, disconnectDb, db } from "../lib/db/client.ts";
 import { deliverOutbox, smtpTransport } from "../lib/mail/deliver-outbox.ts";
+import { runPollSchedule } from "../lib/voting/close-poll.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { log, migrateExternal, openDatabase } from "./lib/database.ts";
 
@@ -39,11 +40,13 @@ async function main() {
   let child: ChildProcess | undefined;
   let stopping = false;
   let mailTimer: NodeJS.Timeout | undefined;
+  let pollTimer: NodeJS.Timeout | undefined;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log("Portal wird beendet …");
     clearInterval(mailTimer);
+    clearInterval(pollTimer);
     child?.kill("SIGTERM");
     await disconnectDb().catch(() => {});
     await database.cluster?.stop();
@@ -82,6 +85,17 @@ async function main() {
     const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
     if (code !== 0) return stop(code);
   }
+  // The poll timetable (close at the end, reminders before) runs from this process too.
+  process.env.DATABASE_URL = database.appUrl;
+  let pollsRunning = false;
+  pollTimer = setInterval(() => {
+    if (pollsRunning) return;
+    pollsRunning = true;
+    runPollSchedule()
+      .then((r) => (r.closed || r.reminded) && log(`Abstimmungen: ${r.closed} geschlossen, ${r.reminded} Erinnerungen vorgemerkt`))
+      .catch((error) => console.error("[bildungsnetz] Zeitplan der Abstimmungen fehlgeschlagen:", error instanceof Error ? error.message : error))
+      .finally(() => (pollsRunning = false));
+  }, Number(process.env.BN_SCHEDULE_INTERVAL_MS ?? 15_000));
   if (process.env.SMTP_URL) {
     // The outbox is delivered from this supervising process, every 15 seconds.
     process.env.DATABASE_URL = database.appUrl;

@@ -9,6 +9,8 @@ export type FieldSpec =
   | { kind: "checkbox"; name: string; label: string; hint?: string; defaultChecked?: boolean }
   | { kind: "select"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string }
   | { kind: "file"; name: string; label: string; required?: boolean; hint?: string; accept?: string }
+  /** A group of checkboxes under one legend; `name` is the key its errors are reported under. */
+  | { kind: "checkboxes"; name: string; legend: string; hint?: string; items: { name: string; label: string; defaultChecked?: boolean }[] }
   | { kind: "hidden"; name: string; value: string };
 
 interface Props {
@@ -86,6 +88,23 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
   const inputClass = "mt-1 w-full rounded border border-gray-500 px-3 py-2 aria-invalid:border-red-700";
   const required = "required" in field && field.required;
 
+  if (field.kind === "checkboxes") {
+    return (
+      <fieldset aria-describedby={describedBy} className="rounded border border-gray-300 p-3">
+        <legend className="px-1 font-semibold">{field.legend}</legend>
+        {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
+        <ul className="mt-1 space-y-1">
+          {field.items.map((item) => (
+            <li key={item.name} className="flex items-center gap-2">
+              <input type="checkbox" id={`${id}-${item.name}`} name={item.name} defaultChecked={state.status === "error" ? state.values?.[item.name] === "on" : item.defaultChecked} className="h-5 w-5" />
+              <label htmlFor={`${id}-${item.name}`}>{item.label}</label>
+            </li>
+          ))}
+        </ul>
+        {errors?.length ? <p id={errorId} className="mt-1 text-sm text-red-800">{errors.join(" ")}</p> : null}
+      </fieldset>
+    );
+  }
   if (field.kind === "checkbox") {
     const checked = state.status === "error" ? typed === "on" : field.defaultChecked;
     return (

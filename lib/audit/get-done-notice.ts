@@ -11,6 +11,7 @@ const MESSAGES: Record<string, (d: Details) => string> = {
   "user.role-removed": (d) => `${text(d.email)} hat die Rolle „${isRole(text(d.role)) ? ROLE_LABELS[text(d.role) as keyof typeof ROLE_LABELS] : text(d.role)}“ nicht mehr; die Anmeldungen sind beendet.`,
   "seat-rule.deleted": (d) => `Die Sitzregel „${text(d.category)}“ im ${text(d.body)} ist entfernt.`,
   "agenda-item.removed": (d) => `${text(d.number)} „${text(d.title)}“ ist von der Tagesordnung genommen.`,
+  "poll.deleted": (d) => `Der Entwurf „${text(d.title)}“ ist gelöscht.`,
 };
 
 /**

@@ -44,6 +44,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
       include: {
         decisions: { orderBy: { number: "asc" }, include: { fieldOfAction: { select: { name: true } } } },
         documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, fileName: true, sizeBytes: true } },
+        polls: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true, method: true, result: true } },
       },
     });
     const attendance = await loadAttendance(tx, actor.regionId, meeting);

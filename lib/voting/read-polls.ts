@@ -52,11 +52,11 @@ export async function loadPollFormChoices(tx: Tx, regionId: string, bodyIds: str
     tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     tx.agendaItem.findMany({
       where: { regionId, deletedAt: null, kind: "DECISION", meeting: { deletedAt: null, bodyId: { in: bodyIds }, status: { not: "CANCELLED" }, startsAt: { gte: new Date(Date.now() - 30 * 86_400_000) } } },
-      include: { meeting: { select: { title: true, startsAt: true } } },
+      include: { meeting: { select: { title: true, startsAt: true, bodyId: true } } },
       orderBy: [{ meeting: { startsAt: "asc" } }, { position: "asc" }],
     }),
   ]);
-  return { fields, items: items.map((i) => ({ id: i.id, label: `${i.meeting.title}: ${i.number} ${i.title}`, startsAt: i.meeting.startsAt })) };
+  return { fields, items: items.map((i) => ({ id: i.id, bodyId: i.meeting.bodyId, label: `${i.meeting.title}: ${i.number} ${i.title}`, startsAt: i.meeting.startsAt })) };
 }
 
 export async function getPoll(actor: Actor, pollId: string) {

@@ -52,7 +52,14 @@ export type PollResult =
       adopted: boolean;
     })
   | (ResultBase & { method: "APPROVAL" | "POINTS"; ranking: RankedOption[]; ties: string[][] })
-  | (ResultBase & { method: "RANKING"; ranking: RankedOption[]; ties: string[][]; pairwise: number[][] });
+  | (ResultBase & {
+      method: "RANKING";
+      ranking: RankedOption[];
+      ties: string[][];
+      /** pairwise[a][b]: ballots ranking options[a] above options[b] (poll option order). */
+      pairwise: number[][];
+      options: string[];
+    });
 
 export const MAJORITY_LABEL: Record<MajorityRule, string> = { SIMPLE: "einfache Mehrheit", TWO_THIRDS: "Zweidrittelmehrheit" };
 
@@ -120,7 +127,7 @@ export function tally(input: TallyInput, ballots: readonly unknown[]): PollResul
   const ranked = rankByScore(ids, (id) => -beatenBy[index.get(id)!]!, labelOf);
   const ranking = ranked.ranking.map((r) => ({ ...r, score: wins[index.get(r.optionId)!]! }));
   const statement = `Reihenfolge nach der Schulze-Methode: ${ranking.map((r) => `${r.rank}. ${r.label}`).join("; ")}.${tieNote(ranked.ties, labelOf)}${quorumNote}`;
-  return { ...base, method: "RANKING", ranking, ties: ranked.ties, pairwise, statement };
+  return { ...base, method: "RANKING", ranking, ties: ranked.ties, pairwise, options: [...ids], statement };
 }
 
 const cell = (m: number[][], a: number, b: number) => m[a]![b]!;

@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors.
 import { addAgendaItem } from "../../lib/meetings/agenda.ts";
 import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
+import { utcToBerlinLocal } from "../../lib/validation/berlin-time.ts";
 import { ALREADY_VOTED, CLOSED, castBallot } from "../../lib/voting/cast-ballot.ts";
 import { closePoll, publishPoll, runPollSchedule } from "../../lib/voting/close-poll.ts";
 import { openPoll } from "../../lib/voting/open-poll.ts";
@@ -29,10 +30,7 @@ beforeAll(async () => {
   lead = await actorFor(regionId, regions.a.user.id);
 });
 
-const inDays = (days: number) => {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin", dateStyle: "short", timeStyle: "short" }).format(d).replace(" ", "T");
-};
+const inDays = (days: number) => utcToBerlinLocal(new Date(Date.now() + days * 86_400_000));
 const yesNo = (bodyId: string, extra: Record<string, unknown> = {}) => ({
   bodyId, title: "Beschlussvorlage Sprachförderung", description: "Der Lenkungskreis beschließt …", method: "YES_NO_ABSTAIN", secrecy: "NAMED",
   majorityRule: "SIMPLE", majorityBase: "YES_NO", requireQuorum: "on", closesAt: inDays(7), ...extra,

@@ -21,7 +21,7 @@ const EXPECTED: Record<Permission, string> = {
   "assignments.read": "LSM",
   "assignments.write": "LS",
   "polls.manage": "LS",
-  "polls.vote": "M",
+  "polls.vote": "MC",
   "recommendations.submit": "LSC",
   "recommendations.manage": "LS",
   "offers.write": "LS",

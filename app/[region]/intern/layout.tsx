@@ -8,7 +8,11 @@ export default async function InternLayout({ children, params }: { children: Rea
   const context = await requireRegion(slug);
   const links = [];
   if (context.can("meetings.read")) links.push({ href: `/${slug}/intern/sitzungen`, label: "Sitzungen" });
-  if (context.can("assignments.read")) links.push({ href: `/${slug}/intern/auftraege`, label: "Beschlüsse und Aufträge" });
+  if (context.can("polls.vote") || context.can("polls.manage")) links.push({ href: `/${slug}/intern/abstimmungen`, label: "Abstimmungen" });
+  if (context.can("assignments.read")) {
+    links.push({ href: `/${slug}/intern/auftraege`, label: "Beschlüsse und Aufträge" });
+    links.push({ href: `/${slug}/intern/arbeitsprogramm`, label: "Arbeitsprogramm" });
+  }
   if (context.can("agreement.manage")) links.push({ href: `/${slug}/intern/verwaltung/vertrag`, label: "Kooperationsvertrag" });
   if (context.can("memberships.manage")) {
     links.push({ href: `/${slug}/intern/verwaltung/gremien/lenkungskreis`, label: "Gremien" });

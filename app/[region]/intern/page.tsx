@@ -15,7 +15,7 @@ type Props = { params: Promise<{ region: string }> };
 export default async function DashboardPage({ params }: Props) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern`);
-  const { memberships, meetings, assignments, minutesToApprove, composition } = await getDashboard(actorOf(context));
+  const { memberships, meetings, assignments, minutesToApprove, polls, composition } = await getDashboard(actorOf(context));
   return (
     <>
       <p className="text-sm text-muted">Interner Bereich · {context.region.name}</p>
@@ -24,6 +24,20 @@ export default async function DashboardPage({ params }: Props) {
         Ihre Rolle{context.roles.length > 1 ? "n" : ""}:{" "}
         <strong>{context.roles.map((role) => ROLE_LABELS[role]).join(", ")}</strong>
       </p>
+
+      {polls.length > 0 && (
+        <section aria-labelledby="offene-abstimmungen" className="mt-8 rounded border-2 border-brand-700 p-4">
+          <h2 id="offene-abstimmungen" className="text-2xl font-semibold text-brand-800">Ihre Stimme wird erwartet</h2>
+          <ul className="mt-2 space-y-2">
+            {polls.map((p) => (
+              <li key={p.id}>
+                <Link href={`/${slug}/intern/abstimmungen/${p.id}`} className="font-semibold text-brand-700 underline">{p.title}</Link> – {p.body.name}
+                {p.closesAt && <>, bis <time dateTime={p.closesAt.toISOString()}>{dateFormat.format(p.closesAt)} Uhr</time></>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="meine-gremien" className="mt-8">
         <h2 id="meine-gremien" className="text-2xl font-semibold text-brand-800">Meine Gremien</h2>

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getMeeting } from "@/lib/meetings/get-meeting";
 import { AGENDA_KIND_LABEL, ATTENDANCE_LABEL, MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
+import { STATUS_LABEL as POLL_STATUS_LABEL } from "@/lib/voting/labels";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
@@ -121,9 +122,22 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     {d.reason && <p className="mt-1">Begründung: {d.reason}</p>}
                   </div>
                 ))}
+                {item.kind === "DECISION" && (item.polls.length > 0 || context.can("polls.manage")) && (
+                  <p className="mt-2 text-sm">
+                    {item.polls.map((p) => (
+                      <span key={p.id} className="mr-3">Abstimmung: <Link href={`/${slug}/intern/abstimmungen/${p.id}`} className="text-brand-700 underline">{p.title}</Link> ({POLL_STATUS_LABEL[p.status]})</span>
+                    ))}
+                    {context.can("polls.manage") && !item.polls.some((p) => p.status === "DRAFT") && (
+                      <Link href={`/${slug}/intern/abstimmungen?top=${item.id}#neu`} className="text-brand-700 underline">Abstimmung zu {item.number} vorbereiten</Link>
+                    )}
+                  </p>
+                )}
                 {canDecide && item.kind === "DECISION" && (
                   <details className="mt-2">
                     <summary className="cursor-pointer text-sm text-brand-800 underline">Beschluss zu {item.number} erfassen</summary>
+                    {item.polls.some((p) => p.method === "YES_NO_ABSTAIN" && (p.status === "CLOSED" || p.status === "PUBLISHED")) && (
+                      <p className="mt-2 text-sm">Die Stimmen werden aus der geschlossenen Abstimmung übernommen; eingetragene Zahlen werden nicht verwendet.</p>
+                    )}
                     <ActionForm id={`beschluss-${item.id}`} className="mt-2 max-w-2xl" action={recordDecisionAction.bind(null, slug)} submitLabel="Beschluss speichern" resetOnSuccess
                       fields={[
                         { kind: "hidden", name: "agendaItemId", value: item.id },

@@ -1,0 +1,29 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/**
+ * Participation while a poll is open: refreshed every 5 seconds (no live announcement, so a
+ * screen reader is not interrupted; the numbers are read when reached). Without JavaScript
+ * the page shows the numbers of its last load.
+ */
+export function ParticipationLive({ url, voted, entitled, open }: { url: string; voted: number; entitled: number; open: boolean }) {
+  const [data, setData] = useState({ voted, entitled });
+  useEffect(() => setData({ voted, entitled }), [voted, entitled]);
+  useEffect(() => {
+    if (!open) return;
+    const timer = setInterval(async () => {
+      const response = await fetch(url, { cache: "no-store" }).catch(() => null);
+      if (response?.ok) setData(await response.json());
+    }, 5000);
+    return () => clearInterval(timer);
+  }, [url, open]);
+  return (
+    <div className="mt-2">
+      <p>
+        Abgestimmt: <strong data-testid="beteiligung">{data.voted}</strong> von {data.entitled} {data.entitled === 1 ? "Sitz" : "Sitzen"}
+      </p>
+      <progress value={data.voted} max={Math.max(data.entitled, 1)} aria-label="Beteiligung" className="mt-1 h-3 w-full max-w-md" />
+    </div>
+  );
+}
