@@ -242,7 +242,7 @@ async function seedPolls(regionId: string, leadUserId: string) {
     const rotate = (n: number) => options.map((_, i) => options[(i + n) % options.length]!.id);
     for (const [index, seat] of seats.slice(0, -1).entries()) {
       await tx.pollParticipation.create({ data: { regionId, pollId: ranking.id, voterId: seat.id, personId: seat.personId } });
-      await tx.secretBallot.create({ data: { regionId, pollId: ranking.id, choice: { order: index % 3 === 2 ? rotate(2) : rotate(index % 2) } } });
+      await tx.secretBallot.create({ data: { regionId, pollId: ranking.id, choice: { order: rotate(index < 5 ? 0 : index < 7 ? 1 : 2) } } });
     }
     await closePollInTx(tx, regionId, ranking.id, leadUserId);
   });

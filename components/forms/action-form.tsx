@@ -143,6 +143,7 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
           min={"min" in field ? field.min : undefined}
           max={"max" in field ? field.max : undefined}
           step={"step" in field ? field.step : undefined}
+          className={inputClass}
         />
       )}
       {errors?.length ? <p id={errorId} className="mt-1 text-sm text-red-800">{errors.join(" ")}</p> : null}

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/forms/form-state";
+import { describeChoice } from "@/lib/voting/describe-choice";
 import { VOTE_LABEL } from "@/lib/voting/labels";
 
 interface Props {
@@ -64,7 +65,7 @@ function BallotFields({ id, poll, options, current, typed, error }: { id: string
     const chosen = typed?.vote ?? (current?.vote as string | undefined);
     return (
       <fieldset className={fieldset} aria-describedby={described}>
-        <legend className={legend}>Ihre Stimme zu „{poll.title}“</legend>
+        <legend className={legend}>Ihre Stimme zu dieser Vorlage</legend>
         {errorText}
         <div className="mt-2 flex flex-wrap gap-3">
           {(["YES", "NO", "ABSTAIN"] as const).map((v) => (
@@ -123,38 +124,27 @@ function BallotFields({ id, poll, options, current, typed, error }: { id: string
 function PointsFields({ id, poll, options, current, typed, errorText, described }: { id: string; poll: Props["poll"]; options: Props["options"]; current: Record<string, unknown> | null; typed: Record<string, string> | undefined; errorText: React.ReactNode; described: string | undefined }) {
   const given = (current?.points as Record<string, number> | undefined) ?? {};
   const initial = Object.fromEntries(options.map((o) => [o.id, typed?.[`points:${o.id}`] ?? (given[o.id] ? String(given[o.id]) : "")]));
-  const [values, setValues] = useState(initial);
+  // Uncontrolled inputs: points typed before hydration are kept; the sum follows every input.
+  const [used, setUsed] = useState(() => Object.values(initial).reduce((sum, v) => sum + (/^\d+$/.test(v) ? Number(v) : 0), 0));
   const total = poll.totalPoints ?? 0;
-  const used = Object.values(values).reduce((sum, v) => sum + (/^\d+$/.test(v) ? Number(v) : 0), 0);
+  const recount = (fieldset: HTMLFieldSetElement) =>
+    setUsed([...fieldset.querySelectorAll("input")].reduce((sum, input) => sum + (/^\d+$/.test(input.value) ? Number(input.value) : 0), 0));
   return (
-    <fieldset className="rounded border border-gray-400 p-3" aria-describedby={[`${id}-rest`, described].filter(Boolean).join(" ")}>
+    <fieldset className="rounded border border-gray-400 p-3" aria-describedby={[`${id}-rest`, described].filter(Boolean).join(" ")} onInput={(e) => recount(e.currentTarget)}>
       <legend className="px-1 font-semibold">Verteilen Sie bis zu {total} Punkte{poll.maxPointsPerOption ? `, höchstens ${poll.maxPointsPerOption} je Option` : ""}</legend>
       {errorText}
       <ul className="mt-2 space-y-2">
         {options.map((o) => (
           <li key={o.id} className="flex flex-wrap items-center gap-3">
             <input id={`${id}-punkte-${o.id}`} type="number" inputMode="numeric" min={0} max={poll.maxPointsPerOption ?? total} name={`points:${o.id}`}
-              value={values[o.id]} onChange={(e) => setValues({ ...values, [o.id]: e.target.value })} className="w-20 rounded border border-gray-500 px-2 py-1" />
+              defaultValue={initial[o.id]} className="w-20 rounded border border-gray-500 px-2 py-1" />
             <label htmlFor={`${id}-punkte-${o.id}`}>{o.label}</label>
           </li>
         ))}
       </ul>
       <p id={`${id}-rest`} className={`mt-2 text-sm ${used > total ? "font-semibold text-red-800" : ""}`} aria-live="polite">
-        {used > total ? `${used - total} Punkte zu viel vergeben.` : `Vergeben: ${used} von ${total} Punkten.`}
+        {used > total ? `${used - total === 1 ? "1 Punkt" : `${used - total} Punkte`} zu viel vergeben.` : `Vergeben: ${used} von ${total} Punkten.`}
       </p>
     </fieldset>
   );
-}
-
-/** A choice in words, for "Ihre Stimme: …" and the named vote list. */
-export function describeChoice(choice: Record<string, unknown>, options: { id: string; label: string }[]): string {
-  const label = (optionId: string) => options.find((o) => o.id === optionId)?.label ?? "?";
-  if (typeof choice.vote === "string") return VOTE_LABEL[choice.vote as keyof typeof VOTE_LABEL] ?? choice.vote;
-  if (Array.isArray(choice.approve)) return choice.approve.length ? choice.approve.map((x) => label(String(x))).join(", ") : "keine Option (Enthaltung)";
-  if (choice.points && typeof choice.points === "object") {
-    const entries = Object.entries(choice.points as Record<string, number>);
-    return entries.length ? entries.map(([o, p]) => `${label(o)}: ${p}`).join(", ") : "keine Punkte";
-  }
-  if (Array.isArray(choice.order)) return choice.order.map((x, i) => `${i + 1}. ${label(String(x))}`).join(", ");
-  return "";
 }

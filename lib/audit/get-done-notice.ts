@@ -12,6 +12,10 @@ const MESSAGES: Record<string, (d: Details) => string> = {
   "seat-rule.deleted": (d) => `Die Sitzregel „${text(d.category)}“ im ${text(d.body)} ist entfernt.`,
   "agenda-item.removed": (d) => `${text(d.number)} „${text(d.title)}“ ist von der Tagesordnung genommen.`,
   "poll.deleted": (d) => `Der Entwurf „${text(d.title)}“ ist gelöscht.`,
+  "poll.opened": (d) =>
+    `Die Abstimmung ist eröffnet: ${d.entitled === 1 ? "1 stimmberechtigter Sitz" : `${Number(d.entitled)} stimmberechtigte Sitze`}${d.notified ? `; ${Number(d.notified)} E-Mail-Benachrichtigungen sind vorgemerkt` : ""}.`,
+  "poll.closed": (d) => `Die Abstimmung ist geschlossen; ${Number(d.voted)} von ${Number(d.entitled)} Sitzen haben abgestimmt. Das Ergebnis ist festgeschrieben.`,
+  "poll.published": () => "Das Ergebnis ist den Mitgliedern des Gremiums bekanntgegeben.",
 };
 
 /**

@@ -20,7 +20,7 @@ export async function closePollInTx(tx: Tx, regionId: string, pollId: string, ac
   await lockPollForClose(tx, pollId);
   await tx.$executeRaw`SELECT 1 FROM "Poll" WHERE "regionId" = ${regionId}::uuid AND id = ${pollId}::uuid FOR NO KEY UPDATE`;
   const poll = await tx.poll.findUniqueOrThrow({ where: { regionId_id: { regionId, id: pollId } }, include: { options: { orderBy: { position: "asc" } } } });
-  if (poll.status !== "OPEN") return poll;
+  if (poll.status !== "OPEN") return { ...poll, auditId: undefined };
   if (poll.secrecy === "SECRET") await tx.$queryRaw`SELECT app_mix_secret_ballots(${regionId}::uuid, ${pollId}::uuid)`;
   const ballots =
     poll.secrecy === "SECRET"
@@ -44,8 +44,8 @@ export async function closePollInTx(tx: Tx, regionId: string, pollId: string, ac
     data: { status: "CLOSED", closedAt: new Date(), votedCount, result: result as unknown as Prisma.InputJsonValue },
     include: { options: { orderBy: { position: "asc" } } },
   });
-  await recordAudit(tx, { regionId, actorId, action: "poll.closed", entityType: "Poll", entityId: pollId, details: { title: poll.title, voted: votedCount, entitled: poll.entitledCount } });
-  return closed;
+  const audit = await recordAudit(tx, { regionId, actorId, action: "poll.closed", entityType: "Poll", entityId: pollId, details: { title: poll.title, voted: votedCount, entitled: poll.entitledCount } });
+  return { ...closed, auditId: audit.id as string | undefined };
 }
 
 export async function closePoll(actor: Actor, input: Record<string, unknown>) {
@@ -64,8 +64,8 @@ export async function publishPoll(actor: Actor, input: Record<string, unknown>) 
     const poll = await findManagedPoll(tx, actor, pollId, true);
     if (poll.status !== "CLOSED") throw new ConflictError(poll.status === "PUBLISHED" ? "Das Ergebnis ist bereits bekanntgegeben." : "Bekanntgegeben wird erst nach dem Schließen.");
     const published = await tx.poll.update({ where: { regionId_id: { regionId: actor.regionId, id: pollId } }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "poll.published", entityType: "Poll", entityId: pollId, details: { title: poll.title } });
-    return published;
+    const audit = await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "poll.published", entityType: "Poll", entityId: pollId, details: { title: poll.title } });
+    return { ...published, auditId: audit.id };
   });
 }
 

@@ -67,7 +67,7 @@ export async function openPoll(actor: Actor, input: Record<string, unknown>) {
       });
       notified = (await tx.outboxEmail.createMany({ data: mails, skipDuplicates: true })).count;
     }
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "poll.opened", entityType: "Poll", entityId: pollId, details: { title: poll.title, entitled: seats.length } });
-    return { poll: opened, entitled: seats.length, notified };
+    const audit = await recordAudit(tx, { regionId, actorId: actor.userId, action: "poll.opened", entityType: "Poll", entityId: pollId, details: { title: poll.title, entitled: seats.length, notified } });
+    return { poll: opened, entitled: seats.length, notified, auditId: audit.id };
   });
 }

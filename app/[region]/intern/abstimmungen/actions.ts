@@ -49,14 +49,21 @@ export async function deletePollAction(slug: string, _: FormState, formData: For
   redirect(`/${slug}/intern/abstimmungen?erledigt=${auditId}`);
 }
 
+/** Open, close, publish: the page changes shape, so the confirmation comes back from the audit entry. */
+async function pollStep(slug: string, formData: FormData, step: (input: Record<string, unknown>) => Promise<{ auditId?: string }>): Promise<FormState> {
+  let auditId: string | undefined;
+  const state = await runForm(formData, async () => {
+    auditId = (await step(fields(formData))).auditId;
+    return { message: "Erledigt." };
+  });
+  if (state.status !== "ok") return state;
+  revalidatePath(`/${slug}/intern`, "layout");
+  redirect(`/${slug}/intern/abstimmungen/${String(formData.get("pollId"))}${auditId ? `?erledigt=${auditId}` : ""}`);
+}
+
 export async function openPollAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
   const context = await requireRegion(slug, "intern.view");
-  const state = await runForm(formData, async () => {
-    const { entitled, notified } = await openPoll(actorOf(context), fields(formData));
-    return { message: `Die Abstimmung ist eröffnet: ${entitled === 1 ? "1 stimmberechtigter Sitz" : `${entitled} stimmberechtigte Sitze`}${notified ? `, ${notified} E-Mail-Benachrichtigungen vorgemerkt` : ""}.` };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
-  return state;
+  return pollStep(slug, formData, (input) => openPoll(actorOf(context), input));
 }
 
 export async function castBallotAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
@@ -72,22 +79,12 @@ export async function castBallotAction(slug: string, _: FormState, formData: For
 
 export async function closePollAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
   const context = await requireRegion(slug, "intern.view");
-  const state = await runForm(formData, async () => {
-    const poll = await closePoll(actorOf(context), fields(formData));
-    return { message: `Die Abstimmung ist geschlossen; ${poll.votedCount ?? 0} von ${poll.entitledCount ?? 0} Sitzen haben abgestimmt. Das Ergebnis ist festgeschrieben.` };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
-  return state;
+  return pollStep(slug, formData, (input) => closePoll(actorOf(context), input));
 }
 
 export async function publishPollAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
   const context = await requireRegion(slug, "intern.view");
-  const state = await runForm(formData, async () => {
-    await publishPoll(actorOf(context), fields(formData));
-    return { message: "Das Ergebnis ist für die Mitglieder des Gremiums sichtbar." };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
-  return state;
+  return pollStep(slug, formData, (input) => publishPoll(actorOf(context), input));
 }
 
 export async function adoptProgrammeAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
+import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { Markdown } from "@/components/markdown";
-import { BallotPanel, describeChoice } from "@/components/voting/ballot-panel";
+import { BallotPanel } from "@/components/voting/ballot-panel";
 import { ParticipationLive } from "@/components/voting/participation-live";
 import { PollResultView } from "@/components/voting/poll-result";
 import { pollFields } from "@/components/voting/poll-fields";
@@ -12,14 +14,15 @@ import { berlinDateTime } from "@/lib/format/berlin-dates";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { MAJORITY_BASE_LABEL, MAJORITY_RULE_LABEL, METHOD_LABEL, SECRECY_LABEL, STATUS_LABEL } from "@/lib/voting/labels";
+import { describeChoice } from "@/lib/voting/describe-choice";
 import { getPoll } from "@/lib/voting/read-polls";
 import { adoptProgrammeAction, castBallotAction, closePollAction, deletePollAction, openPollAction, publishPollAction, updatePollAction } from "../actions";
 
 export const metadata: Metadata = { title: "Abstimmung" };
 
-type Props = { params: Promise<{ region: string; id: string }> };
+type Props = { params: Promise<{ region: string; id: string }>; searchParams: Promise<{ erledigt?: string }> };
 
-export default async function PollPage({ params }: Props) {
+export default async function PollPage({ params, searchParams }: Props) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view");
   const data = await getPoll(actorOf(context), id).catch((error) => {
@@ -31,10 +34,12 @@ export default async function PollPage({ params }: Props) {
   const open = poll.status === "OPEN";
   const optionList = options.map((o) => ({ id: o.id, label: o.label }));
   const nextYear = new Date().getFullYear() + 1;
+  const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
 
   return (
     <>
       <p className="text-sm"><Link href={`/${slug}/intern/abstimmungen`} className="text-brand-700 underline">Alle Abstimmungen</Link></p>
+      <DoneNotice message={notice} />
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{poll.title}</h1>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">Gremium</dt><dd>{poll.body.name}</dd>
