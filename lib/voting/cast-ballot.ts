@@ -1,10 +1,9 @@
 import "server-only";
-import { withRegion, type Prisma } from "@/lib/db/client.ts";
+import { withRegion, type Tx } from "@/lib/db/client.ts";
 import { isUniqueViolation } from "@/lib/db/errors.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { personOf } from "./access.ts";
-import { choiceFromForm } from "./ballot-rules.ts";
+import { choiceFromForm, type PollRules } from "./ballot-rules.ts";
 import { lockPollForBallot } from "./poll-lock.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,55 +31,85 @@ export async function castBallot(actor: Actor, input: Record<string, unknown>) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     await lockPollForBallot(tx, pollId);
-    const [lock] = await tx.$queryRaw<{ running: boolean }[]>`
-      SELECT status = 'OPEN' AND ("closesAt" IS NULL OR "closesAt" > now()) AS running
-        FROM "Poll" WHERE "regionId" = ${regionId}::uuid AND id = ${pollId}::uuid`;
-    if (!lock) throw new NotFoundError();
-    const person = await personOf(tx, actor);
-    const voter = await tx.pollVoter.findUnique({
-      where: { regionId_id: { regionId, id: voterId } },
-      include: { membership: { select: { endedAt: true } }, deputyMembership: { select: { endedAt: true } }, person: { select: { givenName: true, familyName: true } } },
-    });
-    if (!person || !voter || voter.pollId !== pollId) throw new ConflictError("Sie sind in dieser Abstimmung nicht stimmberechtigt.");
-    const asHolder = voter.personId === person.id && voter.holderMayVote;
-    const asDeputy = voter.deputyPersonId === person.id;
-    if (!asHolder && !asDeputy) throw new ConflictError("Sie sind in dieser Abstimmung nicht stimmberechtigt.");
-    if (!lock.running) throw new ConflictError(CLOSED);
-    const ownMembership = asHolder ? voter.membership : voter.deputyMembership;
-    if (!ownMembership || ownMembership.endedAt) throw new ConflictError("Ihre Mitgliedschaft im Gremium ist beendet; Sie können nicht mehr abstimmen.");
+    // Everything the checks need, in one statement (this is the hot path of a busy poll).
+    const [row] = await tx.$queryRaw<BallotContext[]>`
+      SELECT p.status = 'OPEN' AND (p."closesAt" IS NULL OR p."closesAt" > now()) AS running,
+             p.method::text AS method, p.secrecy::text AS secrecy, p."allowChange", p."maxChoices", p."totalPoints", p."maxPointsPerOption",
+             ARRAY(SELECT o.id::text FROM "PollOption" o WHERE o."regionId" = p."regionId" AND o."pollId" = p.id ORDER BY o.position) AS "optionIds",
+             me.id::text AS "personId", v."pollId"::text AS "seatPollId", v."personId"::text AS "holderId", v."holderMayVote",
+             v."deputyPersonId"::text AS "deputyId", hm."endedAt" AS "holderEndedAt", dm."endedAt" AS "deputyEndedAt"
+        FROM "Poll" p
+        LEFT JOIN "Person" me ON me."regionId" = p."regionId" AND me."userId" = ${actor.userId}::uuid
+        LEFT JOIN "PollVoter" v ON v."regionId" = p."regionId" AND v.id = ${voterId}::uuid
+        LEFT JOIN "Membership" hm ON hm."regionId" = v."regionId" AND hm.id = v."membershipId"
+        LEFT JOIN "Membership" dm ON dm."regionId" = v."regionId" AND dm.id = v."deputyMembershipId"
+       WHERE p."regionId" = ${regionId}::uuid AND p.id = ${pollId}::uuid`;
+    if (!row) throw new NotFoundError();
+    const personId = row.personId;
+    const asHolder = !!personId && row.holderId === personId && row.holderMayVote === true;
+    const asDeputy = !!personId && row.deputyId === personId;
+    if (!personId || row.seatPollId !== pollId || (!asHolder && !asDeputy)) throw new ConflictError("Sie sind in dieser Abstimmung nicht stimmberechtigt.");
+    if (!row.running) throw new ConflictError(CLOSED);
+    if (asHolder ? row.holderEndedAt : row.deputyEndedAt) throw new ConflictError("Ihre Mitgliedschaft im Gremium ist beendet; Sie können nicht mehr abstimmen.");
 
-    const poll = await tx.poll.findUniqueOrThrow({ where: { regionId_id: { regionId, id: pollId } }, include: { options: { orderBy: { position: "asc" }, select: { id: true } } } });
-    const check = choiceFromForm({ ...poll, optionIds: poll.options.map((o) => o.id) }, input);
+    const check = choiceFromForm({ method: row.method, maxChoices: row.maxChoices, totalPoints: row.totalPoints, maxPointsPerOption: row.maxPointsPerOption, optionIds: row.optionIds }, input);
     if (!check.ok) throw new ValidationError({ ballot: [check.message] }, check.message);
-    const choice = check.choice as Prisma.InputJsonValue;
+    const choice = JSON.stringify(check.choice);
 
-    const existing = await tx.pollParticipation.findUnique({ where: { regionId_voterId: { regionId, voterId } } });
-    if (existing) {
-      if (poll.secrecy === "NAMED" && poll.allowChange && existing.personId === person.id) {
-        const latest = await tx.namedBallot.findFirst({ where: { regionId, voterId }, orderBy: { revision: "desc" }, select: { revision: true } });
-        const seen = Number(input.revision);
-        const stale = new ConflictError("Ihre Stimme wurde inzwischen an anderer Stelle geändert. Bitte prüfen Sie die angezeigte Auswahl.");
-        if (!latest || seen !== latest.revision) throw stale;
-        try {
-          await tx.namedBallot.create({ data: { regionId, pollId, voterId, personId: person.id, revision: latest.revision + 1, choice } });
-        } catch (error) {
-          if (isUniqueViolation(error)) throw stale;
-          throw error;
-        }
-        return { changed: true, secret: false, revision: latest.revision + 1 };
-      }
-      throw new ConflictError(existing.personId === person.id ? ALREADY_VOTED : `Sie haben bereits abgestimmt: Für diesen Sitz hat ${asDeputy ? "das vertretene Mitglied" : "Ihre Stellvertretung"} die Stimme abgegeben.`);
-    }
     const inserted = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "PollParticipation" ("regionId", id, "pollId", "voterId", "personId")
-      VALUES (${regionId}::uuid, gen_random_uuid(), ${pollId}::uuid, ${voterId}::uuid, ${person.id}::uuid)
+      VALUES (${regionId}::uuid, gen_random_uuid(), ${pollId}::uuid, ${voterId}::uuid, ${personId}::uuid)
       ON CONFLICT ("regionId", "voterId") DO NOTHING RETURNING id`;
-    if (inserted.length === 0) throw new ConflictError(ALREADY_VOTED);
-    if (poll.secrecy === "SECRET") {
-      await tx.secretBallot.create({ data: { regionId, pollId, choice } });
+    if (inserted.length === 0) return changeOrRefuse(tx, { regionId, pollId, voterId, personId, asDeputy, row, choice, seen: Number(input.revision) });
+    if (row.secrecy === "SECRET") {
+      await tx.$executeRaw`INSERT INTO "SecretBallot" ("regionId", id, "pollId", choice) VALUES (${regionId}::uuid, gen_random_uuid(), ${pollId}::uuid, ${choice}::jsonb)`;
       return { changed: false, secret: true, revision: 0 };
     }
-    await tx.namedBallot.create({ data: { regionId, pollId, voterId, personId: person.id, revision: 1, choice } });
+    await tx.$executeRaw`
+      INSERT INTO "NamedBallot" ("regionId", id, "pollId", "voterId", "personId", revision, choice)
+      VALUES (${regionId}::uuid, gen_random_uuid(), ${pollId}::uuid, ${voterId}::uuid, ${personId}::uuid, 1, ${choice}::jsonb)`;
     return { changed: false, secret: false, revision: 1 };
   });
+}
+
+interface BallotContext {
+  running: boolean;
+  method: PollRules["method"];
+  secrecy: "NAMED" | "SECRET";
+  allowChange: boolean;
+  maxChoices: number | null;
+  totalPoints: number | null;
+  maxPointsPerOption: number | null;
+  optionIds: string[];
+  personId: string | null;
+  seatPollId: string | null;
+  holderId: string | null;
+  holderMayVote: boolean | null;
+  deputyId: string | null;
+  holderEndedAt: Date | null;
+  deputyEndedAt: Date | null;
+}
+
+/** The seat has voted already: a permitted change of one's own named vote, or "bereits abgestimmt". */
+async function changeOrRefuse(
+  tx: Tx,
+  v: { regionId: string; pollId: string; voterId: string; personId: string; asDeputy: boolean; row: BallotContext; choice: string; seen: number },
+) {
+  const existing = await tx.pollParticipation.findUniqueOrThrow({ where: { regionId_voterId: { regionId: v.regionId, voterId: v.voterId } } });
+  if (existing.personId !== v.personId) {
+    throw new ConflictError(`Sie haben bereits abgestimmt: Für diesen Sitz hat ${v.asDeputy ? "das vertretene Mitglied" : "Ihre Stellvertretung"} die Stimme abgegeben.`);
+  }
+  if (v.row.secrecy !== "NAMED" || !v.row.allowChange) throw new ConflictError(ALREADY_VOTED);
+  const latest = await tx.namedBallot.findFirst({ where: { regionId: v.regionId, voterId: v.voterId }, orderBy: { revision: "desc" }, select: { revision: true } });
+  const stale = new ConflictError("Ihre Stimme wurde inzwischen an anderer Stelle geändert. Bitte prüfen Sie die angezeigte Auswahl.");
+  if (!latest || v.seen !== latest.revision) throw stale;
+  try {
+    await tx.$executeRaw`
+      INSERT INTO "NamedBallot" ("regionId", id, "pollId", "voterId", "personId", revision, choice)
+      VALUES (${v.regionId}::uuid, gen_random_uuid(), ${v.pollId}::uuid, ${v.voterId}::uuid, ${v.personId}::uuid, ${latest.revision + 1}, ${v.choice}::jsonb)`;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw stale;
+    throw error;
+  }
+  return { changed: true, secret: false, revision: latest.revision + 1 };
 }
