@@ -128,7 +128,9 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
       {field.kind === "textarea" ? (
         <textarea {...common} rows={field.rows ?? 4} defaultValue={typed ?? field.defaultValue} className={inputClass} />
       ) : field.kind === "select" ? (
-        <select {...common} defaultValue={typed ?? field.defaultValue ?? ""} className={inputClass}>
+        // Keyed by the typed value: React 19 resets a form after its action, and a select only
+        // takes a new defaultValue as its reset value when it mounts.
+        <select {...common} key={typed ?? "vorgabe"} defaultValue={typed ?? field.defaultValue ?? ""} className={inputClass}>
           {field.placeholder !== undefined && <option value="">{field.placeholder}</option>}
           {field.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
         </select>

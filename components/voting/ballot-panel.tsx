@@ -109,7 +109,8 @@ function BallotFields({ id, poll, options, current, typed, error }: { id: string
       <ul className="mt-2 space-y-2">
         {options.map((o) => (
           <li key={o.id} className="flex flex-wrap items-center gap-3">
-            <select id={`${id}-platz-${o.id}`} name={`rank:${o.id}`} defaultValue={typed?.[`rank:${o.id}`] ?? place.get(o.id) ?? ""} className="rounded border border-gray-500 px-2 py-1">
+            {/* keyed by the typed value, so React's form reset after the action keeps it */}
+            <select key={typed?.[`rank:${o.id}`] ?? "vorgabe"} id={`${id}-platz-${o.id}`} name={`rank:${o.id}`} defaultValue={typed?.[`rank:${o.id}`] ?? place.get(o.id) ?? ""} className="rounded border border-gray-500 px-2 py-1">
               <option value="">Platz …</option>
               {options.map((_, i) => <option key={i} value={String(i + 1)}>Platz {i + 1}</option>)}
             </select>

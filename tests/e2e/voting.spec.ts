@@ -68,6 +68,12 @@ test("the office prepares and opens a points poll; a member's over-budget ballot
   await form.getByLabel("Titel (Pflichtfeld)").fill("Schwerpunkte der Fachtagung 2027");
   await form.getByLabel("Verfahren (Pflichtfeld)").selectOption({ label: "Punktevergabe" });
   for (const field of ["MINT-Bildung", "Inklusion", "Kulturelle Bildung"]) await form.getByLabel(field).check();
+  // forgotten points: the message sits next to the field, and every choice made is kept (selects included)
+  await form.getByRole("button", { name: "Entwurf speichern" }).click();
+  await expect(form.getByText("Bitte geben Sie an, wie viele Punkte jede Person vergibt.")).toBeVisible();
+  await expect(form.getByLabel("Verfahren (Pflichtfeld)")).toHaveValue("POINTS");
+  await expect(form.getByLabel("Kulturelle Bildung")).toBeChecked();
+  await expect(form.getByLabel("Titel (Pflichtfeld)")).toHaveValue("Schwerpunkte der Fachtagung 2027");
   await form.getByLabel("Punkte je Person").fill("5");
   await form.getByLabel("Höchstens Punkte je Option").fill("3");
   await form.getByLabel("Ende der Abstimmung").fill(berlinInDays(7));
@@ -127,4 +133,55 @@ test("the office prepares and opens a points poll; a member's over-budget ballot
   await page.getByRole("button", { name: "Auftrag erteilen" }).first().click();
   await expect(page.getByTestId("assignment")).toContainText("Konzept für Priorität 1 vorlegen");
   await expectNoAxeViolations(page);
+});
+
+test("approval and ranking ballots: labelled controls, axe clean, invalid rankings refused next to the field", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await loginAs(page, LOGINS.mettmannLead);
+  const prepare = async (title: string, method: string, extra: (form: ReturnType<Page["getByRole"]>) => Promise<void>) => {
+    await page.goto("/kreis-mettmann/intern/abstimmungen");
+    const form = page.getByRole("form", { name: "Neue Abstimmung vorbereiten" });
+    await form.getByLabel("Titel (Pflichtfeld)").fill(title);
+    await form.getByLabel("Verfahren (Pflichtfeld)").selectOption({ label: method });
+    await form.getByLabel("Stimmabgabe (Pflichtfeld)").selectOption({ label: "geheim" });
+    await form.getByLabel("Weitere Optionen (Maßnahmen), eine je Zeile").fill("Lesepaten an Grundschulen\nMINT-Ferienakademie\nElterncafé in Kitas");
+    await form.getByLabel("Ende der Abstimmung").fill(berlinInDays(5));
+    await extra(form);
+    await form.getByRole("button", { name: "Entwurf speichern" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await page.getByText("Abstimmung eröffnen …").click();
+    await page.getByRole("button", { name: "Abstimmung jetzt eröffnen" }).click();
+    await expect(page.getByTestId("status")).toHaveText("offen");
+    return page.url();
+  };
+  const approvalUrl = await prepare("Maßnahmen 2027 (Zustimmung)", "Zustimmungswahl (bis zu k Optionen)", (form) => form.getByLabel("Höchstzahl wählbarer Optionen").fill("2"));
+  const rankingUrl = await prepare("Maßnahmen 2027 (Rangfolge)", "Rangfolge (Schulze-Methode)", async () => {});
+
+  const context = await browser.newContext();
+  const member = await context.newPage();
+  await loginAs(member, LOGINS.mettmannSteering);
+  await member.goto(approvalUrl);
+  const approval = member.getByRole("group", { name: "Wählen Sie bis zu 2 Optionen" });
+  await expectNoAxeViolations(member);
+  for (const label of ["Lesepaten an Grundschulen", "MINT-Ferienakademie", "Elterncafé in Kitas"]) await approval.getByLabel(label).check();
+  await member.getByRole("button", { name: "Stimme abgeben" }).click();
+  await expect(member.getByText("Sie können höchstens 2 Optionen wählen; gewählt sind 3.")).toBeVisible();
+  await expect(approval.getByLabel("Elterncafé in Kitas")).toBeChecked();
+  await approval.getByLabel("MINT-Ferienakademie").uncheck();
+  await member.getByRole("button", { name: "Stimme abgeben" }).click();
+  await expect(member.getByRole("status").filter({ hasText: "Ihre Stimme ist abgegeben und wird geheim gezählt." })).toBeVisible();
+
+  await member.goto(rankingUrl);
+  const ranking = member.getByRole("group", { name: "Ordnen Sie die Optionen: Platz 1 ist Ihre erste Wahl" });
+  await expectNoAxeViolations(member);
+  await ranking.getByLabel("Elterncafé in Kitas").selectOption({ label: "Platz 1" });
+  await ranking.getByLabel("Lesepaten an Grundschulen").selectOption({ label: "Platz 1" });
+  await ranking.getByLabel("MINT-Ferienakademie").selectOption({ label: "Platz 3" });
+  await member.getByRole("button", { name: "Stimme abgeben" }).click();
+  await expect(member.getByText("Bitte vergeben Sie jeden Platz von 1 bis 3 genau einmal.")).toBeVisible();
+  await expectNoAxeViolations(member);
+  await ranking.getByLabel("Lesepaten an Grundschulen").selectOption({ label: "Platz 2" });
+  await member.getByRole("button", { name: "Stimme abgeben" }).click();
+  await expect(member.getByRole("status").filter({ hasText: "Ihre Stimme ist abgegeben" })).toBeVisible();
+  await context.close();
 });

@@ -13,7 +13,7 @@ import { ALREADY_VOTED, CLOSED, castBallot } from "../../lib/voting/cast-ballot.
 import { closePoll, publishPoll, runPollSchedule } from "../../lib/voting/close-poll.ts";
 import { openPoll } from "../../lib/voting/open-poll.ts";
 import { createPoll, deleteDraftPoll, updateDraftPoll } from "../../lib/voting/poll-drafts.ts";
-import { getPoll, listPolls } from "../../lib/voting/read-polls.ts";
+import { getParticipation, getPoll, listPolls } from "../../lib/voting/read-polls.ts";
 import type { PollResult } from "../../lib/voting/tally.ts";
 import { adoptWorkProgramme, getWorkProgramme } from "../../lib/voting/work-programme.ts";
 import { actorFor } from "../support/actors.ts";
@@ -326,6 +326,9 @@ describe("visibility and cross-region", () => {
     const poll = await createPoll(chair, yesNo(body.id));
     await openPoll(chair, { pollId: poll.id });
     expect((await getPoll(chair, poll.id)).participation).toHaveLength(3);
+    await vote(members[1]!.actor, poll.id, members[1]!.personId, { vote: "YES" });
+    expect(await getParticipation(chair, poll.id)).toEqual({ status: "OPEN", voted: 1, entitled: 3 });
+    expect(await getParticipation(members[1]!.actor, poll.id)).toBeNull(); // members do not watch participation
     expect((await closePoll(chair, { pollId: poll.id })).status).toBe("CLOSED");
     const other = await votingBody(regionId, 1);
     await expect(createPoll(chair, yesNo(other.body.id))).rejects.toBeInstanceOf(NotFoundError);
