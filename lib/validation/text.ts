@@ -4,15 +4,15 @@ import { z } from "zod";
 // trimmed, and free of NUL (PostgreSQL rejects it) and lone surrogates (stored as U+FFFD).
 export function cleanText(label: string, { min = 0, max }: { min?: number; max: number }) {
   return z
-    .string({ error: `${label}: Bitte geben Sie einen Text ein.` })
+    .string({ error: `Bitte geben Sie für ${label} einen Text ein.` })
     .optional()
     .transform((value) => (value ?? "").normalize("NFC").trim())
-    .refine((value) => !value.includes("\u0000"), { error: `${label} enthält ein unzulässiges Steuerzeichen.` })
-    .refine((value) => value.isWellFormed(), { error: `${label} enthält ungültige Zeichen.` })
+    .refine((value) => !value.includes("\u0000"), { error: `Die Eingabe für ${label} enthält ein unzulässiges Steuerzeichen.` })
+    .refine((value) => value.isWellFormed(), { error: `Die Eingabe für ${label} enthält ungültige Zeichen.` })
     .refine((value) => value.length >= min, {
-      error: min <= 1 ? `Bitte geben Sie ${label} an.` : `${label} muss mindestens ${min} Zeichen lang sein.`,
+      error: min <= 1 ? `Bitte geben Sie ${label} an.` : `Bitte geben Sie ${label} mit mindestens ${min} Zeichen an.`,
     })
-    .refine((value) => value.length <= max, { error: `${label} darf höchstens ${max} Zeichen lang sein.` });
+    .refine((value) => value.length <= max, { error: `Bitte kürzen Sie ${label} auf höchstens ${max} Zeichen.` });
 }
 
 export function emailAddress(label = "die E-Mail-Adresse") {

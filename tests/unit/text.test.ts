@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanText, emailAddress } from "../../lib/validation/text.ts";
 
-const name = cleanText("der Name", { min: 1, max: 10 });
+const name = cleanText("den Namen", { min: 1, max: 10 });
 
 describe("text input", () => {
   it("normalises to NFC and trims", () => {
@@ -11,12 +11,13 @@ describe("text input", () => {
   });
 
   it("rejects NUL, lone surrogates, empty and over-long input with German messages", () => {
-    expect(name.safeParse("a\u0000b").error?.issues[0]?.message).toBe("der Name enthält ein unzulässiges Steuerzeichen.");
-    expect(name.safeParse("a\uDC00").error?.issues[0]?.message).toBe("der Name enthält ungültige Zeichen.");
-    expect(name.safeParse("   ").error?.issues[0]?.message).toBe("Bitte geben Sie der Name an.");
-    expect(name.safeParse("x".repeat(11)).error?.issues[0]?.message).toBe("der Name darf höchstens 10 Zeichen lang sein.");
-    expect(name.safeParse(42).error?.issues[0]?.message).toBe("der Name: Bitte geben Sie einen Text ein.");
-    expect(name.safeParse(undefined).error?.issues[0]?.message).toBe("Bitte geben Sie der Name an.");
+    expect(name.safeParse("a\u0000b").error?.issues[0]?.message).toBe("Die Eingabe für den Namen enthält ein unzulässiges Steuerzeichen.");
+    expect(name.safeParse("a\uDC00").error?.issues[0]?.message).toBe("Die Eingabe für den Namen enthält ungültige Zeichen.");
+    expect(name.safeParse("   ").error?.issues[0]?.message).toBe("Bitte geben Sie den Namen an.");
+    expect(name.safeParse("x".repeat(11)).error?.issues[0]?.message).toBe("Bitte kürzen Sie den Namen auf höchstens 10 Zeichen.");
+    expect(name.safeParse(42).error?.issues[0]?.message).toBe("Bitte geben Sie für den Namen einen Text ein.");
+    expect(name.safeParse(undefined).error?.issues[0]?.message).toBe("Bitte geben Sie den Namen an.");
+    expect(cleanText("den Titel", { min: 3, max: 200 }).safeParse("ab").error?.issues[0]?.message).toBe("Bitte geben Sie den Titel mit mindestens 3 Zeichen an.");
   });
 
   it("length counts characters after normalisation (umlauts are one)", () => {
