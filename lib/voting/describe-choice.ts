@@ -6,8 +6,10 @@ export function describeChoice(choice: Record<string, unknown>, options: { id: s
   if (typeof choice.vote === "string") return VOTE_LABEL[choice.vote as keyof typeof VOTE_LABEL] ?? choice.vote;
   if (Array.isArray(choice.approve)) return choice.approve.length ? choice.approve.map((x) => label(String(x))).join(", ") : "keine Option (Enthaltung)";
   if (choice.points && typeof choice.points === "object") {
-    const entries = Object.entries(choice.points as Record<string, number>);
-    return entries.length ? entries.map(([o, p]) => `${label(o)}: ${p}`).join(", ") : "keine Punkte";
+    // in the poll's option order: jsonb keeps object keys in its own order, not the typed one
+    const points = choice.points as Record<string, number>;
+    const given = options.filter((o) => points[o.id]);
+    return given.length ? given.map((o) => `${o.label}: ${points[o.id]}`).join(", ") : "keine Punkte";
   }
   if (Array.isArray(choice.order)) return choice.order.map((x, i) => `${i + 1}. ${label(String(x))}`).join(", ");
   return "";

@@ -185,3 +185,17 @@ test("approval and ranking ballots: labelled controls, axe clean, invalid rankin
   await expect(member.getByRole("status").filter({ hasText: "Ihre Stimme ist abgegeben" })).toBeVisible();
   await context.close();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the ballot still works: the vote is stored and confirmed in the re-rendered page", async ({ page }) => {
+    await loginAs(page, "lenkungskreis@bielefeld.example");
+    await page.goto("/bielefeld/intern/abstimmungen");
+    await page.getByRole("link", { name: /Lesestart vor Ort/ }).first().click();
+    await page.getByRole("radio", { name: "Enthaltung" }).check();
+    await page.getByRole("button", { name: "Stimme abgeben" }).click();
+    await expect(page.getByText("Ihre Stimme ist abgegeben und wird gezählt.")).toBeVisible();
+    await expect(page.getByText("Sie haben abgestimmt. Ihre Stimme: Enthaltung.")).toBeVisible();
+  });
+});
