@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withRegion } from "../../lib/db/client.ts";
+import { parseOfferQuery, searchOffers } from "../../lib/offers/search-offers.ts";
+import { createOffer } from "../factories/index.ts";
+import { twoRegions } from "../support/regions.ts";
+
+let regions: Awaited<ReturnType<typeof twoRegions>>;
+let regionId: string;
+let localityA: string;
+let localityB: string;
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+const search = (params: Record<string, string>, region = regionId) => searchOffers(region, parseOfferQuery(params).query);
+const titles = async (params: Record<string, string>, region = regionId) => (await search(params, region)).hits.map((h) => h.title).sort();
+
+beforeAll(async () => {
+  regions = await twoRegions();
+  regionId = regions.a.region.id;
+  await withRegion(regionId, async (tx) => {
+    localityA = (await tx.locality.create({ data: { regionId, kind: "MUNICIPALITY", name: "Hilden" } })).id;
+    localityB = (await tx.locality.create({ data: { regionId, kind: "MUNICIPALITY", name: "Ratingen" } })).id;
+    const placeA = await tx.place.create({ data: { regionId, name: "Stadtbücherei", city: "Hilden", localityId: localityA } });
+    const placeB = await tx.place.create({ data: { regionId, name: "Jugendzentrum", city: "Ratingen", localityId: localityB } });
+    const published = { status: "PUBLISHED" as const, publishedAt: new Date() };
+    const offers = [
+      { title: "Leseclub an der Schule", summary: "Gemeinsam lesen nach dem Unterricht.", kind: "PROJECT" as const, targetGroups: ["PRIMARY" as const], placeId: placeA.id, isFree: true, date: 10 },
+      { title: "MINT für Mädchen", summary: "Experimente und Programmieren.", kind: "EVENT" as const, targetGroups: ["SECONDARY_I" as const], placeId: placeB.id, isFree: false, priceCents: 500, date: 40 },
+      { title: "Maedchen-Treff im Quartier", summary: "Offener Treff.", kind: "COUNSELLING" as const, targetGroups: ["SECONDARY_I" as const], placeId: placeB.id, isFree: true, date: 5 },
+      { title: "Robotik-AG für Grundschulen", summary: "Roboter bauen und programmieren.", kind: "PROJECT" as const, targetGroups: ["PRIMARY" as const], placeId: placeA.id, isFree: true, wheelchairAccessible: true, date: 20 },
+      { title: "Übergang Schule–Beruf: Praxistage", summary: "Betriebe kennenlernen.", kind: "EVENT" as const, targetGroups: ["SECONDARY_I" as const, "SECONDARY_II" as const], placeId: placeA.id, isFree: true, easyLanguage: true, date: 60 },
+    ];
+    for (const { date, ...offer } of offers) {
+      const created = await createOffer(tx, regionId, { ...published, ...offer });
+      await tx.offerDate.create({ data: { regionId, offerId: created.id, startsAt: inDays(date) } });
+      if (offer.title.startsWith("Leseclub")) await tx.offerFieldOfAction.create({ data: { regionId, offerId: created.id, fieldOfActionId: regions.a.fields[0]!.id } });
+    }
+    // never found: not published, or deleted
+    await createOffer(tx, regionId, { title: "Leseclub Entwurf", status: "DRAFT" });
+    await createOffer(tx, regionId, { title: "Leseclub in Prüfung", status: "IN_REVIEW" });
+    await createOffer(tx, regionId, { title: "Leseclub archiviert", status: "ARCHIVED" });
+    await createOffer(tx, regionId, { title: "Leseclub gelöscht", ...published, deletedAt: new Date() });
+  });
+  // the other region has a published offer with the same words
+  await withRegion(regions.b.region.id, (tx) => createOffer(tx, regions.b.region.id, { title: "Leseclub an der Schule (anderer Kreis)", status: "PUBLISHED", publishedAt: new Date() }));
+});
+
+describe("offer search", () => {
+  it("stems German words: 'Schulen' finds 'Schule', 'programmiert' finds 'Programmieren'", async () => {
+    expect(await titles({ q: "Schulen" })).toEqual(["Leseclub an der Schule", "Robotik-AG für Grundschulen", "Übergang Schule–Beruf: Praxistage"]);
+    expect(await titles({ q: "programmiert" })).toEqual(["MINT für Mädchen", "Robotik-AG für Grundschulen"]);
+  });
+
+  it("umlauts and their ae/oe/ue spellings find each other", async () => {
+    expect(await titles({ q: "Maedchen" })).toEqual(["MINT für Mädchen", "Maedchen-Treff im Quartier"]);
+    expect(await titles({ q: "Mädchen" })).toEqual(["MINT für Mädchen", "Maedchen-Treff im Quartier"]);
+    expect(await titles({ q: "Uebergang" })).toEqual(["Übergang Schule–Beruf: Praxistage"]);
+  });
+
+  it("small typos still find; unrelated words find nothing", async () => {
+    expect(await titles({ q: "Robtik" })).toEqual(["Robotik-AG für Grundschulen"]);
+    expect(await titles({ q: "Lesclub" })).toEqual(["Leseclub an der Schule"]);
+    expect(await titles({ q: "Astronomie" })).toEqual([]);
+  });
+
+  it("filters combine with AND", async () => {
+    expect(await titles({ zielgruppe: "PRIMARY", kostenlos: "ja" })).toEqual(["Leseclub an der Schule", "Robotik-AG für Grundschulen"]);
+    expect(await titles({ zielgruppe: "PRIMARY", kostenlos: "ja", rollstuhlgerecht: "ja" })).toEqual(["Robotik-AG für Grundschulen"]);
+    expect(await titles({ q: "Mädchen", kostenlos: "ja" })).toEqual(["Maedchen-Treff im Quartier"]);
+    expect(await titles({ art: "EVENT", ort: localityA })).toEqual(["Übergang Schule–Beruf: Praxistage"]);
+    expect(await titles({ art: "EVENT", "leichte-sprache": "ja", ort: localityB })).toEqual([]);
+    expect(await titles({ feld: regions.a.fields[0]!.id })).toEqual(["Leseclub an der Schule"]);
+    const day = (days: number) => inDays(days).toISOString().slice(0, 10);
+    expect(await titles({ von: day(1), bis: day(15) })).toEqual(["Leseclub an der Schule", "Maedchen-Treff im Quartier"]);
+    expect(await titles({ von: day(1), bis: day(15), zielgruppe: "SECONDARY_I" })).toEqual(["Maedchen-Treff im Quartier"]);
+  });
+
+  it("unpublished, deleted and other regions' offers never appear", async () => {
+    expect(await titles({ q: "Leseclub" })).toEqual(["Leseclub an der Schule"]);
+    expect(await titles({ q: "Leseclub" }, regions.b.region.id)).toEqual(["Leseclub an der Schule (anderer Kreis)"]);
+    expect((await search({})).total).toBe(5);
+  });
+
+  it("sorts by date on request and pages with a total", async () => {
+    const byDate = await search({ sortierung: "datum" });
+    expect(byDate.hits.map((h) => h.title)[0]).toBe("Maedchen-Treff im Quartier");
+    expect(byDate).toMatchObject({ total: 5, pages: 1 });
+    expect((await search({ seite: "2" })).hits).toEqual([]);
+  });
+
+  it("drops malformed parameters with a German note instead of failing", () => {
+    const { query, notes } = parseOfferQuery({ von: "morgen", art: "ZIRKUS", feld: "1 OR 1=1", seite: "-3", bis: "2026-02-30" });
+    expect(query).toMatchObject({ from: null, kind: null, field: null, page: 1, until: null });
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toContain("„morgen“ ist kein Datum");
+  });
+});
