@@ -18,7 +18,8 @@ export default async function RegionHomePage({ params }: Props) {
       <p className="text-sm text-muted">{region.governmentDistrict.name}</p>
       <h1 className="text-3xl font-bold text-brand-900">Bildungsnetzwerk {region.name}</h1>
       {region.about && <p className="mt-4 max-w-3xl text-lg">{region.about}</p>}
-      <p className="mt-4"><Link href={`/${region.slug}/termine`} className="font-semibold text-brand-700 underline">Termine: öffentliche Sitzungen</Link></p>
+      <p className="mt-4"><Link href={`/${region.slug}/angebote`} className="font-semibold text-brand-700 underline">Bildungsangebote suchen</Link></p>
+      <p className="mt-2"><Link href={`/${region.slug}/termine`} className="font-semibold text-brand-700 underline">Termine: öffentliche Sitzungen</Link></p>
 
       <section aria-labelledby="gremien" className="mt-10">
         <h2 id="gremien" className="text-2xl font-semibold text-brand-800">Gremien</h2>

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withRegion } from "../../lib/db/client.ts";
-import { parseOfferQuery, searchOffers } from "../../lib/offers/search-offers.ts";
+import { offerQueryParams, parseOfferQuery, searchOffers } from "../../lib/offers/search-offers.ts";
 import { createOffer } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";
 
@@ -92,5 +92,12 @@ describe("offer search", () => {
     expect(query).toMatchObject({ from: null, kind: null, field: null, page: 1, until: null });
     expect(notes).toHaveLength(2);
     expect(notes[0]).toContain("„morgen“ ist kein Datum");
+  });
+
+  it("page links keep the whole query: parsing the built URL gives the same query, on the asked page", () => {
+    const { query } = parseOfferQuery({ q: "Mädchen & MINT", feld: regions.a.fields[0]!.id, zielgruppe: "PRIMARY", art: "EVENT", ort: localityA, von: "2027-01-01", bis: "2027-02-01", kostenlos: "ja", rollstuhlgerecht: "ja", "leichte-sprache": "ja", sortierung: "datum", seite: "2" });
+    const next = parseOfferQuery(Object.fromEntries(new URLSearchParams(offerQueryParams(query, 3)))).query;
+    expect(next).toEqual({ ...query, page: 3 });
+    expect(offerQueryParams(parseOfferQuery({}).query)).toBe("");
   });
 });

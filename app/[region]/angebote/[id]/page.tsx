@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/markdown";
+import { berlinDateTime } from "@/lib/format/berlin-dates";
+import { getPublicOffer } from "@/lib/offers/get-public-offer";
+import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL } from "@/lib/offers/labels";
+import { requirePublicRegion } from "@/lib/tenancy/require-region";
+
+type Props = { params: Promise<{ region: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { region: slug, id } = await params;
+  const region = await requirePublicRegion(slug);
+  const offer = await getPublicOffer(region.id, id);
+  return { title: offer ? `${offer.title} – ${region.name}` : "Angebot nicht gefunden" };
+}
+
+const euro = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" });
+
+export default async function OfferPage({ params }: Props) {
+  const { region: slug, id } = await params;
+  const region = await requirePublicRegion(slug);
+  const offer = await getPublicOffer(region.id, id);
+  if (!offer) notFound();
+  const place = offer.place;
+  return (
+    <>
+      <p className="text-sm"><Link href={`/${region.slug}/angebote`} className="text-brand-700 underline">Alle Bildungsangebote in {region.name}</Link></p>
+      <h1 className="mt-1 text-3xl font-bold text-brand-900">{offer.title}</h1>
+      {offer.summary && <p className="mt-2 text-lg">{offer.summary}</p>}
+      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">Art</dt><dd>{OFFER_KIND_LABEL[offer.kind]}</dd>
+        {offer.targetGroups.length > 0 && <><dt className="font-semibold">Für</dt><dd>{offer.targetGroups.map((g) => TARGET_GROUP_LABEL[g]).join(", ")}</dd></>}
+        {offer.fields.length > 0 && <><dt className="font-semibold">Handlungsfeld</dt><dd>{offer.fields.join(", ")}</dd></>}
+        {offer.partner && <><dt className="font-semibold">Anbieter</dt><dd>{offer.partner.name}</dd></>}
+        {place && <><dt className="font-semibold">Ort</dt><dd>{[place.name, place.street, [place.postalCode, place.city].filter(Boolean).join(" ")].filter(Boolean).join(", ")}{place.locality && place.locality.name !== place.city ? ` (${place.locality.name})` : ""}</dd></>}
+        <dt className="font-semibold">Kosten</dt><dd>{offer.isFree ? "kostenlos" : offer.priceCents !== null ? euro.format(offer.priceCents / 100) : "kostenpflichtig"}{offer.costNote ? ` – ${offer.costNote}` : ""}</dd>
+        <dt className="font-semibold">Barrierefreiheit</dt>
+        <dd>{[offer.wheelchairAccessible ? "rollstuhlgerecht" : null, offer.easyLanguage ? "Leichte Sprache" : null, offer.languages.length ? `Sprachen: ${offer.languages.join(", ")}` : null].filter(Boolean).join(", ") || "keine Angaben"}</dd>
+      </dl>
+      <section aria-labelledby="termine" className="mt-6">
+        <h2 id="termine" className="text-2xl font-semibold text-brand-800">Termine</h2>
+        {offer.dates.length === 0 ? <p className="mt-2">Nach Vereinbarung.</p> : (
+          <ul className="mt-2 list-disc pl-6">
+            {offer.dates.map((d) => (
+              <li key={d.id}><time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>{d.endsAt && <> bis <time dateTime={d.endsAt.toISOString()}>{berlinDateTime.format(d.endsAt)} Uhr</time></>}{d.note && ` – ${d.note}`}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {offer.description && offer.description !== offer.summary && (
+        <section aria-labelledby="beschreibung" className="mt-6 max-w-3xl">
+          <h2 id="beschreibung" className="text-2xl font-semibold text-brand-800">Beschreibung</h2>
+          <div className="mt-2"><Markdown text={offer.description} /></div>
+        </section>
+      )}
+      {(offer.contactName || offer.contactEmail || offer.contactPhone || offer.registrationUrl) && (
+        <section aria-labelledby="kontakt" className="mt-6">
+          <h2 id="kontakt" className="text-2xl font-semibold text-brand-800">Kontakt und Anmeldung</h2>
+          <p className="mt-2">
+            {offer.contactName && <>{offer.contactName}<br /></>}
+            {offer.contactEmail && <><a href={`mailto:${offer.contactEmail}`} className="text-brand-700 underline">{offer.contactEmail}</a><br /></>}
+            {offer.contactPhone && <>Telefon {offer.contactPhone}<br /></>}
+            {/^https:\/\//.test(offer.registrationUrl) && <a href={offer.registrationUrl} className="font-semibold text-brand-700 underline" rel="noopener noreferrer">Zur Anmeldung</a>}
+          </p>
+        </section>
+      )}
+    </>
+  );
+}
