@@ -52,3 +52,21 @@ test("the search page is usable at 320 px without horizontal scrolling", async (
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 });
+
+test("the dates page links calendar feeds that calendar apps can read", async ({ page, request }) => {
+  await page.goto("/kreis-mettmann/termine");
+  await expect(page.getByRole("heading", { name: "Kommende Termine von Bildungsangeboten" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Museum als Lernort: Steinzeit erleben" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const href = await page.getByRole("link", { name: "Kalender abonnieren (iCalendar)" }).getAttribute("href");
+  const ICAL = (await import("ical.js")).default;
+  const events = async (url: string) => {
+    const response = await request.get(url);
+    expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    return new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).summary);
+  };
+  const all = await events(href!);
+  expect(all).toEqual(expect.arrayContaining(["Museum als Lernort: Steinzeit erleben", "MINT-Forscherwerkstatt für Grundschulen", expect.stringContaining("Bildungskonferenz: Übergänge gemeinsam gestalten")]));
+  expect(await events("/kreis-mettmann/termine.ics?handlungsfeld=mint")).toEqual(["MINT-Forscherwerkstatt für Grundschulen"]);
+  expect((await request.get("/kreis-mettmann/termine.ics?handlungsfeld=unbekannt")).status()).toBe(404);
+});

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicMeetings } from "@/components/meetings/public-meetings";
+import { listPublicDates } from "@/lib/calendar/public-dates";
+import { berlinDateTime } from "@/lib/format/berlin-dates";
+import { withRegion } from "@/lib/db/client";
 import { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
 import { requirePublicRegion } from "@/lib/tenancy/require-region";
 
@@ -14,10 +17,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DatesPage({ params }: Props) {
   const region = await requirePublicRegion((await params).region);
   const { upcoming, past } = await listPublicMeetings(region.id);
+  const now = Date.now();
+  const offerDates = ((await listPublicDates(region))?.dates ?? []).filter((d) => d.kind === "offer" && d.startsAt.getTime() >= now).slice(0, 50);
+  const fields = await withRegion(region.id, (tx) => tx.fieldOfAction.findMany({ where: { regionId: region.id }, orderBy: { position: "asc" }, select: { slug: true, name: true } }));
   return (
     <>
       <p className="text-sm"><Link href={`/${region.slug}`} className="text-brand-700 underline">Bildungsnetzwerk {region.name}</Link></p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">Termine</h1>
+      <p className="mt-2">
+        Alle Termine als Kalender-Abonnement: <a href={`/${region.slug}/termine.ics`} className="font-semibold text-brand-700 underline">Kalender abonnieren (iCalendar)</a>
+      </p>
+      <details className="mt-1">
+        <summary className="cursor-pointer text-brand-800 underline">Kalender je Handlungsfeld</summary>
+        <ul className="mt-2 list-disc pl-6">
+          {fields.map((f) => <li key={f.slug}><a href={`/${region.slug}/termine.ics?handlungsfeld=${f.slug}`} className="text-brand-700 underline">{f.name} (iCalendar)</a></li>)}
+        </ul>
+      </details>
+      <section aria-labelledby="angebotstermine" className="mt-6">
+        <h2 id="angebotstermine" className="text-2xl font-semibold text-brand-800">Kommende Termine von Bildungsangeboten</h2>
+        {offerDates.length === 0 ? <p className="mt-2">Derzeit sind keine Termine von Angeboten eingetragen.</p> : (
+          <ul className="mt-2 space-y-2">
+            {offerDates.map((d) => (
+              <li key={d.uid}>
+                <time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>: <Link href={d.path} className="text-brand-700 underline">{d.title}</Link>
+                {d.location && <span className="text-sm text-muted"> · {d.location}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="kommende" className="mt-6">
         <h2 id="kommende" className="text-2xl font-semibold text-brand-800">Kommende öffentliche Sitzungen</h2>
         <PublicMeetings meetings={upcoming} showBody empty="Derzeit sind keine öffentlichen Sitzungen geplant." />

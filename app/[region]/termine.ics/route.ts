@@ -1,0 +1,23 @@
+import { listPublicDates, publicDatesToIcs } from "@/lib/calendar/public-dates";
+import { findRegionBySlug } from "@/lib/regions/find-region-by-slug";
+
+/**
+ * iCalendar feed of the region's public dates, for calendar apps to subscribe to;
+ * `?handlungsfeld=<slug>` narrows it to the offers of one Handlungsfeld.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ region: string }> }) {
+  const region = await findRegionBySlug((await params).region);
+  if (!region) return new Response("Nicht gefunden", { status: 404 });
+  const fieldSlug = new URL(request.url).searchParams.get("handlungsfeld");
+  const found = await listPublicDates(region, { fieldSlug });
+  if (!found) return new Response("Dieses Handlungsfeld gibt es in der Region nicht.", { status: 404 });
+  const origin = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
+  const name = `Bildungsnetzwerk ${region.name}: Termine${found.fieldName ? ` – ${found.fieldName}` : ""}`;
+  return new Response(publicDatesToIcs(found.dates, name, origin), {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `inline; filename="termine-${region.slug}${fieldSlug ? `-${fieldSlug}` : ""}.ics"`,
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}
