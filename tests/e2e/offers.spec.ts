@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, loginAs, test } from "./fixtures";
 
 test.describe("offer search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -69,4 +69,29 @@ test("the dates page links calendar feeds that calendar apps can read", async ({
   expect(all).toEqual(expect.arrayContaining(["Museum als Lernort: Steinzeit erleben", "MINT-Forscherwerkstatt für Grundschulen", expect.stringContaining("Bildungskonferenz: Übergänge gemeinsam gestalten")]));
   expect(await events("/kreis-mettmann/termine.ics?handlungsfeld=mint")).toEqual(["MINT-Forscherwerkstatt für Grundschulen"]);
   expect((await request.get("/kreis-mettmann/termine.ics?handlungsfeld=unbekannt")).status()).toBe(404);
+});
+
+test("every public page links Impressum, Datenschutz and Barrierefreiheit; the office lead edits the region's imprint", async ({ page }) => {
+  for (const path of ["/", "/kreis-mettmann", "/kreis-mettmann/angebote", "/kreis-mettmann/termine", "/kreis-mettmann/gremien/lenkungskreis"]) {
+    await page.goto(path);
+    const portal = page.getByRole("navigation", { name: "Rechtliches zum Portal" });
+    for (const name of ["Impressum", "Datenschutz", "Erklärung zur Barrierefreiheit"]) await expect(portal.getByRole("link", { name })).toBeVisible();
+    if (path !== "/") await expect(page.getByRole("navigation", { name: "Rechtliches: Bildungsnetzwerk Kreis Mettmann" }).getByRole("link")).toHaveCount(3);
+  }
+  await page.getByRole("link", { name: "Erklärung zur Barrierefreiheit Kreis Mettmann" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Erklärung zur Barrierefreiheit: Bildungsnetzwerk Kreis Mettmann");
+  await expectNoAxeViolations(page);
+  await page.goto("/barrierefreiheit");
+  await expect(page.getByText("des Portals Bildungsnetz NRW")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await loginAs(page, "leitung@kreis-mettmann.example");
+  await page.goto("/kreis-mettmann/intern/verwaltung/rechtliches");
+  await expectNoAxeViolations(page);
+  const imprint = page.getByRole("form", { name: "Impressum" });
+  await imprint.getByLabel("Eigener Text für „Impressum“").fill("## Angaben gemäß § 5 DDG\n\nKreis Mettmann, Bildungsbüro, Düsseldorfer Straße 26, 40822 Mettmann");
+  await imprint.getByRole("button", { name: "Impressum speichern" }).click();
+  await expect(page.getByText("„Impressum“ ist gespeichert und öffentlich sichtbar.")).toBeVisible();
+  await page.goto("/kreis-mettmann/impressum");
+  await expect(page.getByText("Düsseldorfer Straße 26, 40822 Mettmann")).toBeVisible();
 });

@@ -19,6 +19,7 @@ export default async function InternLayout({ children, params }: { children: Rea
     links.push({ href: `/${slug}/intern/verwaltung/personen`, label: "Personen" });
   }
   if (context.can("users.manage")) links.push({ href: `/${slug}/intern/verwaltung/nutzer`, label: "Zugänge" });
+  if (context.can("region.manage")) links.push({ href: `/${slug}/intern/verwaltung/rechtliches`, label: "Rechtliche Seiten" });
   return (
     <>
       <InternNav slug={slug} regionName={context.region.name} links={links} />

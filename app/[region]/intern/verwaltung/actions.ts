@@ -10,6 +10,7 @@ import { createPerson, setPublicationConsent } from "@/lib/governance/save-perso
 import { saveQuorumRule } from "@/lib/governance/save-quorum-rule";
 import { deleteSeatRule, saveSeatRule } from "@/lib/governance/save-seat-rule";
 import { attachSignedAgreement } from "@/lib/governance/attach-signed-agreement";
+import { saveLegalPage } from "@/lib/regions/legal-pages";
 import { personName } from "@/lib/governance/load-composition";
 import type { Permission } from "@/lib/permissions";
 import { actorOf } from "@/lib/tenancy/actor";
@@ -101,5 +102,15 @@ export async function endMembershipAction(slug: string, _: FormState, formData: 
     return { message: `Die Mitgliedschaft von ${personName(person)} ist beendet.`, warnings };
   });
   if (state.status === "ok") redirect(target);
+  return state;
+}
+
+export async function saveLegalPageAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  const context = await requireRegion(slug, "region.manage");
+  const state = await runForm(formData, async () => {
+    const saved = await saveLegalPage(actorOf(context), Object.fromEntries(formData));
+    return { message: saved.isDefault ? `„${saved.title}“ zeigt wieder den Standardtext.` : `„${saved.title}“ ist gespeichert und öffentlich sichtbar.` };
+  });
+  if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
   return state;
 }
