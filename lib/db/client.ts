@@ -122,3 +122,20 @@ export async function withoutRegion<T>(work: (tx: Tx) => Promise<T>, options: Re
     { isolationLevel: options.isolationLevel, timeout: options.timeoutMs ?? 10_000, maxWait: 10_000 },
   );
 }
+
+/**
+ * A read-only transaction over the public catalogue of all regions: published offers and
+ * what describes them (see migration "public_catalogue"). No region is set, so every other
+ * region table stays invisible; the transaction is READ ONLY, so nothing can be written.
+ */
+export async function withPublicCatalogue<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  await ensureSafeRole();
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+      await tx.$executeRaw`SELECT set_config('app.public_catalogue', 'on', true)`;
+      return work(tx);
+    },
+    { timeout: 10_000, maxWait: 10_000 },
+  );
+}

@@ -11,7 +11,7 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   await page.getByLabel("Gremium").selectOption({ label: "Lenkungskreis" });
   await page.getByLabel("Titel (Pflichtfeld)").fill("5. Sitzung des Lenkungskreises");
   await page.getByLabel("Beginn (Pflichtfeld)").fill("2026-11-20T14:00"); // the decision number below takes this year
-  await page.getByLabel("Ort").fill("Kreishaus Mettmann, Sitzungsraum 2");
+  await page.getByLabel("Ort", { exact: true }).fill("Kreishaus Mettmann, Sitzungsraum 2");
   await page.getByRole("button", { name: "Sitzung anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("5. Sitzung des Lenkungskreises");
   await expect(page.getByText("Freitag, 20. November 2026 um 14:00 Uhr")).toBeVisible();

@@ -95,3 +95,28 @@ test("every public page links Impressum, Datenschutz and Barrierefreiheit; the o
   await page.goto("/kreis-mettmann/impressum");
   await expect(page.getByText("Düsseldorfer Straße 26, 40822 Mettmann")).toBeVisible();
 });
+
+test.describe("NRW-wide search without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("from the start page across all regions, then narrowed to one region", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("searchbox", { name: "Bildungsangebote in ganz NRW suchen" }).fill("Werkstatt");
+    await page.getByRole("button", { name: "Suchen" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bildungsangebote in Nordrhein-Westfalen");
+    await expect(page.getByRole("link", { name: "MINT-Forscherwerkstatt für Grundschulen" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Kulturrucksack: Theaterwerkstatt Siebengebirge" })).toBeVisible();
+    const search = page.getByRole("search", { name: "Angebote durchsuchen" });
+    await search.getByLabel("Bildungsregion").selectOption({ label: "Rhein-Sieg-Kreis" });
+    await search.getByRole("button", { name: "Suchen" }).click();
+    await expect(page.getByRole("heading", { name: "1 Angebot" })).toBeVisible();
+    await page.getByRole("link", { name: "Kulturrucksack: Theaterwerkstatt Siebengebirge" }).click();
+    await expect(page).toHaveURL(/\/rhein-sieg-kreis\/angebote\/[0-9a-f-]{36}$/);
+  });
+});
+
+test("axe on the NRW-wide search", async ({ page }) => {
+  await page.goto("/angebote?q=Werkstatt");
+  await expect(page.getByRole("heading", { name: "2 Angebote" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -10,8 +10,8 @@ let localityA: string;
 let localityB: string;
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
-const search = (params: Record<string, string>, region = regionId) => searchOffers(region, parseOfferQuery(params).query);
-const titles = async (params: Record<string, string>, region = regionId) => (await search(params, region)).hits.map((h) => h.title).sort();
+const search = (params: Record<string, string>, region: string | null = regionId) => searchOffers({ regionId: region }, parseOfferQuery(params).query);
+const titles = async (params: Record<string, string>, region: string | null = regionId) => (await search(params, region)).hits.map((h) => h.title).sort();
 
 beforeAll(async () => {
   regions = await twoRegions();
@@ -68,7 +68,7 @@ describe("offer search", () => {
     expect(await titles({ q: "Mädchen", kostenlos: "ja" })).toEqual(["Maedchen-Treff im Quartier"]);
     expect(await titles({ art: "EVENT", ort: localityA })).toEqual(["Übergang Schule–Beruf: Praxistage"]);
     expect(await titles({ art: "EVENT", "leichte-sprache": "ja", ort: localityB })).toEqual([]);
-    expect(await titles({ feld: regions.a.fields[0]!.id })).toEqual(["Leseclub an der Schule"]);
+    expect(await titles({ feld: regions.a.fields[0]!.slug })).toEqual(["Leseclub an der Schule"]);
     const day = (days: number) => inDays(days).toISOString().slice(0, 10);
     expect(await titles({ von: day(1), bis: day(15) })).toEqual(["Leseclub an der Schule", "Maedchen-Treff im Quartier"]);
     expect(await titles({ von: day(1), bis: day(15), zielgruppe: "SECONDARY_I" })).toEqual(["Maedchen-Treff im Quartier"]);
@@ -88,16 +88,43 @@ describe("offer search", () => {
   });
 
   it("drops malformed parameters with a German note instead of failing", () => {
-    const { query, notes } = parseOfferQuery({ von: "morgen", art: "ZIRKUS", feld: "1 OR 1=1", seite: "-3", bis: "2026-02-30" });
-    expect(query).toMatchObject({ from: null, kind: null, field: null, page: 1, until: null });
+    const { query, notes } = parseOfferQuery({ von: "morgen", art: "ZIRKUS", feld: "1 OR 1=1", region: "../x", seite: "-3", bis: "2026-02-30" });
+    expect(query).toMatchObject({ from: null, kind: null, field: null, region: null, page: 1, until: null });
     expect(notes).toHaveLength(2);
     expect(notes[0]).toContain("„morgen“ ist kein Datum");
   });
 
   it("page links keep the whole query: parsing the built URL gives the same query, on the asked page", () => {
-    const { query } = parseOfferQuery({ q: "Mädchen & MINT", feld: regions.a.fields[0]!.id, zielgruppe: "PRIMARY", art: "EVENT", ort: localityA, von: "2027-01-01", bis: "2027-02-01", kostenlos: "ja", rollstuhlgerecht: "ja", "leichte-sprache": "ja", sortierung: "datum", seite: "2" });
+    const { query } = parseOfferQuery({ q: "Mädchen & MINT", region: "kreis-mettmann", feld: regions.a.fields[0]!.slug, zielgruppe: "PRIMARY", art: "EVENT", ort: localityA, von: "2027-01-01", bis: "2027-02-01", kostenlos: "ja", rollstuhlgerecht: "ja", "leichte-sprache": "ja", sortierung: "datum", seite: "2" });
     const next = parseOfferQuery(Object.fromEntries(new URLSearchParams(offerQueryParams(query, 3)))).query;
     expect(next).toEqual({ ...query, page: 3 });
     expect(offerQueryParams(parseOfferQuery({}).query)).toBe("");
+  });
+
+  it("NRW-wide: the public catalogue finds published offers of every region, with a region filter, and nothing else", async () => {
+    const all = await search({ q: "Leseclub" }, null);
+    expect(all.hits).toHaveLength(2);
+    expect(all.hits.map((h) => [h.title, h.regionSlug])).toEqual(expect.arrayContaining([
+      ["Leseclub an der Schule", regions.a.region.slug],
+      ["Leseclub an der Schule (anderer Kreis)", regions.b.region.slug],
+    ]));
+    expect((await search({ q: "Leseclub", region: regions.b.region.slug }, null)).hits.map((h) => h.title)).toEqual(["Leseclub an der Schule (anderer Kreis)"]);
+    expect((await search({ q: "Mädchen", kostenlos: "ja" }, null)).hits.map((h) => h.title)).toEqual(["Maedchen-Treff im Quartier"]);
+    expect(all.regions.map((r) => r.slug)).toEqual(expect.arrayContaining([regions.a.region.slug, regions.b.region.slug]));
+  });
+
+  it("the public catalogue is read-only and shows nothing but published offers and what describes them", async () => {
+    const { withPublicCatalogue } = await import("../../lib/db/client.ts");
+    const seen = await withPublicCatalogue(async (tx) => ({
+      offers: await tx.offer.findMany({ select: { status: true, deletedAt: true } }),
+      people: await tx.person.count(),
+      meetings: await tx.meeting.count(),
+      drafts: await tx.offer.count({ where: { status: { not: "PUBLISHED" } } }),
+    }));
+    expect(seen.offers.length).toBeGreaterThanOrEqual(6);
+    expect(seen.offers.every((o) => o.status === "PUBLISHED" && o.deletedAt === null)).toBe(true);
+    expect({ people: seen.people, meetings: seen.meetings, drafts: seen.drafts }).toEqual({ people: 0, meetings: 0, drafts: 0 });
+    const write = await withPublicCatalogue((tx) => tx.offer.updateMany({ data: { title: "überschrieben" } })).then(() => "ok", (e) => String(e));
+    expect(write).toMatch(/read-only transaction|25006/);
   });
 });
