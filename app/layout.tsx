@@ -10,6 +10,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Bildungsnetz NRW", template: "%s – Bildungsnetz NRW" },
   description: "Die Regionalen Bildungsnetzwerke in Nordrhein-Westfalen: Gremien, Termine und Bildungsangebote.",
+  metadataBase: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000"),
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -42,6 +42,15 @@ test("axe finds nothing on the search page with filters and notes, and on an off
   await page.getByRole("link", { name: "Museum als Lernort: Steinzeit erleben" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Museum als Lernort: Steinzeit erleben");
   await expectNoAxeViolations(page);
+  // schema.org JSON-LD parses and describes the place; OpenGraph names the offer
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
+  expect(jsonLd).toMatchObject({ "@context": "https://schema.org", "@type": "Place", name: "Neanderthal Museum", address: { streetAddress: "Talstraße 300", postalCode: "40822" } });
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Museum als Lernort: Steinzeit erleben");
+  await page.goto("/kreis-mettmann/angebote?q=Berufsorientierungsmesse");
+  await page.getByRole("link", { name: "Berufsorientierungsmesse Neandertal" }).click();
+  const event = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
+  expect(event).toMatchObject({ "@type": "Event", name: "Berufsorientierungsmesse Neandertal", location: { name: "Stadthalle Mettmann" } });
+  expect(Date.parse(event.startDate)).toBeGreaterThan(Date.now());
 });
 
 test("the search page is usable at 320 px without horizontal scrolling", async ({ page }) => {
@@ -119,4 +128,19 @@ test("axe on the NRW-wide search", async ({ page }) => {
   await page.goto("/angebote?q=Werkstatt");
   await expect(page.getByRole("heading", { name: "2 Angebote" })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("robots.txt and sitemap.xml: the sitemaps list every public page of a region, and each listed page answers 200", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /*/intern");
+  expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain("<sitemapindex");
+  expect(index).toMatch(/\/kreis-mettmann\/sitemap\.xml/);
+  const regional = await (await request.get("/kreis-mettmann/sitemap.xml")).text();
+  const portal = await (await request.get("/sitemap-portal.xml")).text();
+  const locs = [...`${regional}${portal}`.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(locs).toEqual(expect.arrayContaining(["/kreis-mettmann", "/kreis-mettmann/angebote", "/kreis-mettmann/impressum", "/angebote", "/barrierefreiheit"]));
+  expect(locs.filter((l) => /^\/kreis-mettmann\/angebote\/[0-9a-f-]{36}$/.test(l))).toHaveLength(3);
+  for (const path of locs) expect((await request.get(path)).status(), path).toBe(200);
 });

@@ -5,6 +5,7 @@ import { Markdown } from "@/components/markdown";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
 import { getPublicOffer } from "@/lib/offers/get-public-offer";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL } from "@/lib/offers/labels";
+import { jsonForScript, offerJsonLd } from "@/lib/offers/offer-json-ld";
 import { requirePublicRegion } from "@/lib/tenancy/require-region";
 
 type Props = { params: Promise<{ region: string; id: string }> };
@@ -13,7 +14,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { region: slug, id } = await params;
   const region = await requirePublicRegion(slug);
   const offer = await getPublicOffer(region.id, id);
-  return { title: offer ? `${offer.title} – ${region.name}` : "Angebot nicht gefunden" };
+  if (!offer) return { title: "Angebot nicht gefunden" };
+  return {
+    title: `${offer.title} – ${region.name}`,
+    description: offer.summary || undefined,
+    openGraph: { title: offer.title, description: offer.summary || undefined, type: "website", locale: "de_DE", siteName: `Bildungsnetzwerk ${region.name}`, url: `/${region.slug}/angebote/${offer.id}` },
+  };
 }
 
 const euro = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" });
@@ -24,8 +30,11 @@ export default async function OfferPage({ params }: Props) {
   const offer = await getPublicOffer(region.id, id);
   if (!offer) notFound();
   const place = offer.place;
+  const url = new URL(`/${region.slug}/angebote/${offer.id}`, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
   return (
     <>
+      {/* schema.org data block (not executed); jsonForScript escapes "<" */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(offerJsonLd(offer, url, region.name)) }} />
       <p className="text-sm"><Link href={`/${region.slug}/angebote`} className="text-brand-700 underline">Alle Bildungsangebote in {region.name}</Link></p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{offer.title}</h1>
       {offer.summary && <p className="mt-2 text-lg">{offer.summary}</p>}
