@@ -144,3 +144,31 @@ test("robots.txt and sitemap.xml: the sitemaps list every public page of a regio
   expect(locs.filter((l) => /^\/kreis-mettmann\/angebote\/[0-9a-f-]{36}$/.test(l))).toHaveLength(3);
   for (const path of locs) expect((await request.get(path)).status(), path).toBe(200);
 });
+
+test("the office writes an offer, publishes it, and visitors find it in the search right away", async ({ page }) => {
+  test.setTimeout(90_000);
+  await loginAs(page, "buero@kreis-mettmann.example");
+  await page.goto("/kreis-mettmann/intern/angebote");
+  await expectNoAxeViolations(page);
+  const form = page.getByRole("form", { name: "Neues Angebot" });
+  await form.getByLabel("Titel (Pflichtfeld)").fill("Sternwarte für Schulklassen");
+  await form.getByLabel("Kurzbeschreibung").fill("Nachthimmel beobachten mit dem Teleskop.");
+  await form.getByLabel("Art des Angebots (Pflichtfeld)").selectOption({ label: "Außerschulischer Lernort" });
+  await form.getByLabel("Sekundarstufe I", { exact: true }).check();
+  await form.getByLabel("Ort: Name (z. B. Stadtbücherei)").fill("Volkssternwarte");
+  await form.getByLabel("Stadt", { exact: true }).fill("Erkrath");
+  await form.getByLabel("Termine", { exact: true }).fill("nächste Woche");
+  await form.getByRole("button", { name: "Als Entwurf speichern" }).click();
+  await expect(form.getByText(/Zeile 1 .* ist kein Termin/)).toBeVisible();
+  await expect(form.getByLabel("Titel (Pflichtfeld)")).toHaveValue("Sternwarte für Schulklassen");
+  await form.getByLabel("Termine", { exact: true }).fill("12.06.2027 21:00–23:00");
+  await form.getByRole("button", { name: "Als Entwurf speichern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sternwarte für Schulklassen");
+  await expect(page.getByTestId("angebot-status")).toHaveText("Entwurf");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Veröffentlichen" }).click();
+  await expect(page.getByTestId("angebot-status")).toHaveText("veröffentlicht");
+  await page.goto("/kreis-mettmann/angebote?q=Sternwarte");
+  await page.getByRole("link", { name: "Sternwarte für Schulklassen" }).click();
+  await expect(page.getByText("12.06.2027").or(page.getByText("Samstag, 12. Juni 2027 um 21:00 Uhr"))).toBeVisible();
+});

@@ -13,6 +13,8 @@ export default async function InternLayout({ children, params }: { children: Rea
     links.push({ href: `/${slug}/intern/auftraege`, label: "Beschlüsse und Aufträge" });
     links.push({ href: `/${slug}/intern/arbeitsprogramm`, label: "Arbeitsprogramm" });
   }
+  if (context.can("offers.write")) links.push({ href: `/${slug}/intern/angebote`, label: "Angebote" });
+  else if (context.can("offers.propose")) links.push({ href: `/${slug}/intern/angebote`, label: "Angebote vorschlagen" });
   if (context.can("agreement.manage")) links.push({ href: `/${slug}/intern/verwaltung/vertrag`, label: "Kooperationsvertrag" });
   if (context.can("memberships.manage")) {
     links.push({ href: `/${slug}/intern/verwaltung/gremien/lenkungskreis`, label: "Gremien" });

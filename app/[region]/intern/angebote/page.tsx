@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
+import { offerFields } from "@/components/offers/offer-fields";
+import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
+import { listManagedOffers, loadOfferFormChoices, STATUS_LABEL } from "@/lib/offers/manage-offers";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+import { createOfferAction } from "./actions";
+
+export const metadata: Metadata = { title: "Angebote verwalten" };
+
+export default async function ManageOffersPage({ params }: { params: Promise<{ region: string }> }) {
+  const { region: slug } = await params;
+  const context = await requireRegion(slug, "intern.view");
+  const actor = actorOf(context);
+  const isOffice = context.can("offers.write");
+  if (!isOffice && !context.can("offers.propose")) notFound();
+  const [offers, choices] = [await listManagedOffers(actor), await loadOfferFormChoices(actor)];
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{isOffice ? "Angebote" : "Meine Angebotsvorschläge"}</h1>
+      <p className="mt-2 max-w-3xl">
+        {isOffice
+          ? "Veröffentlichte Angebote erscheinen sofort in der Suche der Region und in ganz NRW. Vorschläge von Bildungspartnern prüfen Sie hier."
+          : "Ihre Vorschläge prüft das Bildungsbüro, bevor sie öffentlich erscheinen."}{" "}
+        <Link href={`/${slug}/angebote`} className="text-brand-700 underline">Öffentliche Angebotssuche</Link>
+      </p>
+      {offers.length === 0 ? <p className="mt-4">Noch keine Angebote.</p> : (
+        <table className="mt-4 w-full border-collapse text-left">
+          <caption className="text-left font-semibold">Angebote nach Stand</caption>
+          <thead><tr><th scope="col" className="border-b p-2">Titel</th><th scope="col" className="border-b p-2">Art</th><th scope="col" className="border-b p-2">Stand</th></tr></thead>
+          <tbody>
+            {offers.map((o) => (
+              <tr key={o.id}>
+                <th scope="row" className="border-b p-2 font-normal"><Link href={`/${slug}/intern/angebote/${o.id}`} className="text-brand-700 underline">{o.title}</Link></th>
+                <td className="border-b p-2">{OFFER_KIND_LABEL[o.kind]}</td>
+                <td className="border-b p-2">{STATUS_LABEL[o.status]}{o.reviewNote ? " – zurückgegeben mit Hinweis" : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section aria-labelledby="neues-angebot" className="mt-10 max-w-2xl">
+        <h2 id="neues-angebot" className="text-xl font-semibold text-brand-800">{isOffice ? "Neues Angebot" : "Neues Angebot vorschlagen"}</h2>
+        <ActionForm id="neues-angebot-form" labelledBy="neues-angebot" className="mt-3" action={createOfferAction.bind(null, slug)} submitLabel="Als Entwurf speichern" fields={offerFields(choices)} />
+      </section>
+    </>
+  );
+}
