@@ -21,7 +21,7 @@ export function PublicMeetings({ meetings, empty, showBody = false }: { meetings
                 <li key={item.id}>
                   {item.number}: {item.title}
                   {item.decisions.map((d) => (
-                    <p key={d.id} className="ml-4 mt-1">Beschluss {d.number} ({OUTCOME_LABEL[d.outcome]}): {d.text}</p>
+                    <p key={d.id} id={`beschluss-${d.id}`} className="ml-4 mt-1">Beschluss {d.number} ({OUTCOME_LABEL[d.outcome]}): {d.text}</p>
                   ))}
                 </li>
               ))}

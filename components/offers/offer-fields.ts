@@ -3,7 +3,7 @@ import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL } from "@/lib/offers/labels";
 
 interface Current {
   offer: { title: string; summary: string; description: string; kind: string; targetGroups: string[]; isFree: boolean; priceCents: number | null; costNote: string; wheelchairAccessible: boolean; easyLanguage: boolean; languages: string[]; contactName: string; contactEmail: string; contactPhone: string; registrationUrl: string };
-  place: { name: string; street: string; postalCode: string; city: string; localityId: string | null } | null;
+  place: { name: string; street: string; postalCode: string; city: string; localityId: string | null; latitude: number | null; longitude: number | null } | null;
   fieldIds: string[];
   dates: { startsAt: Date; endsAt: Date | null }[];
 }
@@ -27,6 +27,8 @@ export function offerFields(choices: { fields: { id: string; name: string }[]; l
     { kind: "text", name: "postalCode", label: "Postleitzahl", autoComplete: "postal-code", defaultValue: current?.place?.postalCode },
     { kind: "text", name: "city", label: "Stadt", autoComplete: "address-level2", defaultValue: current?.place?.city },
     { kind: "select", name: "localityId", label: "Kommune / Quartier", placeholder: "— keine Angabe —", defaultValue: current?.place?.localityId ?? "", options: choices.localities.map((l) => ({ value: l.id, label: l.name })) },
+    { kind: "text", name: "latitude", label: "Breitengrad (optional)", hint: "Für Karten und Suchmaschinen, z. B. 51,2277.", defaultValue: current?.place?.latitude != null ? String(current.place.latitude).replace(".", ",") : "" },
+    { kind: "text", name: "longitude", label: "Längengrad (optional)", hint: "z. B. 6,7735.", defaultValue: current?.place?.longitude != null ? String(current.place.longitude).replace(".", ",") : "" },
     { kind: "textarea", name: "dates", label: "Termine", hint: "Ein Termin je Zeile, z. B. 14.03.2027 10:00 oder 14.03.2027 10:00–12:00 (deutsche Zeit). Leer: nach Vereinbarung.", rows: 3, defaultValue: current?.dates.map(dateLine).join("\n") },
     { kind: "checkbox", name: "isFree", label: "kostenlos", defaultChecked: o?.isFree ?? true },
     { kind: "number", name: "price", label: "Preis in Euro", min: 0, max: 100000, defaultValue: o?.priceCents != null ? String(Math.round(o.priceCents / 100)) : "" },

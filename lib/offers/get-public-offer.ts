@@ -14,9 +14,12 @@ export async function getPublicOffer(regionId: string, offerId: string) {
         partner: { select: { name: true, website: true } },
         dates: { orderBy: { startsAt: "asc" } },
         fieldsOfAction: { include: { fieldOfAction: { select: { name: true, position: true } } } },
+        decision: { select: { id: true, number: true, isPublic: true, body: { select: { name: true, slug: true } } } },
       },
     });
     if (!offer || offer.status !== "PUBLISHED" || offer.deletedAt) return null;
-    return { ...offer, fields: offer.fieldsOfAction.sort((a, b) => a.fieldOfAction.position - b.fieldOfAction.position).map((f) => f.fieldOfAction.name) };
+    // the decision it came from, only if that decision is public
+    const origin = offer.decision?.isPublic ? { id: offer.decision.id, number: offer.decision.number, bodyName: offer.decision.body.name, bodySlug: offer.decision.body.slug } : null;
+    return { ...offer, decision: undefined, origin, fields: offer.fieldsOfAction.sort((a, b) => a.fieldOfAction.position - b.fieldOfAction.position).map((f) => f.fieldOfAction.name) };
   });
 }

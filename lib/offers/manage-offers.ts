@@ -45,6 +45,8 @@ const offerSchema = z
     postalCode: blankable(z.string().trim().regex(/^\d{5}$/, { error: "Die Postleitzahl hat fünf Ziffern." }), ""),
     city: cleanText("den Ort", { max: 100 }),
     localityId: blankable(idOf("eine Kommune"), null),
+    latitude: blankable(z.string().trim().regex(/^-?\d{1,2}([.,]\d{1,8})?$/, { error: "Bitte geben Sie die Breite als Dezimalzahl an, z. B. 51,2277." }).transform((v) => Number(v.replace(",", "."))).refine((v) => v >= 47 && v <= 56, { error: "Die Breite liegt nicht in Deutschland (47 bis 56)." }), null),
+    longitude: blankable(z.string().trim().regex(/^-?\d{1,2}([.,]\d{1,8})?$/, { error: "Bitte geben Sie die Länge als Dezimalzahl an, z. B. 6,7735." }).transform((v) => Number(v.replace(",", "."))).refine((v) => v >= 5 && v <= 16, { error: "Die Länge liegt nicht in Deutschland (5 bis 16)." }), null),
     dates: cleanText("die Termine", { max: 5000 }),
     isFree: checkbox,
     price: blankable(wholeNumber("den Preis in Euro", { min: 0, max: 100_000 }), null),
@@ -58,6 +60,7 @@ const offerSchema = z
     registrationUrl: blankable(cleanText("den Link", { max: 500 }).refine((v) => /^https:\/\/[^\s]+$/.test(v), { error: "Der Link zur Anmeldung muss mit https:// beginnen." }), ""),
   })
   .superRefine((v, ctx) => {
+    if ((v.latitude === null) !== (v.longitude === null)) ctx.addIssue({ code: "custom", path: ["latitude"], message: "Bitte geben Sie Breite und Länge zusammen an – oder keines von beiden." });
     if (!v.isFree && v.price === null && !v.costNote) ctx.addIssue({ code: "custom", path: ["price"], message: "Bitte geben Sie den Preis oder einen Hinweis zu den Kosten an – oder kreuzen Sie „kostenlos“ an." });
   });
 
@@ -74,8 +77,8 @@ async function writeOffer(tx: Tx, actor: Actor, input: Record<string, unknown>, 
   const fieldIds = selected(input, "field:", fields.map((f) => f.id));
   const groups = selected(input, "group:", Object.keys(TARGET_GROUP_LABEL) as TargetGroup[]);
   if (data.localityId && !(await tx.locality.findUnique({ where: { regionId_id: { regionId, id: data.localityId } } }))) throw new ValidationError({ localityId: ["Bitte wählen Sie eine Kommune dieser Region."] });
-  const place = data.placeName || data.street || data.city
-    ? await tx.place.create({ data: { regionId, name: data.placeName || data.city, street: data.street, postalCode: data.postalCode, city: data.city, localityId: data.localityId } })
+  const place = data.placeName || data.street || data.city || data.latitude !== null
+    ? await tx.place.create({ data: { regionId, name: data.placeName || data.city, street: data.street, postalCode: data.postalCode, city: data.city, localityId: data.localityId, latitude: data.latitude, longitude: data.longitude } })
     : null;
   const values = {
     title: data.title, summary: data.summary, description: data.description, kind: data.kind, targetGroups: groups, placeId: place?.id ?? null,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors.ts";
+import { getPublicOffer } from "../../lib/offers/get-public-offer.ts";
 import { createOffer, getManagedOffer, listManagedOffers, parseDateLines, setOfferStatus, updateOffer } from "../../lib/offers/manage-offers.ts";
 import { parseOfferQuery, searchOffers } from "../../lib/offers/search-offers.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
@@ -24,14 +25,14 @@ beforeAll(async () => {
 
 describe("managing offers", () => {
   it("the office writes a draft, publishes it, and the public search finds it at once; archiving takes it out", async () => {
-    const offer = await createOffer(office, form({ [`field:${regions.a.fields[0]!.id}`]: "on" }));
+    const offer = await createOffer(office, form({ [`field:${regions.a.fields[0]!.id}`]: "on", latitude: "51,2277", longitude: "6.7735" }));
     expect(await publicTitles("Lernwerkstatt")).toEqual([]);
     await setOfferStatus(office, { offerId: offer.id, step: "publish" });
     expect(await publicTitles("Lernwerkstatt")).toEqual(["Lernwerkstatt Natur"]);
     const stored = await getManagedOffer(office, offer.id);
     expect(stored.dates.map((d) => d.startsAt.toISOString())).toEqual(["2027-03-14T09:00:00.000Z", "2027-03-21T09:00:00.000Z"]);
     expect(stored.dates[0]!.endsAt?.toISOString()).toBe("2027-03-14T11:00:00.000Z");
-    expect(stored).toMatchObject({ fieldIds: [regions.a.fields[0]!.id], offer: { targetGroups: ["PRIMARY"] }, place: { name: "Waldschule" } });
+    expect(stored).toMatchObject({ fieldIds: [regions.a.fields[0]!.id], offer: { targetGroups: ["PRIMARY"] }, place: { name: "Waldschule", latitude: 51.2277, longitude: 6.7735 } });
     await updateOffer(office, { ...form({ title: "Lernwerkstatt Natur und Umwelt" }), offerId: offer.id });
     expect(await publicTitles("Lernwerkstatt")).toEqual(["Lernwerkstatt Natur und Umwelt"]);
     await setOfferStatus(office, { offerId: offer.id, step: "archive" });
@@ -68,6 +69,8 @@ describe("managing offers", () => {
     await expect(createOffer(office, form({ dates: "14.03.2027 10:00\nnächsten Dienstag" }))).rejects.toMatchObject({ fieldErrors: { dates: [expect.stringContaining("Zeile 2")] } });
     await expect(createOffer(office, form({ isFree: "", price: "" }))).rejects.toMatchObject({ fieldErrors: { price: [expect.any(String)] } });
     await expect(createOffer(office, form({ registrationUrl: "javascript:alert(1)" }))).rejects.toBeInstanceOf(ValidationError);
+    await expect(createOffer(office, form({ latitude: "51,2277" }))).rejects.toMatchObject({ fieldErrors: { latitude: [expect.stringContaining("zusammen")] } });
+    await expect(createOffer(office, form({ latitude: "40,1", longitude: "6,77" }))).rejects.toMatchObject({ fieldErrors: { latitude: [expect.stringContaining("nicht in Deutschland")] } });
     await expect(createOffer(office, form({ postalCode: "4072" }))).rejects.toMatchObject({ fieldErrors: { postalCode: ["Die Postleitzahl hat fünf Ziffern."] } });
     expect((await listManagedOffers(office)).length).toBe(before);
   });
@@ -77,5 +80,21 @@ describe("managing offers", () => {
     expect(parseDateLines("01.07.2027 09:30 bis 11:00").dates[0]!.endsAt!.toISOString()).toBe("2027-07-01T09:00:00.000Z");
     expect(parseDateLines("31.02.2027 10:00").error).toContain("ist kein Termin");
     expect(parseDateLines("01.07.2027 12:00-11:00").error).toContain("Ende muss nach dem Beginn");
+  });
+
+  it("the offer page names the decision it came from only when that decision is public", async () => {
+    const regionId = regions.a.region.id;
+    const [open, closed] = await withRegion(regionId, async (tx) => [
+      await tx.decision.create({ data: { regionId, bodyId: regions.a.steering.id, number: "2026/010", text: "Sternwarte fördern", outcome: "ADOPTED", decidedOn: new Date("2026-05-01"), isPublic: true } }),
+      await tx.decision.create({ data: { regionId, bodyId: regions.a.steering.id, number: "2026/011", text: "Intern", outcome: "ADOPTED", decidedOn: new Date("2026-05-01"), isPublic: false } }),
+    ]);
+    for (const [decision, expected] of [[open!, { number: "2026/010", bodySlug: regions.a.steering.slug }], [closed!, null]] as const) {
+      const offer = await createOffer(office, form({ title: `Aus Beschluss ${decision.number}` }));
+      await withRegion(regionId, (tx) => tx.offer.update({ where: { regionId_id: { regionId, id: offer.id } }, data: { decisionId: decision.id } }));
+      await setOfferStatus(office, { offerId: offer.id, step: "publish" });
+      const page = await getPublicOffer(regionId, offer.id);
+      expect(page?.origin ?? null).toEqual(expected ? expect.objectContaining(expected) : null);
+      expect(page).not.toHaveProperty("decision.text");
+    }
   });
 });

@@ -43,6 +43,7 @@ export default async function OfferPage({ params }: Props) {
         {offer.targetGroups.length > 0 && <><dt className="font-semibold">Für</dt><dd>{offer.targetGroups.map((g) => TARGET_GROUP_LABEL[g]).join(", ")}</dd></>}
         {offer.fields.length > 0 && <><dt className="font-semibold">Handlungsfeld</dt><dd>{offer.fields.join(", ")}</dd></>}
         {offer.partner && <><dt className="font-semibold">Anbieter</dt><dd>{offer.partner.name}</dd></>}
+        {offer.origin && <><dt className="font-semibold">Hervorgegangen aus</dt><dd><Link href={`/${region.slug}/gremien/${offer.origin.bodySlug}#beschluss-${offer.origin.id}`} className="text-brand-700 underline">Beschluss {offer.origin.number} ({offer.origin.bodyName})</Link></dd></>}
         {place && <><dt className="font-semibold">Ort</dt><dd>{[place.name, place.street, [place.postalCode, place.city].filter(Boolean).join(" ")].filter(Boolean).join(", ")}{place.locality && place.locality.name !== place.city ? ` (${place.locality.name})` : ""}</dd></>}
         <dt className="font-semibold">Kosten</dt><dd>{offer.isFree ? "kostenlos" : offer.priceCents !== null ? euro.format(offer.priceCents / 100) : "kostenpflichtig"}{offer.costNote ? ` – ${offer.costNote}` : ""}</dd>
         <dt className="font-semibold">Barrierefreiheit</dt>
