@@ -11,6 +11,7 @@ export const metadata: Metadata = {
   title: { default: "Bildungsnetz NRW", template: "%s – Bildungsnetz NRW" },
   description: "Die Regionalen Bildungsnetzwerke in Nordrhein-Westfalen: Gremien, Termine und Bildungsangebote.",
   metadataBase: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000"),
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

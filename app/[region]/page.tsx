@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getRegionHome } from "@/lib/regions/get-region-home";
 import { requirePublicRegion } from "@/lib/tenancy/require-region";
+import { publicRead } from "@/lib/public-cache/public-read";
 
 type Props = { params: Promise<{ region: string }> };
 
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RegionHomePage({ params }: Props) {
   const region = await requirePublicRegion((await params).region);
-  const { bodies, fieldsOfAction } = await getRegionHome(region.id);
+  const { bodies, fieldsOfAction } = await publicRead(region, "home", () => getRegionHome(region.id));
   return (
     <>
       <p className="text-sm text-muted">{region.governmentDistrict.name}</p>

@@ -97,11 +97,15 @@ interface ResultProps {
   notes: string[];
   hits: OfferHit[];
   total: number;
+  /** More matches than were ranked (total is then the limit). */
+  capped?: boolean;
   pages: number;
   showRegion?: boolean;
 }
 
-export function OfferResults({ base, query, notes, hits, total, pages, showRegion = false }: ResultProps) {
+const count = new Intl.NumberFormat("de-DE");
+
+export function OfferResults({ base, query, notes, hits, total, capped = false, pages, showRegion = false }: ResultProps) {
   const pageHref = (page: number) => {
     const qs = offerQueryParams(query, page);
     return qs ? `${base}?${qs}` : base;
@@ -113,10 +117,11 @@ export function OfferResults({ base, query, notes, hits, total, pages, showRegio
       )}
       <section aria-labelledby="treffer" className="mt-8">
         <h2 id="treffer" className="text-2xl font-semibold text-brand-800">
-          {total === 0 ? "Keine passenden Angebote" : total === 1 ? "1 Angebot" : `${total} Angebote`}
+          {total === 0 ? "Keine passenden Angebote" : total === 1 ? "1 Angebot" : `${capped ? "Mehr als " : ""}${count.format(total)} Angebote`}
           {pages > 1 && <span className="text-base font-normal"> (Seite {query.page} von {pages})</span>}
         </h2>
         {total === 0 && <p className="mt-2">Versuchen Sie einen anderen Suchbegriff oder weniger Filter.</p>}
+        {capped && <p className="mt-2">Es passen sehr viele Angebote; die besten {count.format(total)} sind hier geordnet. Grenzen Sie die Suche ein, etwa mit einem weiteren Suchwort, einer Region oder einem Handlungsfeld.</p>}
         <ol className="mt-4 space-y-4">
           {hits.map((hit) => (
             <li key={hit.id} className="rounded border border-brand-100 p-4">

@@ -5,8 +5,17 @@ import { berlinLocalToUtc } from "@/lib/validation/berlin-time.ts";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL, type OfferKind, type TargetGroup } from "./labels.ts";
 
 export const PAGE_SIZE = 20;
-/** Word similarity from which a title/summary word counts as a typo of the query. */
+/**
+ * How many matches are ranked at most. A region's offers all fit; across NRW a broad query
+ * matches tens of thousands, and ranking them all would make the search as slow as NRW is
+ * large. Beyond the limit the result says "more than …" and asks for a narrower search.
+ */
+export const REGION_CANDIDATES = 5_000;
+export const NRW_CANDIDATES = 1_000;
+/** Trigram similarity from which a known word counts as a spelling variant of a query word. */
 const TYPO_THRESHOLD = 0.45;
+/** Most variants and compounds looked up per query word. */
+const MAX_VARIANTS = 12;
 
 export interface OfferQuery {
   q: string;
@@ -93,66 +102,117 @@ export interface OfferHit {
 /**
  * Published offers matching the query — of one region (inside its RLS transaction) or, with
  * `regionId: null`, of all regions through the read-only public catalogue. German full text
- * (stemmed, umlaut and ae/oe/ue spellings folded together) or, for small typos, trigram word
- * similarity on title and summary; all filters combine with AND.
+ * (stemmed, umlaut and ae/oe/ue spellings folded together), widened by known spelling variants
+ * and compounds of the query words (see textQueries); all filters combine with AND.
  */
 export async function searchOffers(scope: { regionId: string | null }, query: OfferQuery) {
   const text = query.q;
-  const conditions: Prisma.Sql[] = [Prisma.sql`o.status = 'PUBLISHED'`, Prisma.sql`o."deletedAt" IS NULL`];
-  if (scope.regionId) conditions.push(Prisma.sql`o."regionId" = ${scope.regionId}::uuid`);
-  else if (query.region) conditions.push(Prisma.sql`r.slug = ${query.region}`);
-  const tsquery = Prisma.sql`websearch_to_tsquery('pg_catalog.german'::regconfig, app_fold_german(${text}))`;
-  const document = Prisma.sql`app_offer_document(o.title, o.summary, o.description)`;
-  const trigram = Prisma.sql`app_offer_trigram_text(o.title, o.summary)`;
-  if (text) conditions.push(Prisma.sql`(${document} @@ ${tsquery} OR app_fold_german(${text}) <% ${trigram})`);
-  if (query.field) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferFieldOfAction" f JOIN "FieldOfAction" fa ON fa."regionId" = f."regionId" AND fa.id = f."fieldOfActionId"
-      WHERE f."regionId" = o."regionId" AND f."offerId" = o.id AND fa.slug = ${query.field})`);
-  }
-  if (query.group) conditions.push(Prisma.sql`o."targetGroups" @> ARRAY[${query.group}]::"TargetGroup"[]`);
-  if (query.kind) conditions.push(Prisma.sql`o.kind = ${query.kind}::"OfferKind"`);
-  if (query.locality) conditions.push(Prisma.sql`pl."localityId" = ${query.locality}::uuid`);
-  if (query.free) conditions.push(Prisma.sql`o."isFree"`);
-  if (query.wheelchair) conditions.push(Prisma.sql`o."wheelchairAccessible"`);
-  if (query.easyLanguage) conditions.push(Prisma.sql`o."easyLanguage"`);
+  // conditions on the read model "PublicOffer" (published, undeleted offers only)
+  const conditions: Prisma.Sql[] = [];
+  if (scope.regionId) conditions.push(Prisma.sql`p."regionId" = ${scope.regionId}::uuid`);
+  else if (query.region) conditions.push(Prisma.sql`p."regionId" = (SELECT id FROM "Region" WHERE slug = ${query.region})`);
+  if (query.field) conditions.push(Prisma.sql`p."fieldSlugs" @> ARRAY[${query.field}]::text[]`);
+  if (query.group) conditions.push(Prisma.sql`p."targetGroups" @> ARRAY[${query.group}]::"TargetGroup"[]`);
+  if (query.kind) conditions.push(Prisma.sql`p.kind = ${query.kind}::"OfferKind"`);
+  if (query.locality) conditions.push(Prisma.sql`p."localityId" = ${query.locality}::uuid`);
+  if (query.free) conditions.push(Prisma.sql`p."isFree"`);
+  if (query.wheelchair) conditions.push(Prisma.sql`p."wheelchairAccessible"`);
+  if (query.easyLanguage) conditions.push(Prisma.sql`p."easyLanguage"`);
   if (query.from || query.until) {
-    const from = query.from ? berlinLocalToUtc(`${query.from}T00:00`) : null;
-    const until = query.until ? new Date(berlinLocalToUtc(`${query.until}T00:00`)!.getTime() + 86_400_000) : null;
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "OfferDate" d WHERE d."regionId" = o."regionId" AND d."offerId" = o.id
-      AND d."startsAt" >= ${from ?? new Date(0)} AND d."startsAt" < ${until ?? new Date(Date.UTC(9999, 0, 1))})`);
+    const from = query.from ? berlinLocalToUtc(`${query.from}T00:00`) : new Date(0);
+    const until = query.until ? new Date(berlinLocalToUtc(`${query.until}T00:00`)!.getTime() + 86_400_000) : new Date(Date.UTC(9999, 0, 1));
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(p.dates) AS d WHERE d >= ${from} AND d < ${until})`);
   }
-  const rank = text ? Prisma.sql`ts_rank_cd(${document}, ${tsquery}) + word_similarity(app_fold_german(${text}), ${trigram}) / 2` : Prisma.sql`0`;
-  const nextDate = Prisma.sql`(SELECT min(d."startsAt") FROM "OfferDate" d WHERE d."regionId" = o."regionId" AND d."offerId" = o.id AND d."startsAt" >= now())`;
-  const order = query.sort === "datum" || !text ? Prisma.sql`"nextDate" ASC NULLS LAST, rank DESC, o.title` : Prisma.sql`rank DESC, "nextDate" ASC NULLS LAST, o.title`;
+  const nextDate = Prisma.sql`(SELECT min(d) FROM unnest(p.dates) AS d WHERE d >= now())`;
+  const byDate = query.sort === "datum" || !text;
+  const order = (alias: string) => {
+    const c = Prisma.raw(alias);
+    return byDate ? Prisma.sql`${c}."nextDate" ASC NULLS LAST, ${c}.rank DESC, ${c}.id` : Prisma.sql`${c}.rank DESC, ${c}."nextDate" ASC NULLS LAST, ${c}.id`;
+  };
 
   const work = async (tx: Tx) => {
-    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+    let rank = Prisma.sql`0::real`;
+    if (text) {
+      // the words as typed rank first; their spelling variants and compounds count half
+      const { typed, widened } = await textQueries(tx, text);
+      conditions.push(Prisma.sql`p."searchDocument" @@ ${widened}`);
+      rank = Prisma.sql`2 * ts_rank_cd(p."searchDocument", ${typed}) + ts_rank_cd(p."searchDocument", ${widened})`;
+    }
+    // At most `cap` + 1 matches are ranked; beyond that the page says "more than …".
+    const cap = scope.regionId ? REGION_CANDIDATES : NRW_CANDIDATES;
     const rows = await tx.$queryRaw<(Omit<OfferHit, "fields"> & { total: number; regionId: string })[]>`
+      WITH candidates AS MATERIALIZED (
+        SELECT p."regionId", p."offerId" AS id, ${nextDate} AS "nextDate", ${rank} AS rank
+          FROM "PublicOffer" p
+         ${conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty}
+         LIMIT ${cap + 1}),
+      page AS (
+        SELECT c.*, (count(*) OVER ())::int AS total FROM candidates c
+         ORDER BY ${order("c")}
+         LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE})
       SELECT o.id::text, o."regionId"::text, r.slug AS "regionSlug", r.name AS "regionName", o.title, o.summary, o.kind::text AS kind,
-             o."isFree", o."wheelchairAccessible", o."easyLanguage", pl.city, loc.name::text AS locality,
-             ${nextDate} AS "nextDate", ${rank} AS rank, (count(*) OVER ())::int AS total
-        FROM "Offer" o
-        JOIN "Region" r ON r.id = o."regionId"
+             o."isFree", o."wheelchairAccessible", o."easyLanguage", pl.city, loc.name::text AS locality, c."nextDate", c.total
+        FROM page c
+        JOIN "Offer" o ON o."regionId" = c."regionId" AND o.id = c.id
+        JOIN "Region" r ON r.id = c."regionId"
         LEFT JOIN "Place" pl ON pl."regionId" = o."regionId" AND pl.id = o."placeId"
         LEFT JOIN "Locality" loc ON loc."regionId" = pl."regionId" AND loc.id = pl."localityId"
-       WHERE ${Prisma.join(conditions, " AND ")}
-       ORDER BY ${order}
-       LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}`;
+       ORDER BY ${order("c")}`;
     const links = rows.length
       ? await tx.offerFieldOfAction.findMany({ where: { OR: rows.map((r) => ({ regionId: r.regionId, offerId: r.id })) }, include: { fieldOfAction: { select: { name: true, position: true } } } })
       : [];
-    const fieldRows = await tx.fieldOfAction.findMany({ where: scope.regionId ? { regionId: scope.regionId } : {}, orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
-    const fields = [...new Map(fieldRows.map((f) => [f.slug, f])).values()];
-    const localities = scope.regionId ? await tx.locality.findMany({ where: { regionId: scope.regionId }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [];
-    const regions = scope.regionId ? [] : await tx.region.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
-    const total = rows[0]?.total ?? 0;
+    const found = rows[0]?.total ?? 0;
+    const capped = found > cap;
+    const total = Math.min(found, cap);
     const hits: OfferHit[] = rows.map(({ total: _, regionId, ...row }) => ({
       ...(row as Omit<OfferHit, "fields">),
       fields: links.filter((l) => l.offerId === row.id && l.regionId === regionId).sort((a, b) => a.fieldOfAction.position - b.fieldOfAction.position).map((l) => l.fieldOfAction.name),
     }));
-    return { hits, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), fields, localities, regions };
+    return { hits, total, capped, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
   };
   return scope.regionId ? withRegion(scope.regionId, work) : withPublicCatalogue(work);
+}
+
+/**
+ * What the search form offers to choose: the Handlungsfelder (by slug; NRW-wide the standard
+ * fields of all regions, once each), the region's Kommunen/Quartiere, or NRW-wide the regions.
+ */
+export async function searchFacets(scope: { regionId: string | null }) {
+  const work = async (tx: Tx) => {
+    const fieldRows = await tx.$queryRaw<{ slug: string; name: string; position: number }[]>`
+      SELECT DISTINCT ON (slug) slug, name, position FROM "FieldOfAction" ${scope.regionId ? Prisma.sql`WHERE "regionId" = ${scope.regionId}::uuid` : Prisma.empty}
+       ORDER BY slug, position`;
+    const fields = fieldRows.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name, "de")).map(({ slug, name }) => ({ slug, name }));
+    const localities = scope.regionId ? await tx.locality.findMany({ where: { regionId: scope.regionId }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [];
+    const regions = scope.regionId ? [] : await tx.region.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+    return { fields, localities, regions };
+  };
+  return scope.regionId ? withRegion(scope.regionId, work) : withPublicCatalogue(work);
+}
+
+/**
+ * The full-text queries for the search text. `typed` is the text as typed (web-search syntax:
+ * "quotes", -not, or). `widened` also finds, for each word of a plain query, the words of
+ * published offers that are spelled similarly (small typos: "Robtik" → Robotik) or contain it
+ * (compounds: "Werkstatt" → Forscherwerkstatt), from the vocabulary table "SearchTerm".
+ * Both go through the same folding (ä → ae …) and German stemming as the documents.
+ */
+async function textQueries(tx: Tx, text: string): Promise<{ typed: Prisma.Sql; widened: Prisma.Sql }> {
+  const typed = Prisma.sql`websearch_to_tsquery('pg_catalog.german'::regconfig, app_fold_german(${text}))`;
+  if (/["]|(^|\s)-|\bor\b/i.test(text)) return { typed, widened: typed };
+  await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+  const words = await tx.$queryRaw<{ word: string; variants: string[] }[]>`
+    SELECT w.word, ARRAY(
+             SELECT t.term FROM "SearchTerm" t
+              WHERE length(w.word) >= 4 AND t.term <> w.word AND (t.term % w.word OR t.term LIKE '%' || w.word || '%')
+              ORDER BY similarity(t.term, w.word) DESC, t.term LIMIT ${MAX_VARIANTS}) AS variants
+      FROM regexp_split_to_table(app_fold_german(${text}), '[^a-z0-9]+') WITH ORDINALITY AS w(word, position)
+     WHERE w.word <> ''
+     ORDER BY w.position`;
+  if (words.length === 0) return { typed, widened: typed };
+  // only [a-z0-9] reach here (split above), so the words can be joined into tsquery syntax
+  const expression = words.map(({ word, variants }) => `(${[word, ...variants].join(" | ")})`).join(" & ");
+  return { typed, widened: Prisma.sql`to_tsquery('pg_catalog.german'::regconfig, ${expression})` };
 }
 
 /** The query as URL parameters (for pagination links and shareable result pages). */

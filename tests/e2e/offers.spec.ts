@@ -168,7 +168,20 @@ test("the office writes an offer, publishes it, and visitors find it in the sear
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Veröffentlichen" }).click();
   await expect(page.getByTestId("angebot-status")).toHaveText("veröffentlicht");
+  const managed = page.url();
   await page.goto("/kreis-mettmann/angebote?q=Sternwarte");
   await page.getByRole("link", { name: "Sternwarte für Schulklassen" }).click();
   await expect(page.getByText("12.06.2027").or(page.getByText("Samstag, 12. Juni 2027 um 21:00 Uhr"))).toBeVisible();
+  const publicPage = page.url();
+
+  // public pages are cached per region; the office's change shows with the next request
+  await page.goto(managed);
+  const edit = page.locator("#angebot-bearbeiten");
+  await edit.getByLabel("Titel (Pflichtfeld)").fill("Sternwarte für Schulklassen und Familien");
+  await edit.getByRole("button", { name: "Änderungen speichern" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sternwarte für Schulklassen und Familien");
+  await page.goto(publicPage);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sternwarte für Schulklassen und Familien");
+  await page.goto("/kreis-mettmann/termine");
+  await expect(page.getByRole("link", { name: "Sternwarte für Schulklassen und Familien" })).toBeVisible();
 });

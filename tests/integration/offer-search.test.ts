@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withRegion } from "../../lib/db/client.ts";
-import { offerQueryParams, parseOfferQuery, searchOffers } from "../../lib/offers/search-offers.ts";
+import { withoutRegion, withRegion } from "../../lib/db/client.ts";
+import { NRW_CANDIDATES, offerQueryParams, parseOfferQuery, searchFacets, searchOffers } from "../../lib/offers/search-offers.ts";
 import { createOffer } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";
 
@@ -62,6 +62,13 @@ describe("offer search", () => {
     expect(await titles({ q: "Astronomie" })).toEqual([]);
   });
 
+  it("a word finds the compounds that contain it; the vocabulary holds only words of published offers", async () => {
+    expect(await titles({ q: "Club" })).toEqual(["Leseclub an der Schule"]);
+    expect(await titles({ q: "Grundschule" })).toEqual(["Robotik-AG für Grundschulen"]);
+    const terms = (await withoutRegion((tx) => tx.searchTerm.findMany({ where: { term: { in: ["leseclub", "robotik", "entwurf", "pruefung", "archiviert"] } } }))).map((t) => t.term).sort();
+    expect(terms).toEqual(["leseclub", "robotik"]);
+  });
+
   it("filters combine with AND", async () => {
     expect(await titles({ zielgruppe: "PRIMARY", kostenlos: "ja" })).toEqual(["Leseclub an der Schule", "Robotik-AG für Grundschulen"]);
     expect(await titles({ zielgruppe: "PRIMARY", kostenlos: "ja", rollstuhlgerecht: "ja" })).toEqual(["Robotik-AG für Grundschulen"]);
@@ -78,6 +85,9 @@ describe("offer search", () => {
     expect(await titles({ q: "Leseclub" })).toEqual(["Leseclub an der Schule"]);
     expect(await titles({ q: "Leseclub" }, regions.b.region.id)).toEqual(["Leseclub an der Schule (anderer Kreis)"]);
     expect((await search({})).total).toBe(5);
+    // the search's read model holds exactly the published, undeleted offers; anyone may read it
+    const inReadModel = await withRegion(regions.b.region.id, (tx) => tx.publicOffer.count({ where: { regionId } }));
+    expect(inReadModel).toBe(5);
   });
 
   it("sorts by date on request and pages with a total", async () => {
@@ -85,6 +95,18 @@ describe("offer search", () => {
     expect(byDate.hits.map((h) => h.title)[0]).toBe("Maedchen-Treff im Quartier");
     expect(byDate).toMatchObject({ total: 5, pages: 1 });
     expect((await search({ seite: "2" })).hits).toEqual([]);
+  });
+
+  it("across NRW, ranks at most NRW_CANDIDATES matches and says there are more", async () => {
+    const regionB = regions.b.region.id;
+    await withRegion(regionB, (tx) => tx.$executeRaw`
+      INSERT INTO "Offer"("regionId", id, title, kind, status, "publishedAt", "updatedAt")
+      SELECT ${regionB}::uuid, gen_random_uuid(), 'Ferienangebot Nummer ' || n, 'EVENT', 'PUBLISHED', now(), now() FROM generate_series(1, ${NRW_CANDIDATES + 5}) n`);
+    const nrw = await search({ q: "Ferienangebot" }, null);
+    expect(nrw).toMatchObject({ total: NRW_CANDIDATES, capped: true, pages: NRW_CANDIDATES / 20 });
+    expect(nrw.hits).toHaveLength(20);
+    const region = await search({ q: "Ferienangebot" }, regionB);
+    expect(region).toMatchObject({ total: NRW_CANDIDATES + 5, capped: false });
   });
 
   it("drops malformed parameters with a German note instead of failing", () => {
@@ -110,7 +132,9 @@ describe("offer search", () => {
     ]));
     expect((await search({ q: "Leseclub", region: regions.b.region.slug }, null)).hits.map((h) => h.title)).toEqual(["Leseclub an der Schule (anderer Kreis)"]);
     expect((await search({ q: "Mädchen", kostenlos: "ja" }, null)).hits.map((h) => h.title)).toEqual(["Maedchen-Treff im Quartier"]);
-    expect(all.regions.map((r) => r.slug)).toEqual(expect.arrayContaining([regions.a.region.slug, regions.b.region.slug]));
+    const facets = await searchFacets({ regionId: null });
+    expect(facets.regions.map((r) => r.slug)).toEqual(expect.arrayContaining([regions.a.region.slug, regions.b.region.slug]));
+    expect(facets.fields.map((f) => f.slug)).toEqual(regions.a.fields.map((f) => f.slug)); // once each, in their order
   });
 
   it("the public catalogue is read-only and shows nothing but published offers and what describes them", async () => {

@@ -6,7 +6,8 @@ import { PrismaClient } from "../../lib/db/generated/client.ts";
 
 // Tables that deliberately carry no regionId. Adding a table to this list is a decision
 // to be made in review, not by accident.
-const GLOBAL_TABLES = ["GovernmentDistrict", "LoginThrottle", "PasswordToken", "Region", "User", "pgmigrations"];
+// SearchTerm: the shared vocabulary of published offers (bare words, see migration "search_terms").
+const GLOBAL_TABLES = ["GovernmentDistrict", "LoginThrottle", "PasswordToken", "Region", "SearchTerm", "User", "pgmigrations"];
 
 let client: pg.Client;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { listPublicDates, publicDatesToIcs } from "@/lib/calendar/public-dates";
 import { findRegionBySlug } from "@/lib/regions/find-region-by-slug";
+import { publicRead } from "@/lib/public-cache/public-read";
 
 /**
  * iCalendar feed of the region's public dates, for calendar apps to subscribe to;
@@ -9,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ regi
   const region = await findRegionBySlug((await params).region);
   if (!region) return new Response("Nicht gefunden", { status: 404 });
   const fieldSlug = new URL(request.url).searchParams.get("handlungsfeld");
-  const found = await listPublicDates(region, { fieldSlug });
+  const found = await publicRead(region, `dates:${fieldSlug ?? ""}`, () => listPublicDates(region, { fieldSlug }));
   if (!found) return new Response("Dieses Handlungsfeld gibt es in der Region nicht.", { status: 404 });
   const origin = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
   const name = `Bildungsnetzwerk ${region.name}: Termine${found.fieldName ? ` – ${found.fieldName}` : ""}`;

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { PublicMeetings } from "@/components/meetings/public-meetings";
 import { listPublicDates } from "@/lib/calendar/public-dates";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
-import { withRegion } from "@/lib/db/client";
 import { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
+import { getRegionHome } from "@/lib/regions/get-region-home";
 import { requirePublicRegion } from "@/lib/tenancy/require-region";
+import { publicRead } from "@/lib/public-cache/public-read";
 
 type Props = { params: Promise<{ region: string }> };
 
@@ -16,10 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DatesPage({ params }: Props) {
   const region = await requirePublicRegion((await params).region);
-  const { upcoming, past } = await listPublicMeetings(region.id);
+  const { upcoming, past } = await publicRead(region, "meetings", () => listPublicMeetings(region.id));
   const now = Date.now();
-  const offerDates = ((await listPublicDates(region))?.dates ?? []).filter((d) => d.kind === "offer" && d.startsAt.getTime() >= now).slice(0, 50);
-  const fields = await withRegion(region.id, (tx) => tx.fieldOfAction.findMany({ where: { regionId: region.id }, orderBy: { position: "asc" }, select: { slug: true, name: true } }));
+  const offerDates = ((await publicRead(region, "dates", () => listPublicDates(region)))?.dates ?? []).filter((d) => d.kind === "offer" && d.startsAt.getTime() >= now).slice(0, 50);
+  const fields = (await publicRead(region, "home", () => getRegionHome(region.id))).fieldsOfAction;
   return (
     <>
       <p className="text-sm"><Link href={`/${region.slug}`} className="text-brand-700 underline">Bildungsnetzwerk {region.name}</Link></p>

@@ -7,13 +7,14 @@ import { getPublicOffer } from "@/lib/offers/get-public-offer";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL } from "@/lib/offers/labels";
 import { jsonForScript, offerJsonLd } from "@/lib/offers/offer-json-ld";
 import { requirePublicRegion } from "@/lib/tenancy/require-region";
+import { publicRead } from "@/lib/public-cache/public-read";
 
 type Props = { params: Promise<{ region: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { region: slug, id } = await params;
   const region = await requirePublicRegion(slug);
-  const offer = await getPublicOffer(region.id, id);
+  const offer = await publicRead(region, `offer:${id}`, () => getPublicOffer(region.id, id));
   if (!offer) return { title: "Angebot nicht gefunden" };
   return {
     title: `${offer.title} – ${region.name}`,
@@ -27,7 +28,7 @@ const euro = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR"
 export default async function OfferPage({ params }: Props) {
   const { region: slug, id } = await params;
   const region = await requirePublicRegion(slug);
-  const offer = await getPublicOffer(region.id, id);
+  const offer = await publicRead(region, `offer:${id}`, () => getPublicOffer(region.id, id));
   if (!offer) notFound();
   const place = offer.place;
   const url = new URL(`/${region.slug}/angebote/${offer.id}`, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withoutRegion, withRegion } from "../../lib/db/client.ts";
+import { createOffer, setOfferStatus } from "../../lib/offers/manage-offers.ts";
+import { publicRead } from "../../lib/public-cache/public-read.ts";
+import { findRegionBySlug } from "../../lib/regions/find-region-by-slug.ts";
+import { saveLegalPage } from "../../lib/regions/legal-pages.ts";
+import type { Actor } from "../../lib/tenancy/actor.ts";
+import { actorFor } from "../support/actors.ts";
+import { twoRegions } from "../support/regions.ts";
+
+let regions: Awaited<ReturnType<typeof twoRegions>>;
+let office: Actor;
+const version = async (regionId: string) => (await withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { publicVersion: true } }))).publicVersion;
+const region = async (regionId: string) => withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { id: regionId } }));
+
+beforeAll(async () => {
+  regions = await twoRegions();
+  office = await actorFor(regions.a.region.id, regions.a.user.id);
+});
+
+describe("the public version of a region (cache key of public pages)", () => {
+  it("counts up once per transaction that changes public content, and only for that region", async () => {
+    const a0 = await version(regions.a.region.id);
+    const b0 = await version(regions.b.region.id);
+    // one use case, one transaction: offer, place, dates and Handlungsfeld links
+    const offer = await createOffer(office, { title: "Lernwerkstatt Wald", summary: "Draußen forschen.", kind: "PROJECT", isFree: "on", dates: "14.03.2027 10:00\n21.03.2027 10:00", placeName: "Waldschule", city: "Hilden", [`field:${regions.a.fields[0]!.id}`]: "on" });
+    expect(await version(regions.a.region.id)).toBe(a0 + 1);
+    await setOfferStatus(office, { offerId: offer.id, step: "publish" });
+    await saveLegalPage(office, { kind: "IMPRINT", body: "Verantwortlich: Bildungsbüro" });
+    expect(await version(regions.a.region.id)).toBe(a0 + 3);
+    expect(await version(regions.b.region.id)).toBe(b0);
+  });
+
+  it("counts up when the region's own public data changes, and not for internal tables", async () => {
+    const before = await version(regions.a.region.id);
+    await withoutRegion((tx) => tx.region.update({ where: { id: regions.a.region.id }, data: { about: "Neu: Bildung in der Region." } }));
+    expect(await version(regions.a.region.id)).toBe(before + 1);
+    await withRegion(regions.a.region.id, (tx) => tx.person.update({ where: { regionId_id: { regionId: regions.a.region.id, id: regions.a.person.id } }, data: { organisation: "Bildungsbüro" } }));
+    expect(await version(regions.a.region.id)).toBe(before + 1);
+  });
+
+  it("a rolled-back change does not count", async () => {
+    const before = await version(regions.a.region.id);
+    await expect(
+      withRegion(regions.a.region.id, async (tx) => {
+        await tx.locality.create({ data: { regionId: regions.a.region.id, kind: "MUNICIPALITY", name: "Haan" } });
+        throw new Error("abgebrochen");
+      }),
+    ).rejects.toThrow("abgebrochen");
+    expect(await version(regions.a.region.id)).toBe(before);
+  });
+});
+
+describe("publicRead", () => {
+  it("serves a region's read from the cache until the region's version changes", async () => {
+    let loads = 0;
+    const load = async () => ++loads;
+    const current = await region(regions.a.region.id);
+    expect(await publicRead(current, "test", load)).toBe(1);
+    expect(await publicRead(current, "test", load)).toBe(1);
+    expect(await publicRead(await region(regions.b.region.id), "test", load)).toBe(2); // other region, own entry
+    await withRegion(regions.a.region.id, (tx) => tx.locality.create({ data: { regionId: regions.a.region.id, kind: "QUARTER", name: "Altstadt" } }));
+    const changed = await region(regions.a.region.id);
+    expect(changed.publicVersion).toBe(current.publicVersion + 1);
+    expect(await publicRead(changed, "test", load)).toBe(3);
+    expect(loads).toBe(3);
+  });
+
+  it("concurrent misses share one load", async () => {
+    let loads = 0;
+    const current = await region(regions.b.region.id);
+    const values = await Promise.all(Array.from({ length: 10 }, () => publicRead(current, "shared", async () => { loads++; await new Promise((r) => setTimeout(r, 20)); return "x"; })));
+    expect(values).toEqual(Array(10).fill("x"));
+    expect(loads).toBe(1);
+  });
+
+  it("the region of a public page carries its version", async () => {
+    const found = await findRegionBySlug(regions.a.region.slug);
+    expect(found?.publicVersion).toBe(await version(regions.a.region.id));
+  });
+});
