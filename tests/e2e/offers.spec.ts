@@ -176,7 +176,7 @@ test("the office writes an offer, publishes it, and visitors find it in the sear
 
   // public pages are cached per region; the office's change shows with the next request
   await page.goto(managed);
-  const edit = page.locator("#angebot-bearbeiten");
+  const edit = page.getByRole("form", { name: "Angaben" });
   await edit.getByLabel("Titel (Pflichtfeld)").fill("Sternwarte für Schulklassen und Familien");
   await edit.getByRole("button", { name: "Änderungen speichern" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sternwarte für Schulklassen und Familien");
