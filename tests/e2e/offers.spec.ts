@@ -171,7 +171,9 @@ test("the office writes an offer, publishes it, and visitors find it in the sear
   const managed = page.url();
   await page.goto("/kreis-mettmann/angebote?q=Sternwarte");
   await page.getByRole("link", { name: "Sternwarte für Schulklassen" }).click();
-  await expect(page.getByText("12.06.2027").or(page.getByText("Samstag, 12. Juni 2027 um 21:00 Uhr"))).toBeVisible();
+  await expect(page).toHaveURL(/\/kreis-mettmann\/angebote\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sternwarte für Schulklassen");
+  await expect(page.getByText("12.06.2027").or(page.getByText("Samstag, 12. Juni 2027 um 21:00 Uhr")).first()).toBeVisible();
   const publicPage = page.url();
 
   // public pages are cached per region; the office's change shows with the next request
