@@ -2,7 +2,7 @@ import type { FieldSpec } from "@/components/forms/action-form";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL } from "@/lib/offers/labels";
 
 interface Current {
-  offer: { title: string; summary: string; description: string; kind: string; targetGroups: string[]; isFree: boolean; priceCents: number | null; costNote: string; wheelchairAccessible: boolean; easyLanguage: boolean; languages: string[]; contactName: string; contactEmail: string; contactPhone: string; registrationUrl: string };
+  offer: { assignmentId: string | null; title: string; summary: string; description: string; kind: string; targetGroups: string[]; isFree: boolean; priceCents: number | null; costNote: string; wheelchairAccessible: boolean; easyLanguage: boolean; languages: string[]; contactName: string; contactEmail: string; contactPhone: string; registrationUrl: string };
   place: { name: string; street: string; postalCode: string; city: string; localityId: string | null; latitude: number | null; longitude: number | null } | null;
   fieldIds: string[];
   dates: { startsAt: Date; endsAt: Date | null }[];
@@ -13,8 +13,11 @@ const day = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", day: "
 const dateLine = (d: { startsAt: Date; endsAt: Date | null }) => `${day.format(d.startsAt)} ${time.format(d.startsAt)}${d.endsAt ? `–${time.format(d.endsAt)}` : ""}`;
 
 /** The fields of the offer form (new offer, or with `current` for editing). */
-export function offerFields(choices: { fields: { id: string; name: string }[]; localities: { id: string; name: string }[] }, current?: Current): FieldSpec[] {
+export function offerFields(choices: { fields: { id: string; name: string }[]; localities: { id: string; name: string }[]; assignments: { id: string; label: string }[] }, current?: Current): FieldSpec[] {
   const o = current?.offer;
+  const origin: FieldSpec[] = choices.assignments.length
+    ? [{ kind: "select", name: "assignmentId", label: "Hervorgegangen aus Auftrag", hint: "Verknüpft das Angebot oder Projekt mit dem Auftrag und dem Beschluss, aus dem es folgt.", placeholder: "— keinem Auftrag zugeordnet —", defaultValue: o?.assignmentId ?? "", options: choices.assignments.map((a) => ({ value: a.id, label: a.label })) }]
+    : [];
   return [
     { kind: "text", name: "title", label: "Titel", required: true, defaultValue: o?.title },
     { kind: "textarea", name: "summary", label: "Kurzbeschreibung", hint: "Ein bis zwei Sätze für die Trefferliste; zum Veröffentlichen nötig.", rows: 2, defaultValue: o?.summary },
@@ -40,5 +43,6 @@ export function offerFields(choices: { fields: { id: string; name: string }[]; l
     { kind: "email", name: "contactEmail", label: "E-Mail für Rückfragen", autoComplete: "email", defaultValue: o?.contactEmail },
     { kind: "text", name: "contactPhone", label: "Telefon", autoComplete: "tel", defaultValue: o?.contactPhone },
     { kind: "text", name: "registrationUrl", label: "Link zur Anmeldung (https://…)", defaultValue: o?.registrationUrl },
+    ...origin,
   ];
 }

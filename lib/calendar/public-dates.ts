@@ -4,7 +4,7 @@ import { withRegion } from "@/lib/db/client.ts";
 
 export interface PublicDate {
   uid: string;
-  kind: "meeting" | "offer";
+  kind: "meeting" | "offer" | "event";
   title: string;
   startsAt: Date;
   endsAt: Date | null;
@@ -15,8 +15,9 @@ export interface PublicDate {
 }
 
 /**
- * Public dates of a region, from 30 days ago on: public meetings that are not cancelled, and
- * the dates of published offers. With a Handlungsfeld (slug), only offers linked to it.
+ * Public dates of a region, from 30 days ago on: public meetings that are not cancelled,
+ * public events (conferences, Fachtagungen, forums) and the dates of published offers. With a
+ * Handlungsfeld (slug), only offers linked to it and events with a forum on it.
  * Returns null for an unknown Handlungsfeld.
  */
 export async function listPublicDates(region: { id: string; slug: string }, options: { fieldSlug?: string | null; limit?: number } = {}): Promise<{ dates: PublicDate[]; fieldName: string | null } | null> {
@@ -34,6 +35,11 @@ export async function listPublicDates(region: { id: string; slug: string }, opti
           take: limit,
           include: { body: { select: { name: true, slug: true } } },
         });
+    const events = await tx.event.findMany({
+      where: { regionId, isPublic: true, deletedAt: null, startsAt: { gte: since }, ...(field ? { forums: { some: { fieldOfActionId: field.id } } } : {}) },
+      orderBy: { startsAt: "asc" },
+      take: limit,
+    });
     const offerDates = await tx.offerDate.findMany({
       where: {
         regionId, startsAt: { gte: since },
@@ -47,6 +53,10 @@ export async function listPublicDates(region: { id: string; slug: string }, opti
       ...meetings.map((m) => ({
         uid: `meeting-${m.id}@bildungsnetz`, kind: "meeting" as const, title: `${m.title} (${m.body.name})`, startsAt: m.startsAt, endsAt: m.endsAt,
         location: m.location || m.onlineUrl, path: `/${region.slug}/gremien/${m.body.slug}`, description: `Öffentliche Sitzung: ${m.body.name}`,
+      })),
+      ...events.map((e) => ({
+        uid: `event-${e.id}@bildungsnetz`, kind: "event" as const, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt,
+        location: e.location, path: `/${region.slug}/veranstaltungen/${e.id}`, description: e.description.slice(0, 500),
       })),
       ...offerDates.map((d) => {
         const p = d.offer.place;

@@ -53,12 +53,19 @@ export async function recordDecision(actor: Actor, input: unknown) {
         throw new ValidationError({ outcome: [`Die Abstimmung „${poll!.title}“ hat ergeben: ${counted.statement} Bitte wählen Sie ${counted.adopted ? "„angenommen“ oder „geändert angenommen“" : "„abgelehnt“"}.`] });
       }
     }
+    // A TOP forwarded from the Bildungskonferenz: the decision links back to its recommendation
+    // (and takes its Handlungsfeld unless another is chosen); deferred, it may be forwarded again.
+    const recommendation = item.recommendationId ? await tx.recommendation.findUnique({ where: { regionId_id: { regionId, id: item.recommendationId } } }) : null;
+    if (recommendation) {
+      await tx.recommendation.update({ where: { regionId_id: { regionId, id: recommendation.id } }, data: { status: data.outcome === "DEFERRED" ? "FORWARDED" : "DECIDED" } });
+    }
     const year = item.meeting.startsAt.getUTCFullYear();
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`decision-number:${regionId}:${year}`}))`;
     const sameYear = await tx.decision.count({ where: { regionId, decidedOn: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } });
     const decision = await tx.decision.create({
       data: {
-        regionId, bodyId: item.meeting.bodyId, meetingId: item.meetingId, agendaItemId: item.id, fieldOfActionId: data.fieldOfActionId,
+        regionId, bodyId: item.meeting.bodyId, meetingId: item.meetingId, agendaItemId: item.id, fieldOfActionId: data.fieldOfActionId ?? recommendation?.fieldOfActionId ?? null,
+        recommendationId: recommendation?.id ?? null,
         number: `${year}/${String(sameYear + 1).padStart(3, "0")}`, text: data.text, outcome: data.outcome, reason: data.reason,
         yesCount: counted ? counted.yes : data.yesCount, noCount: counted ? counted.no : data.noCount, abstainCount: counted ? counted.abstain : data.abstainCount,
         pollId: poll?.id ?? null,

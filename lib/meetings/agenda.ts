@@ -103,6 +103,11 @@ export async function removeAgendaItem(actor: Actor, input: unknown) {
     const { regionId } = actor;
     const { where, existing } = await lockAgendaItem(tx, actor, data.meetingId, data.version, data.itemId);
     await tx.agendaItem.update({ where, data: { deletedAt: new Date() } });
+    // A forwarded recommendation taken off the agenda (undecided) is open for forwarding again.
+    if (existing.recommendationId) {
+      const elsewhere = await tx.agendaItem.count({ where: { regionId, recommendationId: existing.recommendationId, deletedAt: null } });
+      if (elsewhere === 0) await tx.recommendation.updateMany({ where: { regionId, id: existing.recommendationId, status: "FORWARDED" }, data: { status: "SUBMITTED" } });
+    }
     await renumber(tx, regionId, data.meetingId, (await currentOrder(tx, regionId, data.meetingId)).map((i) => i.id));
     const audit = await recordAudit(tx, { regionId, actorId: actor.userId, action: "agenda-item.removed", entityType: "AgendaItem", entityId: existing.id, details: { title: existing.title, number: existing.number } });
     return { ...existing, auditId: audit.id };

@@ -57,6 +57,7 @@ const offerSchema = z
     contactName: cleanText("die Ansprechperson", { max: 200 }),
     contactEmail: blankable(emailAddress("die E-Mail-Adresse"), ""),
     contactPhone: cleanText("die Telefonnummer", { max: 50 }),
+    assignmentId: blankable(idOf("einen Auftrag"), null),
     registrationUrl: blankable(cleanText("den Link", { max: 500 }).refine((v) => /^https:\/\/[^\s]+$/.test(v), { error: "Der Link zur Anmeldung muss mit https:// beginnen." }), ""),
   })
   .superRefine((v, ctx) => {
@@ -80,7 +81,17 @@ async function writeOffer(tx: Tx, actor: Actor, input: Record<string, unknown>, 
   const place = data.placeName || data.street || data.city || data.latitude !== null
     ? await tx.place.create({ data: { regionId, name: data.placeName || data.city, street: data.street, postalCode: data.postalCode, city: data.city, localityId: data.localityId, latitude: data.latitude, longitude: data.longitude } })
     : null;
+  // The office links an offer or project to the assignment it follows from (and so to its decision).
+  let origin = {};
+  if (actor.can("offers.write")) {
+    const assignment = data.assignmentId ? await tx.assignment.findUnique({ where: { regionId_id: { regionId, id: data.assignmentId } } }) : null;
+    if (data.assignmentId && !assignment) throw new ValidationError({ assignmentId: ["Bitte wählen Sie einen Auftrag dieser Region."] });
+    const previous = offerId ? await tx.offer.findUnique({ where: { regionId_id: { regionId, id: offerId } }, select: { assignmentId: true } }) : null;
+    if (assignment) origin = { assignmentId: assignment.id, decisionId: assignment.decisionId };
+    else if (previous?.assignmentId) origin = { assignmentId: null, decisionId: null };
+  }
   const values = {
+    ...origin,
     title: data.title, summary: data.summary, description: data.description, kind: data.kind, targetGroups: groups, placeId: place?.id ?? null,
     isFree: data.isFree, priceCents: data.isFree || data.price === null ? null : data.price * 100, costNote: data.costNote,
     wheelchairAccessible: data.wheelchairAccessible, easyLanguage: data.easyLanguage,
@@ -188,6 +199,10 @@ export async function loadOfferFormChoices(actor: Actor) {
   return withRegion(actor.regionId, async (tx) => ({
     fields: await tx.fieldOfAction.findMany({ where: { regionId: actor.regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     localities: await tx.locality.findMany({ where: { regionId: actor.regionId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    assignments: actor.can("offers.write")
+      ? (await tx.assignment.findMany({ where: { regionId: actor.regionId, status: { not: "CANCELLED" } }, orderBy: { createdAt: "desc" }, take: 300, include: { decision: { select: { number: true } } } }))
+          .map((a) => ({ id: a.id, label: a.decision ? `${a.title} (Beschluss ${a.decision.number})` : a.title }))
+      : [],
   }));
 }
 

@@ -19,7 +19,9 @@ export default async function DatesPage({ params }: Props) {
   const region = await requirePublicRegion((await params).region);
   const { upcoming, past } = await publicRead(region, "meetings", () => listPublicMeetings(region.id));
   const now = Date.now();
-  const offerDates = ((await publicRead(region, "dates", () => listPublicDates(region)))?.dates ?? []).filter((d) => d.kind === "offer" && d.startsAt.getTime() >= now).slice(0, 50);
+  const dates = ((await publicRead(region, "dates", () => listPublicDates(region)))?.dates ?? []).filter((d) => d.startsAt.getTime() >= now);
+  const events = dates.filter((d) => d.kind === "event");
+  const offerDates = dates.filter((d) => d.kind === "offer").slice(0, 50);
   const fields = (await publicRead(region, "home", () => getRegionHome(region.id))).fieldsOfAction;
   return (
     <>
@@ -34,6 +36,19 @@ export default async function DatesPage({ params }: Props) {
           {fields.map((f) => <li key={f.slug}><a href={`/${region.slug}/termine.ics?handlungsfeld=${f.slug}`} className="text-brand-700 underline">{f.name} (iCalendar)</a></li>)}
         </ul>
       </details>
+      <section aria-labelledby="veranstaltungen" className="mt-6">
+        <h2 id="veranstaltungen" className="text-2xl font-semibold text-brand-800">Bildungskonferenzen und Fachtagungen</h2>
+        {events.length === 0 ? <p className="mt-2">Derzeit sind keine Veranstaltungen geplant.</p> : (
+          <ul className="mt-2 space-y-2">
+            {events.map((d) => (
+              <li key={d.uid}>
+                <time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>: <Link href={d.path} className="text-brand-700 underline">{d.title}</Link>
+                {d.location && <span className="text-sm text-muted"> · {d.location}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="angebotstermine" className="mt-6">
         <h2 id="angebotstermine" className="text-2xl font-semibold text-brand-800">Kommende Termine von Bildungsangeboten</h2>
         {offerDates.length === 0 ? <p className="mt-2">Derzeit sind keine Termine von Angeboten eingetragen.</p> : (
