@@ -212,6 +212,33 @@ async function seedRegion(tx: Tx, regionId: string, plan: RegionPlan, users: { l
     await tx.offerFieldOfAction.create({ data: { regionId, offerId: created.id, fieldOfActionId: field.id } });
     await tx.offerDate.create({ data: { regionId, offerId: created.id, startsAt: at(offer.inDays, 10), endsAt: at(offer.inDays, 13) } });
   }
+
+  // The loop: last year's conference with its forums and a recommendation from one of them
+  // (not yet forwarded), and an upcoming Fachtag with public registration.
+  const field = (slug: string) => structure.fields.find((f) => f.slug === slug) ?? structure.fields[0]!;
+  const past = await tx.event.create({ data: { regionId, kind: "CONFERENCE", title: "Bildungskonferenz 2026", startsAt: at(-120, 9), endsAt: at(-120, 15), location: "Stadthalle", capacity: 150, registrationOpen: false } });
+  const pastForums = [];
+  for (const [position, f] of structure.fields.slice(0, 3).entries()) {
+    pastForums.push(await tx.eventForum.create({ data: { regionId, eventId: past.id, position: position + 1, title: `Forum ${f.name}`, fieldOfActionId: f.id } }));
+  }
+  await tx.recommendation.create({
+    data: {
+      regionId, bodyId: structure.conference.id, fieldOfActionId: pastForums[0]!.fieldOfActionId!, eventId: past.id, eventForumId: pastForums[0]!.id, forum: pastForums[0]!.title,
+      title: "Gemeinsame Fortbildungen für Kita- und Grundschulkräfte",
+      text: "Die Bildungskonferenz empfiehlt, jährlich mindestens zwei gemeinsame Fortbildungen für pädagogische Fachkräfte aus Kitas und Lehrkräfte aus Grundschulen anzubieten, um den Übergang besser abzustimmen.",
+      createdAt: at(-119, 10),
+    },
+  });
+  const fachtag = await tx.event.create({
+    data: {
+      regionId, kind: "SYMPOSIUM", title: "Fachtag Übergänge gestalten", startsAt: at(45, 9), endsAt: at(45, 16), location: "Kreishaus, Großer Sitzungssaal", capacity: 80,
+      description: "Ein Tag für Fachkräfte aus Kitas, Schulen, Jugendhilfe und Beratung: Impulse am Vormittag, Foren je Handlungsfeld am Nachmittag.",
+    },
+  });
+  for (const [position, slug] of ["uebergang-kita-grundschule", "kaoa", "mint"].entries()) {
+    const f = field(slug);
+    await tx.eventForum.create({ data: { regionId, eventId: fachtag.id, position: position + 1, title: `Forum ${f.name}`, fieldOfActionId: f.id } });
+  }
   await tx.auditEvent.create({ data: { regionId, action: "seed", entityType: "Region", entityId: regionId, details: { note: "Demo-Daten angelegt" } } });
 }
 

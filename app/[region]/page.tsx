@@ -44,7 +44,7 @@ export default async function RegionHomePage({ params }: Props) {
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
             {fieldsOfAction.map((field) => (
               <li key={field.id}>
-                <h3 className="font-semibold">{field.name}</h3>
+                <h3 className="font-semibold"><Link href={`/${region.slug}/handlungsfelder/${field.slug}`} className="text-brand-700 underline">{field.name}</Link></h3>
                 {field.description && <p className="text-sm text-muted">{field.description}</p>}
               </li>
             ))}

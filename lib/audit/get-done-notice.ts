@@ -15,6 +15,7 @@ const MESSAGES: Record<string, (d: Details) => string> = {
   "poll.opened": (d) =>
     `Die Abstimmung ist eröffnet: ${d.entitled === 1 ? "1 stimmberechtigter Sitz" : `${Number(d.entitled)} stimmberechtigte Sitze`}${d.notified ? `; ${Number(d.notified)} E-Mail-Benachrichtigungen sind vorgemerkt` : ""}.`,
   "poll.closed": (d) => `Die Abstimmung ist geschlossen; ${Number(d.voted)} von ${Number(d.entitled)} Sitzen haben abgestimmt. Das Ergebnis ist festgeschrieben.`,
+  "recommendation.forwarded": (d) => `Weitergeleitet: Die Empfehlung steht als ${text(d.number)} auf der Tagesordnung von „${text(d.meeting)}“.`,
   "poll.published": () => "Das Ergebnis ist den Mitgliedern des Gremiums bekanntgegeben.",
 };
 

@@ -103,3 +103,16 @@ export async function listDecisionsAndAssignments(actor: Actor) {
     };
   });
 }
+
+/** One assignment with its owner, for its own page. */
+export async function getAssignment(actor: Actor, assignmentId: string) {
+  if (!actor.can("assignments.read") || !/^[0-9a-f-]{36}$/i.test(assignmentId)) throw new NotFoundError();
+  return withRegion(actor.regionId, async (tx) => {
+    const assignment = await tx.assignment.findUnique({
+      where: { regionId_id: { regionId: actor.regionId, id: assignmentId } },
+      include: { owner: { select: { givenName: true, familyName: true, title: true } } },
+    });
+    if (!assignment) throw new NotFoundError();
+    return { ...assignment, ownerName: assignment.owner ? personName(assignment.owner) : null };
+  });
+}

@@ -75,7 +75,7 @@ export async function listRecommendations(actor: Actor) {
 
 function steeringMeetingsAhead(tx: Tx, regionId: string) {
   return tx.meeting.findMany({
-    where: { regionId, deletedAt: null, status: { in: ["PLANNED", "INVITED"] }, body: { kind: "STEERING" } },
+    where: { regionId, deletedAt: null, status: { in: ["PLANNED", "INVITED"] }, body: { kind: "STEERING" }, startsAt: { gte: new Date(Date.now() - 12 * 3_600_000) } },
     orderBy: { startsAt: "asc" },
     select: { id: true, title: true, startsAt: true },
   });
@@ -131,7 +131,7 @@ export async function forwardRecommendation(actor: Actor, input: unknown) {
       },
     });
     await tx.recommendation.update({ where: { regionId_id: { regionId, id: recommendation.id } }, data: { status: "FORWARDED" } });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "recommendation.forwarded", entityType: "Recommendation", entityId: recommendation.id, details: { meetingId: meeting.id, agendaItemId: item.id, number: item.number } });
-    return { item, meeting };
+    const audit = await recordAudit(tx, { regionId, actorId: actor.userId, action: "recommendation.forwarded", entityType: "Recommendation", entityId: recommendation.id, details: { meetingId: meeting.id, meeting: meeting.title, agendaItemId: item.id, number: item.number } });
+    return { item, meeting, auditId: audit.id };
   });
 }

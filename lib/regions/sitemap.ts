@@ -25,10 +25,12 @@ export function portalSitemap(): string {
   return urlset(["/", "/angebote", ...LEGAL_PAGES.map((p) => `/${p.path}`)].map((path) => ({ loc: `${origin()}${path}` })));
 }
 
-/** A region's public pages: home, search, dates, bodies, legal pages and every published offer. */
+/** A region's public pages: home, search, dates, bodies, legal pages, Handlungsfelder, upcoming events and every published offer. */
 export async function regionSitemap(region: { id: string; slug: string }): Promise<string> {
-  const { bodies, offers } = await withRegion(region.id, async (tx) => ({
+  const { bodies, offers, fields, events } = await withRegion(region.id, async (tx) => ({
     bodies: await tx.body.findMany({ where: { regionId: region.id, kind: { in: ["STEERING", "CONFERENCE", "OFFICE"] } }, select: { slug: true } }),
+    fields: await tx.fieldOfAction.findMany({ where: { regionId: region.id }, orderBy: { position: "asc" }, select: { slug: true } }),
+    events: await tx.event.findMany({ where: { regionId: region.id, isPublic: true, deletedAt: null, startsAt: { gte: new Date() } }, select: { id: true, updatedAt: true } }),
     offers: await tx.offer.findMany({ where: { regionId: region.id, status: "PUBLISHED", deletedAt: null }, orderBy: { updatedAt: "desc" }, take: 49_000, select: { id: true, updatedAt: true } }),
   }));
   const base = `${origin()}/${region.slug}`;
@@ -38,6 +40,8 @@ export async function regionSitemap(region: { id: string; slug: string }): Promi
     { loc: `${base}/termine` },
     ...bodies.map((b) => ({ loc: `${base}/gremien/${b.slug}` })),
     ...LEGAL_PAGES.map((p) => ({ loc: `${base}/${p.path}` })),
+    ...fields.map((f) => ({ loc: `${base}/handlungsfelder/${f.slug}` })),
+    ...events.map((e) => ({ loc: `${base}/veranstaltungen/${e.id}`, lastmod: e.updatedAt })),
     ...offers.map((o) => ({ loc: `${base}/angebote/${o.id}`, lastmod: o.updatedAt })),
   ]);
 }

@@ -48,3 +48,31 @@ test("axe: a public body page has no WCAG 2.1 AA violations", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lenkungskreis");
   await expectNoAxeViolations(page);
 });
+
+test("axe and 320 px: a public event page with programme and registration form, reached from the dates page", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto("/bielefeld/termine");
+  await page.getByRole("link", { name: "Fachtag Übergänge gestalten" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fachtag Übergänge gestalten");
+  await expect(page.getByRole("form", { name: "Anmeldung" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+});
+
+for (const path of ["/bielefeld/handlungsfelder/uebergang-kita-grundschule", "/bielefeld/veranstaltungen/stornieren/kein-gueltiger-link"]) {
+  test(`axe: ${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const path of ["/bielefeld/intern/veranstaltungen", "/bielefeld/intern/empfehlungen", "/bielefeld/intern/handlungsfelder/uebergang-kita-grundschule", "/bielefeld/intern/empfehlungen/bericht"]) {
+  test(`axe: ${path} has no WCAG 2.1 AA violations`, async ({ page }) => {
+    await loginAs(page, LOGINS.bielefeldLead);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expectNoAxeViolations(page);
+  });
+}

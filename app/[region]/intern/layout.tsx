@@ -9,6 +9,11 @@ export default async function InternLayout({ children, params }: { children: Rea
   const links = [];
   if (context.can("meetings.read")) links.push({ href: `/${slug}/intern/sitzungen`, label: "Sitzungen" });
   if (context.can("polls.vote") || context.can("polls.manage")) links.push({ href: `/${slug}/intern/abstimmungen`, label: "Abstimmungen" });
+  if (context.can("events.write")) links.push({ href: `/${slug}/intern/veranstaltungen`, label: "Veranstaltungen" });
+  if (context.can("recommendations.submit") || context.can("steering.read")) {
+    links.push({ href: `/${slug}/intern/empfehlungen`, label: "Empfehlungen" });
+    links.push({ href: `/${slug}/intern/handlungsfelder`, label: "Handlungsfelder" });
+  }
   if (context.can("assignments.read")) {
     links.push({ href: `/${slug}/intern/auftraege`, label: "Beschlüsse und Aufträge" });
     links.push({ href: `/${slug}/intern/arbeitsprogramm`, label: "Arbeitsprogramm" });

@@ -23,7 +23,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
       {decisions.length === 0 && <p className="mt-4">Noch keine Beschlüsse. Beschlüsse werden in der Sitzung zu einem Tagesordnungspunkt der Art „Beschluss“ erfasst.</p>}
       {decisions.map((d) => (
         <section key={d.id} aria-labelledby={`beschluss-${d.id}`} className="mt-8 rounded border border-brand-100 p-4">
-          <h2 id={`beschluss-${d.id}`} className="text-xl font-semibold text-brand-800">Beschluss {d.number}: {OUTCOME_LABEL[d.outcome]}</h2>
+          <h2 id={`beschluss-${d.id}`} className="text-xl font-semibold text-brand-800"><Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="underline">Beschluss {d.number}</Link>: {OUTCOME_LABEL[d.outcome]}</h2>
           <p className="text-sm text-muted">
             {d.body.name}, {dateFormat.format(d.decidedOn)}
             {d.meeting && <> · <Link href={`/${slug}/intern/sitzungen/${d.meeting.id}`} className="text-brand-700 underline">{d.meeting.title}</Link></>}
@@ -39,7 +39,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
                 const overdue = a.dueOn && a.dueOn < today && a.status !== "DONE" && a.status !== "CANCELLED";
                 return (
                   <li key={a.id} className="rounded border border-gray-300 p-3" data-testid="assignment">
-                    <strong>{a.title}</strong> – {ASSIGNMENT_STATUS_LABEL[a.status]}
+                    <strong><Link href={`/${slug}/intern/auftraege/${a.id}`} className="text-brand-700 underline">{a.title}</Link></strong> – {ASSIGNMENT_STATUS_LABEL[a.status]}
                     {a.dueOn && <span className={overdue ? "font-semibold text-red-800" : ""}>, Frist {dateFormat.format(a.dueOn)}{overdue ? " (überfällig)" : ""}</span>}
                     {a.ownerName && <>, verantwortlich: {a.ownerName}</>}
                     {a.description && <p className="mt-1 whitespace-pre-line text-sm">{a.description}</p>}

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
+import { ChainView } from "@/components/loop/chain-view";
 import { offerFields } from "@/components/offers/offer-fields";
+import { getChain } from "@/lib/loop/get-chain";
 import { NotFoundError } from "@/lib/errors";
 import { getManagedOffer, loadOfferFormChoices, STATUS_LABEL } from "@/lib/offers/manage-offers";
 import { actorOf } from "@/lib/tenancy/actor";
@@ -20,6 +22,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ regi
     throw error;
   });
   const choices = await loadOfferFormChoices(actor);
+  const chain = context.can("offers.write") ? await getChain(actor, { kind: "offer", id }) : null;
   const { offer } = current;
   const isOffice = context.can("offers.write");
   const step = (name: string, label: string, extra: { confirm?: { summary: string; question: string }; note?: boolean } = {}) => (
@@ -41,6 +44,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ regi
         {context.can("offers.review") && offer.status === "IN_REVIEW" && step("return", "Mit Hinweis zurückgeben", { note: true })}
         {isOffice && offer.status !== "ARCHIVED" && step("archive", "Archivieren", { confirm: { summary: "Archivieren …", question: "Das Angebot verschwindet aus der öffentlichen Suche; es bleibt hier erhalten und kann wieder veröffentlicht werden." } })}
       </div>
+      {chain && <ChainView chain={chain} slug={slug} />}
       {editable ? (
         <section aria-labelledby="bearbeiten" className="mt-8 max-w-2xl">
           <h2 id="bearbeiten" className="text-xl font-semibold text-brand-800">Angaben</h2>

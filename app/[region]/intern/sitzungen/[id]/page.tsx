@@ -93,6 +93,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 <strong>{item.number}: {item.title}</strong>{" "}
                 <span className="text-sm text-muted">({AGENDA_KIND_LABEL[item.kind]}, {item.isPublic ? "öffentlich" : "nicht öffentlich"})</span>
                 {item.description && <p className="mt-1 whitespace-pre-line text-sm">{item.description}</p>}
+                {item.recommendationId && <p className="mt-1 text-sm"><Link href={`/${slug}/intern/empfehlungen/${item.recommendationId}`} className="text-brand-700 underline">Empfehlung der Bildungskonferenz zu {item.number} ansehen</Link></p>}
                 {item.documents.length > 0 && (
                   <ul className="mt-2 text-sm" aria-label={`Unterlagen zu ${item.number}`}>
                     {item.documents.map((doc) => (
@@ -115,7 +116,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 )}
                 {item.decisions.map((d) => (
                   <div key={d.id} className="mt-2 rounded bg-brand-50 p-2 text-sm" data-testid="decision">
-                    <strong>Beschluss {d.number}: {OUTCOME_LABEL[d.outcome]}</strong>
+                    <strong><Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="text-brand-700 underline">Beschluss {d.number}</Link>: {OUTCOME_LABEL[d.outcome]}</strong>
                     {d.yesCount !== null && <> (Ja {d.yesCount}, Nein {d.noCount}, Enthaltung {d.abstainCount})</>}
                     {d.fieldOfAction && <> · {d.fieldOfAction.name}</>}
                     <p className="mt-1 whitespace-pre-line">{d.text}</p>

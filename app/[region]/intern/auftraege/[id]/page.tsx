@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
+import { ChainView } from "@/components/loop/chain-view";
+import { getAssignment } from "@/lib/decisions/assignments";
+import { ASSIGNMENT_STATUS_LABEL } from "@/lib/decisions/labels";
+import { NotFoundError } from "@/lib/errors";
+import { berlinDate } from "@/lib/format/berlin-dates";
+import { getChain } from "@/lib/loop/get-chain";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+import { updateAssignmentAction } from "../actions";
+
+export const metadata: Metadata = { title: "Auftrag" };
+
+export default async function AssignmentPage({ params }: { params: Promise<{ region: string; id: string }> }) {
+  const { region: slug, id } = await params;
+  const context = await requireRegion(slug, "assignments.read", `/${slug}/intern/auftraege/${id}`);
+  const actor = actorOf(context);
+  let data;
+  try {
+    data = { assignment: await getAssignment(actor, id), chain: await getChain(actor, { kind: "assignment", id }) };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const { assignment: a, chain } = data;
+  return (
+    <>
+      <p className="text-sm"><Link href={`/${slug}/intern/auftraege`} className="text-brand-700 underline">Beschlüsse und Aufträge</Link></p>
+      <h1 className="mt-1 text-3xl font-bold text-brand-900">Auftrag: {a.title}</h1>
+      <dl className="mt-3 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">Stand</dt><dd data-testid="auftrag-stand">{ASSIGNMENT_STATUS_LABEL[a.status]}</dd>
+        <dt className="font-semibold">Frist</dt><dd>{a.dueOn ? berlinDate.format(a.dueOn) : "keine"}</dd>
+        <dt className="font-semibold">Verantwortlich</dt><dd>{a.ownerName ?? "noch offen"}</dd>
+      </dl>
+      {a.description && <p className="mt-3 max-w-3xl whitespace-pre-line">{a.description}</p>}
+      {a.progressNotes && (
+        <section aria-labelledby="notizen" className="mt-4">
+          <h2 id="notizen" className="text-xl font-semibold text-brand-800">Fortschritt</h2>
+          <p className="mt-1 whitespace-pre-line">{a.progressNotes}</p>
+        </section>
+      )}
+      <ChainView chain={chain} slug={slug} />
+      {context.can("assignments.write") && (
+        <section aria-labelledby="stand" className="mt-8 max-w-xl">
+          <h2 id="stand" className="text-xl font-semibold text-brand-800">Stand ändern</h2>
+          <ActionForm id="auftrag-stand-form" labelledBy="stand" className="mt-3" action={updateAssignmentAction.bind(null, slug)} submitLabel="Stand speichern"
+            fields={[
+              { kind: "hidden", name: "assignmentId", value: a.id },
+              { kind: "select", name: "status", label: "Stand", required: true, defaultValue: a.status, options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({ value, label })) },
+              { kind: "textarea", name: "note", label: "Fortschrittsnotiz", rows: 2 },
+            ]} />
+        </section>
+      )}
+    </>
+  );
+}

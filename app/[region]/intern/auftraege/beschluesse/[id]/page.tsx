@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChainView } from "@/components/loop/chain-view";
+import { OUTCOME_LABEL } from "@/lib/decisions/labels";
+import { NotFoundError } from "@/lib/errors";
+import { berlinDate } from "@/lib/format/berlin-dates";
+import { getChain } from "@/lib/loop/get-chain";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+
+export const metadata: Metadata = { title: "Beschluss" };
+
+export default async function DecisionPage({ params }: { params: Promise<{ region: string; id: string }> }) {
+  const { region: slug, id } = await params;
+  const context = await requireRegion(slug, "intern.view", `/${slug}/intern/auftraege/beschluesse/${id}`);
+  let chain;
+  try {
+    chain = await getChain(actorOf(context), { kind: "decision", id });
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const d = chain.decisions.find((x) => x.id === id);
+  if (!d) notFound();
+  return (
+    <>
+      <p className="text-sm"><Link href={`/${slug}/intern/auftraege`} className="text-brand-700 underline">Beschlüsse und Aufträge</Link></p>
+      <h1 className="mt-1 text-3xl font-bold text-brand-900">Beschluss {d.number}: {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}</h1>
+      <p className="mt-1 text-muted">
+        {d.bodyName}, {berlinDate.format(d.decidedOn)}
+        {d.meeting && <> · <Link href={`/${slug}/intern/sitzungen/${d.meeting.id}`} className="text-brand-700 underline">{d.meeting.title}</Link></>}
+      </p>
+      <p className="mt-4 max-w-3xl whitespace-pre-line">{d.text}</p>
+      {d.reason && <p className="mt-2 max-w-3xl">Begründung: {d.reason}</p>}
+      <ChainView chain={chain} slug={slug} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { canSeeLoop } from "@/lib/loop/recommendations";
+import { getRegionHome } from "@/lib/regions/get-region-home";
+import { actorOf } from "@/lib/tenancy/actor";
+import { requireRegion } from "@/lib/tenancy/require-region";
+
+export const metadata: Metadata = { title: "Handlungsfelder" };
+
+export default async function FieldsOfActionPage({ params }: { params: Promise<{ region: string }> }) {
+  const { region: slug } = await params;
+  const context = await requireRegion(slug, "intern.view");
+  if (!canSeeLoop(actorOf(context))) notFound();
+  const { fieldsOfAction } = await getRegionHome(context.region.id);
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">Handlungsfelder</h1>
+      <p className="mt-2 max-w-3xl">Je Handlungsfeld: Ziele, Empfehlungen, Beschlüsse, Aufträge mit Ampel und die Projekte und Angebote, die daraus entstanden sind.</p>
+      <ul className="mt-4 list-disc space-y-1 pl-6">
+        {fieldsOfAction.map((f) => <li key={f.id}><Link href={`/${slug}/intern/handlungsfelder/${f.slug}`} className="text-brand-700 underline">{f.name}</Link></li>)}
+      </ul>
+    </>
+  );
+}
