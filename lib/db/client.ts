@@ -139,3 +139,22 @@ export async function withPublicCatalogue<T>(work: (tx: Tx) => Promise<T>): Prom
     { timeout: 10_000, maxWait: 10_000 },
   );
 }
+
+/**
+ * Runs the queries of one transaction one after another. A transaction holds one connection,
+ * so `Promise.all` gains nothing there, and node-postgres deprecates overlapping queries on
+ * one client (an error from pg 9 on). (The deprecation warning still seen in the logs comes
+ * from Prisma's own query interpreter in @prisma/adapter-pg 6.19, not from our code.)
+ */
+export async function oneByOne<T extends readonly (() => Promise<unknown>)[]>(...steps: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const step of steps) results.push(await step());
+  return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}
+
+/** `items.map(work)` inside a transaction, one after another (see oneByOne). */
+export async function mapOneByOne<I, R>(items: readonly I[], work: (item: I) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await work(item));
+  return results;
+}

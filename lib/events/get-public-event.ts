@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { withRegion } from "@/lib/db/client.ts";
+import { oneByOne, withRegion } from "@/lib/db/client.ts";
 
 /**
  * A public event with its programme and how many places are left (read live: the places
@@ -14,10 +14,10 @@ export async function getPublicEvent(regionId: string, eventId: string) {
       include: { forums: { orderBy: { position: "asc" }, include: { fieldOfAction: { select: { name: true, slug: true } } } } },
     });
     if (!event || event.deletedAt || !event.isPublic) return null;
-    const [confirmed, waiting] = await Promise.all([
-      tx.registration.count({ where: { regionId, eventId, status: "CONFIRMED" } }),
-      tx.registration.count({ where: { regionId, eventId, status: "WAITING" } }),
-    ]);
+    const [confirmed, waiting] = await oneByOne(
+      () => tx.registration.count({ where: { regionId, eventId, status: "CONFIRMED" } }),
+      () => tx.registration.count({ where: { regionId, eventId, status: "WAITING" } })
+    );
     const open = event.registrationOpen && event.startsAt > new Date();
     return { event, placesLeft: Math.max(0, event.capacity - confirmed), waiting, open };
   });

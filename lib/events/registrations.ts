@@ -2,8 +2,9 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { oneByOne, type Tx, withRegion } from "@/lib/db/client.ts";
+import { lockedKeys, recordFailure } from "@/lib/auth/throttle.ts";
+import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { portalUrl } from "@/lib/users/password-token.ts";
@@ -18,6 +19,9 @@ const registrationSchema = z.object({
   forumId: blankable(idOf("ein Forum"), null),
   consent: checkbox.refine((v) => v, { error: "Bitte bestätigen Sie, dass wir Ihre Angaben für diese Veranstaltung verarbeiten dürfen." }),
 });
+
+/** Registrations per client address within the throttle window (a whole staff room behind one address fits). */
+export const REGISTRATIONS_PER_CLIENT = 30;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -67,12 +71,17 @@ export async function promoteWaiting(tx: Tx, event: EventForMail & { capacity: n
  * A public registration: confirmed while places are free, otherwise on the waiting list in
  * order of arrival. Every registration of one event runs under the same lock, so the places
  * are never exceeded and nobody is lost, however many register at once. The confirmation
- * e-mail carries a personal cancellation link; only the token's hash is stored.
+ * e-mail carries a personal cancellation link; only the token's hash is stored. One client
+ * address may register REGISTRATIONS_PER_CLIENT times per 15 minutes (against scripted floods).
  */
-export async function registerForEvent(regionId: string, input: unknown) {
+export async function registerForEvent(regionId: string, input: unknown, clientKey?: string) {
   const data = parseInput(registrationSchema, input);
   const token = randomBytes(32).toString("base64url");
+  const throttleKey = clientKey ? `event-registration:${clientKey}` : null;
   return withRegion(regionId, async (tx) => {
+    if (throttleKey && (await lockedKeys(tx, [throttleKey]))) {
+      throw new AppError("Von Ihrem Anschluss sind in kurzer Zeit sehr viele Anmeldungen eingegangen. Bitte versuchen Sie es in 15 Minuten erneut oder wenden Sie sich an das Bildungsbüro.", "throttled");
+    }
     await lockEvent(tx, data.eventId);
     const event = await tx.event.findUnique({ where: { regionId_id: { regionId, id: data.eventId } } });
     if (!event || event.deletedAt || !event.isPublic) throw new NotFoundError("Diese Veranstaltung gibt es nicht (mehr).");
@@ -83,10 +92,10 @@ export async function registerForEvent(regionId: string, input: unknown) {
     const duplicate = await tx.registration.findFirst({ where: { regionId, eventId: event.id, email: { equals: data.email, mode: "insensitive" }, status: { not: "CANCELLED" } } });
     if (duplicate) throw new ValidationError({ email: ["Mit dieser E-Mail-Adresse ist bereits eine Anmeldung eingegangen. Die Bestätigung mit dem Link zum Stornieren haben wir Ihnen per E-Mail geschickt."] });
 
-    const [confirmed, last] = await Promise.all([
-      tx.registration.count({ where: { regionId, eventId: event.id, status: "CONFIRMED" } }),
-      tx.registration.aggregate({ where: { regionId, eventId: event.id }, _max: { sequence: true } }),
-    ]);
+    const [confirmed, last] = await oneByOne(
+      () => tx.registration.count({ where: { regionId, eventId: event.id, status: "CONFIRMED" } }),
+      () => tx.registration.aggregate({ where: { regionId, eventId: event.id }, _max: { sequence: true } })
+    );
     const status = confirmed < event.capacity ? "CONFIRMED" : "WAITING";
     const registration = await tx.registration.create({
       data: {
@@ -110,6 +119,7 @@ export async function registerForEvent(regionId: string, input: unknown) {
         textBody: `Guten Tag ${data.name},\n\nvielen Dank für Ihre Anmeldung zu „${event.title}“ am ${when(event)}.\n${state}\n\nOrt: ${event.location}${forum ? `\nForum: ${forum.title}` : ""}\n\nSie können nicht teilnehmen? Bitte stornieren Sie über diesen persönlichen Link, damit jemand anderes nachrücken kann:\n${cancelUrl}\n\nIhr Bildungsbüro ${region.name}`,
       },
     });
+    if (throttleKey) await recordFailure(tx, throttleKey, REGISTRATIONS_PER_CLIENT);
     await recordAudit(tx, { regionId, actorId: null, action: "event.registered", entityType: "Registration", entityId: registration.id, details: { eventId: event.id, status, sequence: registration.sequence } });
     return { status, waitingPosition, event: { title: event.title } };
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { withRegion } from "@/lib/db/client.ts";
+import { oneByOne, withRegion } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { loadChain, type ChainAssignment, type ChainDecision, type ChainOffer } from "./get-chain.ts";
@@ -37,12 +37,12 @@ export async function buildConferenceReport(actor: Actor): Promise<ConferenceRep
   const today = berlinToday(now);
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const [region, lastEvent, lastMeeting, fields] = await Promise.all([
-      tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { name: true } }),
-      tx.event.findFirst({ where: { regionId, kind: "CONFERENCE", deletedAt: null, startsAt: { lt: now } }, orderBy: { startsAt: "desc" } }),
-      tx.meeting.findFirst({ where: { regionId, deletedAt: null, status: { not: "CANCELLED" }, startsAt: { lt: now }, body: { kind: "CONFERENCE" } }, orderBy: { startsAt: "desc" } }),
-      tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" } }),
-    ]);
+    const [region, lastEvent, lastMeeting, fields] = await oneByOne(
+      () => tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { name: true } }),
+      () => tx.event.findFirst({ where: { regionId, kind: "CONFERENCE", deletedAt: null, startsAt: { lt: now } }, orderBy: { startsAt: "desc" } }),
+      () => tx.meeting.findFirst({ where: { regionId, deletedAt: null, status: { not: "CANCELLED" }, startsAt: { lt: now }, body: { kind: "CONFERENCE" } }, orderBy: { startsAt: "desc" } }),
+      () => tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" } })
+    );
     const candidates = [lastEvent, lastMeeting].filter((c) => c !== null).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
     const since = candidates[0] ? { date: candidates[0].startsAt, title: candidates[0].title } : null;
     // The day of the last conference counts: its own recommendations are recorded that day or later.

@@ -1,5 +1,5 @@
 import "server-only";
-import { withRegion } from "@/lib/db/client.ts";
+import { mapOneByOne, oneByOne, withRegion } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { loadChain, type ChainAssignment } from "./get-chain.ts";
@@ -23,17 +23,17 @@ export async function getFieldOfActionOverview(actor: Actor, slug: string) {
       include: { workingGroups: { select: { id: true, name: true, slug: true } } },
     });
     if (!field) throw new NotFoundError();
-    const [recommendations, decisions, programmeAssignments, offers] = await Promise.all([
-      tx.recommendation.findMany({ where: { regionId, fieldOfActionId: field.id }, orderBy: { createdAt: "desc" }, select: { id: true, title: true, status: true, createdAt: true, forum: true } }),
-      tx.decision.findMany({ where: { regionId, fieldOfActionId: field.id }, orderBy: [{ decidedOn: "desc" }, { number: "desc" }], select: { id: true } }),
-      tx.assignment.findMany({ where: { regionId, decisionId: null, programmeItem: { fieldOfActionId: field.id } }, select: { id: true } }),
-      tx.offer.findMany({ where: { regionId, deletedAt: null, fieldsOfAction: { some: { fieldOfActionId: field.id } } }, orderBy: { updatedAt: "desc" }, take: 100, select: offerSelect }),
-    ]);
-    const decisionChains = await Promise.all(decisions.map((d) => loadChain(tx, regionId, { kind: "decision", id: d.id }, today)));
+    const [recommendations, decisions, programmeAssignments, offers] = await oneByOne(
+      () => tx.recommendation.findMany({ where: { regionId, fieldOfActionId: field.id }, orderBy: { createdAt: "desc" }, select: { id: true, title: true, status: true, createdAt: true, forum: true } }),
+      () => tx.decision.findMany({ where: { regionId, fieldOfActionId: field.id }, orderBy: [{ decidedOn: "desc" }, { number: "desc" }], select: { id: true } }),
+      () => tx.assignment.findMany({ where: { regionId, decisionId: null, programmeItem: { fieldOfActionId: field.id } }, select: { id: true } }),
+      () => tx.offer.findMany({ where: { regionId, deletedAt: null, fieldsOfAction: { some: { fieldOfActionId: field.id } } }, orderBy: { updatedAt: "desc" }, take: 100, select: offerSelect })
+    );
+    const decisionChains = await mapOneByOne(decisions, (d) => loadChain(tx, regionId, { kind: "decision", id: d.id }, today));
     const own = decisionChains.map((c) => c.decisions.find((d) => d.id === c.start.id)!);
     const assignments: ChainAssignment[] = [
       ...own.flatMap((d) => d.assignments),
-      ...(await Promise.all(programmeAssignments.map((a) => loadChain(tx, regionId, { kind: "assignment", id: a.id }, today)))).flatMap((c) => c.assignments),
+      ...(await mapOneByOne(programmeAssignments, (a) => loadChain(tx, regionId, { kind: "assignment", id: a.id }, today))).flatMap((c) => c.assignments),
     ];
     return { field, recommendations, decisions: own, assignments, offers };
   });
@@ -49,17 +49,17 @@ export async function getPublicFieldOfAction(regionId: string, slug: string) {
     const field = await tx.fieldOfAction.findUnique({ where: { regionId_slug: { regionId, slug } } });
     if (!field) return null;
     const published = { regionId, status: "PUBLISHED" as const, deletedAt: null, fieldsOfAction: { some: { fieldOfActionId: field.id } } };
-    const [recommendations, decisions, offers, offerCount] = await Promise.all([
-      tx.recommendation.findMany({ where: { regionId, fieldOfActionId: field.id, isPublic: true }, orderBy: { createdAt: "desc" }, take: 50, select: { id: true, title: true, text: true, forum: true, createdAt: true, status: true } }),
-      tx.decision.findMany({
+    const [recommendations, decisions, offers, offerCount] = await oneByOne(
+      () => tx.recommendation.findMany({ where: { regionId, fieldOfActionId: field.id, isPublic: true }, orderBy: { createdAt: "desc" }, take: 50, select: { id: true, title: true, text: true, forum: true, createdAt: true, status: true } }),
+      () => tx.decision.findMany({
         where: { regionId, fieldOfActionId: field.id, isPublic: true },
         orderBy: [{ decidedOn: "desc" }, { number: "desc" }],
         take: 50,
         select: { id: true, number: true, text: true, outcome: true, decidedOn: true, recommendationId: true, body: { select: { name: true, slug: true } } },
       }),
-      tx.offer.findMany({ where: published, orderBy: { publishedAt: "desc" }, take: 12, select: offerSelect }),
-      tx.offer.count({ where: published }),
-    ]);
+      () => tx.offer.findMany({ where: published, orderBy: { publishedAt: "desc" }, take: 12, select: offerSelect }),
+      () => tx.offer.count({ where: published })
+    );
     return { field, recommendations, decisions, offers, offerCount };
   });
 }

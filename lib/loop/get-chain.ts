@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
+import { mapOneByOne, type Tx, withRegion } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { canSeeLoop } from "./recommendations.ts";
@@ -42,7 +42,7 @@ async function loadDecision(tx: Tx, regionId: string, id: string, today: Date): 
   });
   return {
     id: d.id, number: d.number, outcome: d.outcome, decidedOn: d.decidedOn, text: d.text, reason: d.reason, bodyName: d.body.name, meeting: d.meeting,
-    assignments: await Promise.all(d.assignments.map((a) => loadAssignment(tx, regionId, a.id, today))),
+    assignments: await mapOneByOne(d.assignments, (a) => loadAssignment(tx, regionId, a.id, today)),
     offers: d.offers,
   };
 }
@@ -95,7 +95,7 @@ export async function loadChain(tx: Tx, regionId: string, start: ChainStart, tod
     if (!r) throw new NotFoundError();
     chain.recommendation = { id: r.id, title: r.title, status: r.status, createdAt: r.createdAt, fieldOfAction: r.fieldOfAction, forum: r.forum, event: r.event };
     chain.hearings = r.agendaItems.map((i) => ({ agendaItemId: i.id, number: i.number, deleted: i.deletedAt !== null, meeting: i.meeting }));
-    chain.decisions = await Promise.all(r.decisions.map((d) => loadDecision(tx, regionId, d.id, today)));
+    chain.decisions = await mapOneByOne(r.decisions, (d) => loadDecision(tx, regionId, d.id, today));
   } else if (decisionId) {
     chain.decisions = [await loadDecision(tx, regionId, decisionId, today)];
   } else if (assignmentId) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
+import { oneByOne, type Tx, withRegion } from "@/lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { berlinDate } from "@/lib/format/berlin-dates.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
@@ -54,16 +54,16 @@ export async function listRecommendations(actor: Actor) {
   if (!canSeeLoop(actor)) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const [recommendations, fieldsOfAction, forums, meetings] = await Promise.all([
-      tx.recommendation.findMany({
+    const [recommendations, fieldsOfAction, forums, meetings] = await oneByOne(
+      () => tx.recommendation.findMany({
         where: { regionId },
         orderBy: { createdAt: "desc" },
         include: { fieldOfAction: { select: { name: true, slug: true } }, event: { select: { id: true, title: true } }, decisions: { select: { number: true, outcome: true } } },
       }),
-      tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
-      tx.eventForum.findMany({ where: { regionId, event: { deletedAt: null } }, orderBy: [{ event: { startsAt: "desc" } }, { position: "asc" }], include: { event: { select: { title: true, startsAt: true } } } }),
-      steeringMeetingsAhead(tx, regionId),
-    ]);
+      () => tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
+      () => tx.eventForum.findMany({ where: { regionId, event: { deletedAt: null } }, orderBy: [{ event: { startsAt: "desc" } }, { position: "asc" }], include: { event: { select: { title: true, startsAt: true } } } }),
+      () => steeringMeetingsAhead(tx, regionId)
+    );
     return {
       recommendations,
       fieldsOfAction,

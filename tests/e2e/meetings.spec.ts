@@ -98,13 +98,15 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   await expect(page.getByTestId("decision")).toContainText("Beschluss 2026/001: angenommen (Ja 5, Nein 0, Enthaltung 0)");
 
   await page.getByRole("navigation", { name: /Interner Bereich/ }).getByRole("link", { name: "Beschlüsse und Aufträge" }).click();
-  await page.getByText("Auftrag zu Beschluss 2026/001 erteilen").click();
-  await page.getByLabel("Auftrag (Pflichtfeld)").fill("Arbeitsprogramm auf der Website veröffentlichen");
+  // other browser tests record decisions too: work inside this decision's section
+  const decisionSection = page.getByRole("region", { name: /^Beschluss 2026\/001/ });
+  await decisionSection.getByText("Auftrag zu Beschluss 2026/001 erteilen").click();
+  await decisionSection.getByLabel("Auftrag (Pflichtfeld)").fill("Arbeitsprogramm auf der Website veröffentlichen");
   const yesterday = new Date(Date.now() - 86_400_000);
   const german = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(yesterday);
-  await page.getByLabel("Frist").fill(yesterday.toISOString().slice(0, 10));
-  await page.getByRole("button", { name: "Auftrag erteilen" }).click();
-  await expect(page.getByTestId("assignment")).toContainText(`Arbeitsprogramm auf der Website veröffentlichen – offen, Frist ${german} (überfällig)`);
+  await decisionSection.getByLabel("Frist").fill(yesterday.toISOString().slice(0, 10));
+  await decisionSection.getByRole("button", { name: "Auftrag erteilen" }).click();
+  await expect(decisionSection.getByTestId("assignment")).toContainText(`Arbeitsprogramm auf der Website veröffentlichen – offen, Frist ${german} (überfällig)`);
   await expectNoAxeViolations(page);
   await page.goto("/kreis-mettmann/intern");
   await expect(page.getByRole("region", { name: "Offene Aufträge" })).toContainText(`Arbeitsprogramm auf der Website veröffentlichen – Frist ${german} (überfällig)`);

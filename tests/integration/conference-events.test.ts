@@ -4,7 +4,7 @@ import { NotFoundError } from "../../lib/errors.ts";
 import { getPublicEvent } from "../../lib/events/get-public-event.ts";
 import { addEventForum, createEvent, getEventAdmin, listEvents, updateEvent } from "../../lib/events/manage-events.ts";
 import { badgesPdf, participantsCsv } from "../../lib/events/participants-export.ts";
-import { cancelRegistrationByOffice, cancelRegistrationByToken, findRegistrationByToken, registerForEvent } from "../../lib/events/registrations.ts";
+import { cancelRegistrationByOffice, cancelRegistrationByToken, findRegistrationByToken, registerForEvent, REGISTRATIONS_PER_CLIENT } from "../../lib/events/registrations.ts";
 import { listPublicDates } from "../../lib/calendar/public-dates.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { actorFor } from "../support/actors.ts";
@@ -128,6 +128,14 @@ describe("conference registration with capacity and waiting list", () => {
     expect(dates.some((d) => d.title === "Interne Klausur")).toBe(false);
     expect(await getPublicEvent(regions.a.region.id, hidden.id)).toBeNull();
     await expect(registerForEvent(regions.a.region.id, { eventId: hidden.id, ...person(401) })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("one client address is stopped after 30 registrations within 15 minutes; others still register", async () => {
+    const event = await createEvent(lead, conference({ title: "Viel gefragt", capacity: "500" }));
+    for (let n = 0; n < REGISTRATIONS_PER_CLIENT; n++) await registerForEvent(regions.a.region.id, { eventId: event.id, ...person(600 + n) }, "203.0.113.7");
+    await expect(registerForEvent(regions.a.region.id, { eventId: event.id, ...person(700) }, "203.0.113.7")).rejects.toMatchObject({ kind: "throttled" });
+    expect(await registerForEvent(regions.a.region.id, { eventId: event.id, ...person(701) }, "198.51.100.9")).toMatchObject({ status: "CONFIRMED" });
+    await withRegion(regions.a.region.id, (tx) => tx.loginThrottle.deleteMany({ where: { key: { startsWith: "event-registration:" } } }));
   });
 
   it("cross-region: another region neither sees, changes, exports nor registers for an event", async () => {

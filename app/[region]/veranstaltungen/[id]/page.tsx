@@ -67,7 +67,7 @@ export default async function PublicEventPage({ params }: Props) {
                 ...(event.forums.length > 0
                   ? [{ kind: "select" as const, name: "forumId", label: "Forum", placeholder: "— noch nicht festgelegt —", options: event.forums.map((f) => ({ value: f.id, label: f.title })) }]
                   : []),
-                { kind: "checkbox", name: "consent", label: "Ich bin einverstanden, dass das Bildungsbüro meine Angaben für diese Veranstaltung verarbeitet (Teilnahmeliste, Namensschild, E-Mails zur Veranstaltung).", hint: "Die Angaben werden nach der Veranstaltung gelöscht. Mehr in der Datenschutzerklärung." },
+                { kind: "checkbox", name: "consent", label: "Ich bin einverstanden, dass das Bildungsbüro meine Angaben für diese Veranstaltung verarbeitet (Teilnahmeliste, Namensschild, E-Mails zur Veranstaltung).", hint: "Ihre Angaben nutzt nur das Bildungsbüro, nur für diese Veranstaltung. Mehr in der Datenschutzerklärung." },
               ]} />
             <p className="mt-2 text-sm"><Link href={`/${region.slug}/datenschutz`} className="text-brand-700 underline">Datenschutzerklärung</Link></p>
           </>
