@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   "offers.propose",
   "offers.review",
   "events.write",
+  "fields.manage",
   "audit.read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -51,6 +52,7 @@ const OFFICE_WORK: readonly Permission[] = [
   "offers.propose",
   "offers.review",
   "events.write",
+  "fields.manage",
 ];
 
 export const ROLE_PERMISSIONS = {

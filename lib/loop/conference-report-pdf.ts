@@ -5,6 +5,7 @@ import { berlinDate } from "@/lib/format/berlin-dates.ts";
 import { OFFER_KIND_LABEL } from "@/lib/offers/labels.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { buildConferenceReport, type ConferenceReport } from "./conference-report.ts";
+import { countOf } from "./labels.ts";
 import { LIGHT_LABEL } from "./traffic-light.ts";
 
 const LIGHT_COLOUR = { done: "#1f6f43", "on-track": "#8a5a00", overdue: "#a4161a", cancelled: "#4b5560" } as const;
@@ -32,7 +33,7 @@ function render(report: ConferenceReport): Promise<Buffer> {
       `${report.since ? `Seit der letzten Bildungskonferenz „${report.since.title}“ am ${berlinDate.format(report.since.date)}` : "Seit Beginn der Aufzeichnung"} · erstellt am ${berlinDate.format(report.createdAt)}`,
     ).moveDown(0.5));
     block("P", () => doc.text(
-      `${report.totals.recommendations} Empfehlungen, ${report.totals.decisions} Beschlüsse, Aufträge: ${report.totals.done} erledigt, ${report.totals["on-track"]} im Plan, ${report.totals.overdue} überfällig; ${report.totals.offers} Projekte und Angebote.`,
+      `${countOf(report.totals.recommendations, "Empfehlung", "Empfehlungen")}, ${countOf(report.totals.decisions, "Beschluss", "Beschlüsse")}, Aufträge: ${report.totals.done} erledigt, ${report.totals["on-track"]} im Plan, ${report.totals.overdue} überfällig; ${countOf(report.totals.offers, "Projekt oder Angebot", "Projekte und Angebote")}.`,
     ).moveDown());
 
     for (const field of report.fields) {

@@ -1,4 +1,9 @@
 import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit.ts";
+import { authorize } from "@/lib/tenancy/actor.ts";
+import { parseInput } from "@/lib/validation/parse.ts";
+import { cleanText, idOf } from "@/lib/validation/text.ts";
 import { mapOneByOne, oneByOne, withRegion } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
@@ -61,5 +66,25 @@ export async function getPublicFieldOfAction(regionId: string, slug: string) {
       () => tx.offer.count({ where: published })
     );
     return { field, recommendations, decisions, offers, offerCount };
+  });
+}
+
+const fieldTextSchema = z.object({
+  fieldOfActionId: idOf("ein Handlungsfeld"),
+  description: cleanText("die Beschreibung", { max: 2000 }),
+  goals: cleanText("die Ziele", { max: 10_000 }),
+});
+
+/** The office writes a Handlungsfeld's description and goals (shown inside and on the public page). */
+export async function updateFieldOfAction(actor: Actor, input: unknown) {
+  authorize(actor, "fields.manage");
+  const data = parseInput(fieldTextSchema, input);
+  return withRegion(actor.regionId, async (tx) => {
+    const { regionId } = actor;
+    const where = { regionId_id: { regionId, id: data.fieldOfActionId } };
+    if (!(await tx.fieldOfAction.findUnique({ where }))) throw new NotFoundError();
+    const field = await tx.fieldOfAction.update({ where, data: { description: data.description, goals: data.goals } });
+    await recordAudit(tx, { regionId, actorId: actor.userId, action: "field-of-action.updated", entityType: "FieldOfAction", entityId: field.id, details: { name: field.name } });
+    return field;
   });
 }

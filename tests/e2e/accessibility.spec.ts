@@ -55,6 +55,8 @@ test("axe and 320 px: a public event page with programme and registration form, 
   await page.getByRole("link", { name: "Fachtag Übergänge gestalten" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fachtag Übergänge gestalten");
   await expect(page.getByRole("form", { name: "Anmeldung" })).toBeVisible();
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+  expect(jsonLd).toMatchObject({ "@type": "Event", name: "Fachtag Übergänge gestalten", maximumAttendeeCapacity: 80, location: { "@type": "Place" } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);

@@ -6,7 +6,7 @@ import { recordDecision } from "../../lib/decisions/record-decision.ts";
 import { addEventForum, createEvent } from "../../lib/events/manage-events.ts";
 import { buildConferenceReport } from "../../lib/loop/conference-report.ts";
 import { conferenceReportPdf } from "../../lib/loop/conference-report-pdf.ts";
-import { getFieldOfActionOverview, getPublicFieldOfAction } from "../../lib/loop/field-of-action.ts";
+import { getFieldOfActionOverview, getPublicFieldOfAction, updateFieldOfAction } from "../../lib/loop/field-of-action.ts";
 import { getChain } from "../../lib/loop/get-chain.ts";
 import { createRecommendation, forwardRecommendation, getRecommendation, listRecommendations } from "../../lib/loop/recommendations.ts";
 import { addAgendaItem, removeAgendaItem } from "../../lib/meetings/agenda.ts";
@@ -125,6 +125,8 @@ describe("the closed loop: recommendation → decision → assignment → offer 
     expect(outside.decisions.map((d) => d.number).sort()).toEqual([deferred.number, adopted.number].sort()); // the budget TOP was not public
     expect(outside.offers.map((o) => o.id)).toEqual([project.id]);
     expect(await getPublicFieldOfAction(regions.a.region.id, "gibt-es-nicht")).toBeNull();
+    await updateFieldOfAction(lead, { fieldOfActionId: field.id, description: field.description, goals: "Jedes Kind erlebt einen begleiteten Übergang." });
+    expect((await getPublicFieldOfAction(regions.a.region.id, field.slug))!.field.goals).toBe("Jedes Kind erlebt einen begleiteten Übergang.");
   });
 
   it("a forwarded recommendation taken off the agenda undecided is open again", async () => {
@@ -150,6 +152,7 @@ describe("the closed loop: recommendation → decision → assignment → offer 
     for (const start of [{ kind: "recommendation", id: rec.id }, { kind: "decision", id: decision.id }, { kind: "assignment", id: assignment.id }] as const) {
       await expect(getChain(foreign, start)).rejects.toBeInstanceOf(NotFoundError);
     }
+    await expect(updateFieldOfAction(foreign, { fieldOfActionId: regions.a.fields[0]!.id, goals: "Fremde Ziele" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(createRecommendation(foreign, { title: "Fremdes Feld", text: "Mit dem Handlungsfeld von Region A.", fieldOfActionId: regions.a.fields[0]!.id })).rejects.toMatchObject({ fieldErrors: { fieldOfActionId: [expect.any(String)] } });
     const recB = await createRecommendation(foreign, { title: "Empfehlung B", text: "Diese Empfehlung gehört Region B.", fieldOfActionId: regions.b.fields[0]!.id, isPublic: "on" });
     await expect(forwardRecommendation(lead, { recommendationId: recB.id, meetingId: meetingA.id })).rejects.toBeInstanceOf(NotFoundError);

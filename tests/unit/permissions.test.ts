@@ -28,6 +28,7 @@ const EXPECTED: Record<Permission, string> = {
   "offers.propose": "LSP",
   "offers.review": "LS",
   "events.write": "LS",
+  "fields.manage": "LS",
   "audit.read": "L",
 };
 const LETTER: Record<RegionRoleName, string> = { OFFICE_LEAD: "L", OFFICE_STAFF: "S", STEERING_MEMBER: "M", CONFERENCE_MEMBER: "C", PARTNER: "P" };

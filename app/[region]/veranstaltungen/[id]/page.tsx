@@ -5,6 +5,8 @@ import { ActionForm } from "@/components/forms/action-form";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
+import { jsonForScript } from "@/lib/offers/offer-json-ld";
+import { origin } from "@/lib/regions/sitemap";
 import { requirePublicRegion } from "@/lib/tenancy/require-region";
 import { registerAction } from "../actions";
 
@@ -28,8 +30,18 @@ export default async function PublicEventPage({ params }: Props) {
   const places = placesLeft > 0
     ? `Noch ${placesLeft === 1 ? "1 Platz" : `${placesLeft} Plätze`} frei.`
     : `Alle Plätze sind belegt. Sie können sich auf die Warteliste setzen (derzeit ${waiting === 1 ? "1 Person" : `${waiting} Personen`}); wird ein Platz frei, rücken Sie automatisch nach.`;
+  const jsonLd = {
+    "@context": "https://schema.org", "@type": "Event", name: event.title, description: event.description || undefined, inLanguage: "de",
+    url: `${origin()}/${region.slug}/veranstaltungen/${event.id}`, startDate: event.startsAt.toISOString(), ...(event.endsAt ? { endDate: event.endsAt.toISOString() } : {}),
+    eventStatus: "https://schema.org/EventScheduled", eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    location: { "@type": "Place", name: event.location, address: event.location },
+    organizer: { "@type": "Organization", name: `Regionales Bildungsnetzwerk ${region.name}` },
+    isAccessibleForFree: true, maximumAttendeeCapacity: event.capacity, remainingAttendeeCapacity: placesLeft,
+  };
   return (
     <>
+      {/* schema.org data block (not executed); jsonForScript escapes "<" */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
       <p className="text-sm"><Link href={`/${region.slug}/termine`} className="text-brand-700 underline">Termine: Bildungsnetzwerk {region.name}</Link></p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{event.title}</h1>
       <dl className="mt-3 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">

@@ -5,6 +5,7 @@ import { TrafficLight } from "@/components/loop/traffic-light";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { buildConferenceReport, type ReportField } from "@/lib/loop/conference-report";
+import { countOf } from "@/lib/loop/labels";
 import { canSeeLoop } from "@/lib/loop/recommendations";
 import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
 import { actorOf } from "@/lib/tenancy/actor";
@@ -61,9 +62,9 @@ export default async function ConferenceReportPage({ params }: { params: Promise
       <section aria-labelledby="ueberblick" className="mt-6">
         <h2 id="ueberblick" className="text-2xl font-semibold text-brand-800">Überblick</h2>
         <ul className="mt-2 list-disc pl-6">
-          <li>{t.recommendations} Empfehlungen, {t.decisions} Beschlüsse</li>
+          <li>{countOf(t.recommendations, "Empfehlung", "Empfehlungen")}, {countOf(t.decisions, "Beschluss", "Beschlüsse")}</li>
           <li>Aufträge: {t.done} erledigt, {t["on-track"]} im Plan, {t.overdue} überfällig{t.cancelled ? `, ${t.cancelled} entfallen` : ""}</li>
-          <li>{t.offers} Projekte und Angebote sind daraus entstanden</li>
+          <li>{t.offers === 1 ? "1 Projekt oder Angebot ist" : `${t.offers} Projekte und Angebote sind`} daraus entstanden</li>
         </ul>
       </section>
       {report.fields.map((field) => (

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/forms/action-form";
 import { TrafficLight } from "@/components/loop/traffic-light";
+import { updateFieldOfActionAction } from "../actions";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { NotFoundError } from "@/lib/errors";
 import { berlinDate } from "@/lib/format/berlin-dates";
@@ -34,6 +36,17 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
         <h2 id="ziele" className="text-2xl font-semibold text-brand-800">Ziele</h2>
         <p className="mt-1 max-w-3xl whitespace-pre-line">{field.goals || "Für dieses Handlungsfeld sind noch keine Ziele eingetragen."}</p>
         {field.workingGroups.length > 0 && <p className="mt-2">Arbeitskreise: {field.workingGroups.map((g) => g.name).join(", ")}</p>}
+        {context.can("fields.manage") && (
+          <details className="mt-3 max-w-2xl">
+            <summary className="cursor-pointer text-brand-800 underline">Beschreibung und Ziele bearbeiten</summary>
+            <ActionForm id="handlungsfeld-texte" className="mt-2" action={updateFieldOfActionAction.bind(null, region)} submitLabel="Speichern"
+              fields={[
+                { kind: "hidden", name: "fieldOfActionId", value: field.id },
+                { kind: "textarea", name: "description", label: "Kurzbeschreibung", rows: 2, defaultValue: field.description },
+                { kind: "textarea", name: "goals", label: "Ziele", hint: "Erscheinen auch auf der öffentlichen Seite des Handlungsfelds.", rows: 6, defaultValue: field.goals },
+              ]} />
+          </details>
+        )}
       </section>
       <section aria-labelledby="empfehlungen" className="mt-6">
         <h2 id="empfehlungen" className="text-2xl font-semibold text-brand-800">Empfehlungen der Bildungskonferenz</h2>
