@@ -191,3 +191,19 @@ test("the office writes an offer, publishes it, and visitors find it in the sear
   await page.goto("/kreis-mettmann/termine");
   await expect(page.getByRole("link", { name: "Sternwarte für Schulklassen und Familien" })).toBeVisible();
 });
+
+test("open data: the offer feed answers as JSON-LD with licence, 404 for an unknown region and 400 with a German message", async ({ request }) => {
+  const response = await request.get("/api/angebote.json?region=kreis-mettmann&limit=2");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/ld+json; charset=utf-8");
+  const feed = (await response.json()) as { "@type": string; license: string; dataFeedElement: { item: { name: string } }[]; links: { next: string | null } };
+  expect(feed).toMatchObject({ "@type": "DataFeed", license: "https://www.govdata.de/dl-de/by-2-0" });
+  expect(feed.dataFeedElement).toHaveLength(2);
+  expect(response.headers()["link"]).toContain('rel="next"');
+  const next = await request.get(new URL(feed.links.next!).pathname + new URL(feed.links.next!).search);
+  expect(next.status()).toBe(200);
+  expect((await request.get("/api/angebote.json?region=gibt-es-nicht")).status()).toBe(404);
+  const bad = await request.get("/api/angebote.json?limit=0");
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ fields: { limit: ["limit ist eine ganze Zahl von 1 bis 1000."] } });
+});
