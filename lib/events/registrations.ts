@@ -8,6 +8,7 @@ import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/e
 import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { portalUrl } from "@/lib/users/password-token.ts";
+import { eventToIcs } from "./event-calendar.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, cleanText, emailAddress, idOf } from "@/lib/validation/text.ts";
 
@@ -30,7 +31,13 @@ function lockEvent(tx: Tx, eventId: string) {
   return tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`event-registration:${eventId}`}))`;
 }
 
-interface EventForMail { regionId: string; id: string; title: string; startsAt: Date; location: string }
+interface EventForMail { regionId: string; id: string; title: string; startsAt: Date; endsAt: Date | null; location: string }
+
+/** The event for the calendar, attached to every mail that confirms a place. */
+function calendarAttachment(event: EventForMail, regionSlug: string) {
+  const ics = eventToIcs(event, portalUrl(`/${regionSlug}/veranstaltungen/${event.id}`));
+  return [{ filename: "veranstaltung.ics", content: ics, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }];
+}
 
 function when(event: EventForMail) {
   return `${dateFormat.format(event.startsAt)} Uhr`;
@@ -61,6 +68,7 @@ export async function promoteWaiting(tx: Tx, event: EventForMail & { capacity: n
       idempotencyKey: `event-moved-up:${r.id}`,
       toAddress: r.email,
       subject: `Ihr Platz ist frei: ${event.title}`,
+      attachments: calendarAttachment(event, region.slug),
       textBody: `Guten Tag ${r.name},\n\nfür „${event.title}“ am ${when(event)} ist ein Platz frei geworden. Sie sind von der Warteliste nachgerückt; Ihre Anmeldung ist jetzt bestätigt.\n\nOrt: ${event.location}\n\nWenn Sie doch nicht teilnehmen können, stornieren Sie bitte über den Link aus Ihrer Anmeldebestätigung, damit die nächste Person nachrücken kann.\n\nIhr Bildungsbüro ${region.name}`,
     })),
   });
@@ -116,6 +124,7 @@ export async function registerForEvent(regionId: string, input: unknown, clientK
         idempotencyKey: `event-registration:${registration.id}`,
         toAddress: data.email,
         subject: `${status === "CONFIRMED" ? "Anmeldung bestätigt" : "Warteliste"}: ${event.title}`,
+        attachments: status === "CONFIRMED" ? calendarAttachment(event, region.slug) : [],
         textBody: `Guten Tag ${data.name},\n\nvielen Dank für Ihre Anmeldung zu „${event.title}“ am ${when(event)}.\n${state}\n\nOrt: ${event.location}${forum ? `\nForum: ${forum.title}` : ""}\n\nSie können nicht teilnehmen? Bitte stornieren Sie über diesen persönlichen Link, damit jemand anderes nachrücken kann:\n${cancelUrl}\n\nIhr Bildungsbüro ${region.name}`,
       },
     });

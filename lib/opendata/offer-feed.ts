@@ -89,16 +89,13 @@ export async function offerFeed(search: URLSearchParams, origin: string) {
       dataFeedElement: page.map((offer) => {
         const r = regions.get(offer.regionId)!;
         const url = `${origin}/${r.slug}/angebote/${offer.id}`;
-        return {
-          "@type": "DataFeedItem",
-          dateModified: offer.updatedAt.toISOString(),
-          item: {
-            ...offerJsonLd({ ...offer, partner: null }, url, r.name),
-            identifier: offer.id,
-            keywords: offer.fieldsOfAction.map((f) => f.fieldOfAction.name),
-            sourceOrganization: { "@type": "Organization", name: `Regionales Bildungsnetzwerk ${r.name}`, url: `${origin}/${r.slug}` },
-          },
+        const item: Record<string, unknown> & { identifier: string; sourceOrganization: { "@type": string; name: string; url: string } } = {
+          ...offerJsonLd({ ...offer, partner: null }, url, r.name),
+          identifier: offer.id,
+          keywords: offer.fieldsOfAction.map((f) => f.fieldOfAction.name),
+          sourceOrganization: { "@type": "Organization", name: `Regionales Bildungsnetzwerk ${r.name}`, url: `${origin}/${r.slug}` },
         };
+        return { "@type": "DataFeedItem", dateModified: offer.updatedAt.toISOString(), item };
       }),
       links: { self: self.toString(), next },
     };

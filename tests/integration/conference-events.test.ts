@@ -56,11 +56,13 @@ describe("conference registration with capacity and waiting list", () => {
     for (const n of [101, 102, 103, 104]) await registerForEvent(regions.a.region.id, { eventId: event.id, ...person(n) });
     const [confirmation] = await mailsTo(regions.a.region.id, "person101@schule.example");
     expect(confirmation!.subject).toBe("Anmeldung bestätigt: Fachtag Übergang");
+    expect(confirmation!.attachments).toEqual([expect.objectContaining({ filename: "veranstaltung.ics", content: expect.stringContaining(`UID:event-${event.id}@bildungsnetz`) })]);
     const token = tokenOf(confirmation!.textBody);
     expect(token).not.toBe("");
     expect(confirmation!.textBody).toContain(`/${regions.a.region.slug}/veranstaltungen/stornieren/${token}`);
     const [waitingMail] = await mailsTo(regions.a.region.id, "person103@schule.example");
     expect(waitingMail!.textBody).toContain("Platz 1 der Warteliste");
+    expect(waitingMail!.attachments).toEqual([]);
 
     expect(await findRegistrationByToken(regions.a.region.id, token)).toMatchObject({ name: "Teilnehmerin 101", status: "CONFIRMED" });
     // the token does not work under another region's address
