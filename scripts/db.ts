@@ -1,4 +1,4 @@
-// npm run db:migrate | db:seed | db:diff <name>
+// npm run db:migrate | db:seed | db:diff <name> | mail:deliver | polls:due | data:retention
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,6 +6,7 @@ import path from "node:path";
 import { disconnectDb } from "../lib/db/client.ts";
 import { MIGRATIONS_DIR } from "../lib/db/migrate.ts";
 import { deliverOutbox, smtpTransport } from "../lib/mail/deliver-outbox.ts";
+import { anonymisePastRegistrations } from "../lib/events/retention.ts";
 import { runPollSchedule } from "../lib/voting/close-poll.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { log, migrateExternal, openDatabase } from "./lib/database.ts";
@@ -34,8 +35,13 @@ async function main() {
       const result = await runPollSchedule();
       log(`Abstimmungen: ${result.closed} geschlossen, ${result.reminded} Erinnerungen vorgemerkt.`);
       await disconnectDb();
+    } else if (command === "retention") {
+      process.env.DATABASE_URL = database.appUrl;
+      const result = await anonymisePastRegistrations();
+      log(`Datensparsamkeit: ${result.anonymised} Anmeldungen anonymisiert, ${result.mailsDeleted} E-Mails gelöscht.`);
+      await disconnectDb();
     } else {
-      throw new Error("Aufruf: tsx scripts/db.ts migrate|seed|deliver-mail|polls-due|diff <name>");
+      throw new Error("Aufruf: tsx scripts/db.ts migrate|seed|deliver-mail|polls-due|retention|diff <name>");
     }
   } finally {
     await database.cluster?.stop();

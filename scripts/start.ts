@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { assertSafeDatabaseRole, disconnectDb, db } from "../lib/db/client.ts";
 import { deliverOutbox, smtpTransport } from "../lib/mail/deliver-outbox.ts";
+import { anonymisePastRegistrations } from "../lib/events/retention.ts";
 import { runPollSchedule } from "../lib/voting/close-poll.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { log, migrateExternal, openDatabase } from "./lib/database.ts";
@@ -41,12 +42,14 @@ async function main() {
   let stopping = false;
   let mailTimer: NodeJS.Timeout | undefined;
   let pollTimer: NodeJS.Timeout | undefined;
+  let retentionTimer: NodeJS.Timeout | undefined;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log("Portal wird beendet …");
     clearInterval(mailTimer);
     clearInterval(pollTimer);
+    clearInterval(retentionTimer);
     child?.kill("SIGTERM");
     await disconnectDb().catch(() => {});
     await database.cluster?.stop();
@@ -96,6 +99,13 @@ async function main() {
       .catch((error) => console.error("[bildungsnetz] Zeitplan der Abstimmungen fehlgeschlagen:", error instanceof Error ? error.message : error))
       .finally(() => (pollsRunning = false));
   }, Number(process.env.BN_SCHEDULE_INTERVAL_MS ?? 15_000));
+  // Registrations lose their personal data RETENTION_DAYS after the event: checked hourly.
+  const retention = () =>
+    anonymisePastRegistrations()
+      .then((r) => (r.anonymised || r.mailsDeleted) && log(`Datensparsamkeit: ${r.anonymised} Anmeldungen anonymisiert, ${r.mailsDeleted} E-Mails gelöscht`))
+      .catch((error) => console.error("[bildungsnetz] Anonymisierung fehlgeschlagen:", error instanceof Error ? error.message : error));
+  void retention();
+  retentionTimer = setInterval(() => void retention(), 3_600_000);
   if (process.env.SMTP_URL) {
     // The outbox is delivered from this supervising process, every 15 seconds.
     process.env.DATABASE_URL = database.appUrl;

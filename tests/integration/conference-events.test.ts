@@ -6,6 +6,7 @@ import { addEventForum, createEvent, getEventAdmin, listEvents, updateEvent } fr
 import { badgesPdf, participantsCsv } from "../../lib/events/participants-export.ts";
 import { cancelRegistrationByOffice, cancelRegistrationByToken, findRegistrationByToken, registerForEvent, REGISTRATIONS_PER_CLIENT } from "../../lib/events/registrations.ts";
 import { listPublicDates } from "../../lib/calendar/public-dates.ts";
+import { anonymisePastRegistrations, RETENTION_DAYS } from "../../lib/events/retention.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";
@@ -154,5 +155,34 @@ describe("conference registration with capacity and waiting list", () => {
     await expect(cancelRegistrationByOffice(foreign, { registrationId })).rejects.toBeInstanceOf(NotFoundError);
     expect((await listEvents(foreign)).map((e) => e.id)).not.toContain(a.id);
     expect((await getEventAdmin(lead, event.id)).event.registrations.map((r) => r.status)).toEqual(["CONFIRMED"]);
+  });
+});
+
+describe("data minimisation", () => {
+  it(`${RETENTION_DAYS} days after an event its registrations lose name, institution and address; other regions' and later events' stay`, async () => {
+    const event = await createEvent(lead, conference({ title: "Längst vorbei", capacity: "1" }));
+    await registerForEvent(regions.a.region.id, { eventId: event.id, ...person(801) });
+    await registerForEvent(regions.a.region.id, { eventId: event.id, ...person(802) });
+    const later = await createEvent(lead, conference({ title: "Noch frisch" }));
+    await registerForEvent(regions.a.region.id, { eventId: later.id, ...person(803) });
+    const other = await createEvent(foreign, conference({ title: "Region B" }));
+    await registerForEvent(regions.b.region.id, { eventId: other.id, ...person(804) });
+    // the event and the mails lie RETENTION_DAYS + 1 days back
+    const past = new Date(Date.now() - (RETENTION_DAYS + 1) * 86_400_000);
+    await withRegion(regions.a.region.id, async (tx) => {
+      await tx.event.update({ where: { regionId_id: { regionId: regions.a.region.id, id: event.id } }, data: { startsAt: past, endsAt: past } });
+      await tx.outboxEmail.updateMany({ where: { regionId: regions.a.region.id, toAddress: { in: ["person801@schule.example", "person802@schule.example"] } }, data: { status: "SENT", createdAt: past } });
+    });
+    const result = await anonymisePastRegistrations();
+    expect(result.anonymised).toBeGreaterThanOrEqual(2);
+    const gone = (await getEventAdmin(lead, event.id)).event.registrations;
+    expect(gone.map((r) => [r.name, r.institution, r.email.endsWith("@anonym.invalid"), r.status, r.anonymisedAt !== null])).toEqual([
+      ["Gelöschte Anmeldung", "", true, "CONFIRMED", true],
+      ["Gelöschte Anmeldung", "", true, "WAITING", true],
+    ]);
+    expect(await mailsTo(regions.a.region.id, "person801@schule.example")).toEqual([]);
+    expect((await getEventAdmin(lead, later.id)).event.registrations[0]).toMatchObject({ name: "Teilnehmerin 803", anonymisedAt: null });
+    expect((await getEventAdmin(foreign, other.id)).event.registrations[0]).toMatchObject({ name: "Teilnehmerin 804", anonymisedAt: null });
+    expect((await anonymisePastRegistrations()).anonymised).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
+import { RETENTION_DAYS } from "@/lib/events/retention";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
 import { jsonForScript } from "@/lib/offers/offer-json-ld";
 import { origin } from "@/lib/regions/sitemap";
@@ -79,7 +80,7 @@ export default async function PublicEventPage({ params }: Props) {
                 ...(event.forums.length > 0
                   ? [{ kind: "select" as const, name: "forumId", label: "Forum", placeholder: "— noch nicht festgelegt —", options: event.forums.map((f) => ({ value: f.id, label: f.title })) }]
                   : []),
-                { kind: "checkbox", name: "consent", label: "Ich bin einverstanden, dass das Bildungsbüro meine Angaben für diese Veranstaltung verarbeitet (Teilnahmeliste, Namensschild, E-Mails zur Veranstaltung).", hint: "Ihre Angaben nutzt nur das Bildungsbüro, nur für diese Veranstaltung. Mehr in der Datenschutzerklärung." },
+                { kind: "checkbox", name: "consent", label: "Ich bin einverstanden, dass das Bildungsbüro meine Angaben für diese Veranstaltung verarbeitet (Teilnahmeliste, Namensschild, E-Mails zur Veranstaltung).", hint: `Ihre Angaben nutzt nur das Bildungsbüro, nur für diese Veranstaltung; ${RETENTION_DAYS} Tage danach werden Name, Einrichtung und E-Mail-Adresse gelöscht. Mehr in der Datenschutzerklärung.` },
               ]} />
             <p className="mt-2 text-sm"><Link href={`/${region.slug}/datenschutz`} className="text-brand-700 underline">Datenschutzerklärung</Link></p>
           </>
