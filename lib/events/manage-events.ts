@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { withRegion } from "@/lib/db/client.ts";
-import { NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { berlinDateTime } from "@/lib/validation/berlin-time.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
@@ -81,6 +81,41 @@ export async function addEventForum(actor: Actor, input: unknown) {
     const position = await tx.eventForum.count({ where: { regionId, eventId: event.id } });
     const forum = await tx.eventForum.create({ data: { regionId, eventId: event.id, title: data.title, description: data.description, fieldOfActionId: data.fieldOfActionId, position: position + 1 } });
     await recordAudit(tx, { regionId, actorId: actor.userId, action: "event.forum-added", entityType: "EventForum", entityId: forum.id, details: { eventId: event.id, title: data.title } });
+    return forum;
+  });
+}
+
+/** Corrects a forum of the programme (title, description, Handlungsfeld). */
+export async function updateEventForum(actor: Actor, input: unknown) {
+  authorize(actor, "events.write");
+  const data = parseInput(forumSchema.omit({ eventId: true }).extend({ forumId: idOf("ein Forum") }), input);
+  return withRegion(actor.regionId, async (tx) => {
+    const { regionId } = actor;
+    const where = { regionId_id: { regionId, id: data.forumId } };
+    if (!(await tx.eventForum.findUnique({ where }))) throw new NotFoundError();
+    if (data.fieldOfActionId && !(await tx.fieldOfAction.findUnique({ where: { regionId_id: { regionId, id: data.fieldOfActionId } } }))) {
+      throw new ValidationError({ fieldOfActionId: ["Bitte wählen Sie ein Handlungsfeld dieser Region."] });
+    }
+    const forum = await tx.eventForum.update({ where, data: { title: data.title, description: data.description, fieldOfActionId: data.fieldOfActionId } });
+    await recordAudit(tx, { regionId, actorId: actor.userId, action: "event.forum-updated", entityType: "EventForum", entityId: forum.id, details: { title: data.title } });
+    return forum;
+  });
+}
+
+/** Removes a forum nobody chose and no recommendation came from; the others move up. */
+export async function removeEventForum(actor: Actor, input: unknown) {
+  authorize(actor, "events.write");
+  const { forumId } = parseInput(z.object({ forumId: idOf("ein Forum") }), input);
+  return withRegion(actor.regionId, async (tx) => {
+    const { regionId } = actor;
+    const forum = await tx.eventForum.findUnique({ where: { regionId_id: { regionId, id: forumId } }, include: { _count: { select: { registrations: true, recommendations: true } } } });
+    if (!forum) throw new NotFoundError();
+    if (forum._count.registrations > 0) throw new ConflictError(`Das Forum „${forum.title}“ haben Teilnehmende gewählt; es bleibt im Programm. Ändern Sie stattdessen den Titel.`);
+    if (forum._count.recommendations > 0) throw new ConflictError(`Aus dem Forum „${forum.title}“ stammen Empfehlungen; es bleibt im Programm.`);
+    await tx.eventForum.delete({ where: { regionId_id: { regionId, id: forumId } } });
+    const rest = await tx.eventForum.findMany({ where: { regionId, eventId: forum.eventId }, orderBy: { position: "asc" }, select: { id: true } });
+    for (const [index, f] of rest.entries()) await tx.eventForum.update({ where: { regionId_id: { regionId, id: f.id } }, data: { position: index + 1 } });
+    await recordAudit(tx, { regionId, actorId: actor.userId, action: "event.forum-removed", entityType: "EventForum", entityId: forum.id, details: { title: forum.title } });
     return forum;
   });
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withRegion } from "../../lib/db/client.ts";
 import { NotFoundError } from "../../lib/errors.ts";
 import { getPublicEvent } from "../../lib/events/get-public-event.ts";
-import { addEventForum, createEvent, getEventAdmin, listEvents, updateEvent } from "../../lib/events/manage-events.ts";
+import { addEventForum, createEvent, getEventAdmin, listEvents, removeEventForum, updateEvent, updateEventForum } from "../../lib/events/manage-events.ts";
 import { badgesPdf, participantsCsv } from "../../lib/events/participants-export.ts";
 import { cancelRegistrationByOffice, cancelRegistrationByToken, findRegistrationByToken, registerForEvent, REGISTRATIONS_PER_CLIENT } from "../../lib/events/registrations.ts";
 import { listPublicDates } from "../../lib/calendar/public-dates.ts";
@@ -118,6 +118,14 @@ describe("conference registration with capacity and waiting list", () => {
     expect(lines[1]).toMatch(/^1;"'=HYPERLINK\(""x""\)";Grundschule 301;person301@schule\.example;Forum MINT;bestätigt;/);
     expect(lines[2]).toContain("Jürgen Öztürk");
     expect(lines[3]).toContain(";Warteliste;");
+    // the programme can be corrected; a chosen forum stays, an unchosen one can go
+    expect(await updateEventForum(lead, { forumId: forum.id, title: "Forum MINT-Bildung", fieldOfActionId: regions.a.fields[0]!.id })).toMatchObject({ title: "Forum MINT-Bildung" });
+    await expect(removeEventForum(lead, { forumId: forum.id })).rejects.toThrow(/haben Teilnehmende gewählt/);
+    const spare = await addEventForum(lead, { eventId: event.id, title: "Forum Reserve" });
+    await removeEventForum(lead, { forumId: spare.id });
+    expect((await getEventAdmin(lead, event.id)).event.forums.map((f) => [f.position, f.title])).toEqual([[1, "Forum MINT-Bildung"]]);
+    await expect(updateEventForum(foreign, { forumId: forum.id, title: "Fremd" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(removeEventForum(foreign, { forumId: forum.id })).rejects.toBeInstanceOf(NotFoundError);
     const { pdf } = await badgesPdf(lead, event.id);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(1500);
