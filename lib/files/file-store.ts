@@ -14,15 +14,15 @@ function fileOf(storageKey: string): string {
   return path.join(root(), storageKey);
 }
 
-/** Writes the bytes atomically; returns the storage key and the SHA-256. */
-export async function storeFile(regionId: string, bytes: Uint8Array): Promise<{ storageKey: string; sha256: string }> {
+/** Writes the bytes atomically; returns the storage key, the SHA-256 and the SHA-512 (OParl). */
+export async function storeFile(regionId: string, bytes: Uint8Array): Promise<{ storageKey: string; sha256: string; sha512: string }> {
   const storageKey = `${regionId}/${randomUUID()}`;
   const target = fileOf(storageKey);
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   await writeFile(temporary, bytes, { mode: 0o600 });
   await rename(temporary, target);
-  return { storageKey, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return { storageKey, sha256: createHash("sha256").update(bytes).digest("hex"), sha512: createHash("sha512").update(bytes).digest("hex") };
 }
 
 export function readStoredFile(storageKey: string): Promise<Buffer> {

@@ -18,9 +18,9 @@ export async function attachSignedAgreement(actor: Actor, file: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     const agreement = await requireAgreement(tx, actor.regionId);
     // Written before the row: a failed transaction leaves an unreferenced file, never a row without its file.
-    const { storageKey, sha256 } = await storeFile(actor.regionId, bytes);
+    const { storageKey, sha256, sha512 } = await storeFile(actor.regionId, bytes);
     const document = await tx.document.create({
-      data: { regionId: actor.regionId, title: "Unterschriebener Kooperationsvertrag", fileName, mimeType: "application/pdf", sizeBytes: bytes.byteLength, sha256, storageKey, isPublic: false, uploadedById: actor.userId },
+      data: { regionId: actor.regionId, title: "Unterschriebener Kooperationsvertrag", fileName, mimeType: "application/pdf", sizeBytes: bytes.byteLength, sha256, sha512, storageKey, isPublic: false, uploadedById: actor.userId },
     });
     await tx.cooperationAgreement.update({ where: { regionId_id: { regionId: actor.regionId, id: agreement.id } }, data: { signedDocumentId: document.id } });
     await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "agreement.document-attached", entityType: "Document", entityId: document.id, details: { fileName, sha256, sizeBytes: bytes.byteLength } });

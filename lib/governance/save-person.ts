@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { withRegion } from "@/lib/db/client.ts";
-import { NotFoundError } from "@/lib/errors.ts";
+import { NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, cleanText, emailAddress, idOf } from "@/lib/validation/text.ts";
@@ -14,6 +14,7 @@ export const personSchema = z.object({
   organisation: cleanText("die Institution", { max: 200 }),
   email: blankable(emailAddress(), ""),
   publicationConsent: checkbox,
+  emailConsent: checkbox,
 });
 
 /** Adds a person to the region's directory (not yet to a body). */
@@ -21,8 +22,10 @@ export async function createPerson(actor: Actor, input: unknown) {
   authorize(actor, "memberships.manage");
   const data = parseInput(personSchema, input);
   return withRegion(actor.regionId, async (tx) => {
-    const person = await tx.person.create({ data: { ...data, consentGivenAt: data.publicationConsent ? new Date() : null, regionId: actor.regionId } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "person.created", entityType: "Person", entityId: person.id, details: { publicationConsent: data.publicationConsent } });
+    // The address is published only together with the name (the database enforces it too).
+    const emailConsent = data.emailConsent && data.publicationConsent && data.email !== "";
+    const person = await tx.person.create({ data: { ...data, emailConsent, consentGivenAt: data.publicationConsent ? new Date() : null, regionId: actor.regionId } });
+    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "person.created", entityType: "Person", entityId: person.id, details: { publicationConsent: data.publicationConsent, emailConsent } });
     return person;
   });
 }
@@ -36,6 +39,25 @@ export async function setPublicationConsent(actor: Actor, input: unknown) {
     if (!(await tx.person.findUnique({ where }))) throw new NotFoundError();
     const person = await tx.person.update({ where, data: { publicationConsent, consentGivenAt: publicationConsent ? new Date() : null } });
     await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: publicationConsent ? "person.consent-given" : "person.consent-withdrawn", entityType: "Person", entityId: person.id });
+    return person;
+  });
+}
+
+/**
+ * Records or withdraws a person's consent to have their e-mail address in the open data
+ * (OParl). Only possible with consent to be named and with an address on file.
+ */
+export async function setEmailConsent(actor: Actor, input: unknown) {
+  authorize(actor, "memberships.manage");
+  const { personId, emailConsent } = parseInput(z.object({ personId: idOf("eine Person"), emailConsent: checkbox }), input);
+  return withRegion(actor.regionId, async (tx) => {
+    const where = { regionId_id: { regionId: actor.regionId, id: personId } };
+    const found = await tx.person.findUnique({ where });
+    if (!found) throw new NotFoundError();
+    if (emailConsent && !found.publicationConsent) throw new ValidationError({ emailConsent: ["Die E-Mail-Adresse kann nur veröffentlicht werden, wenn die Person auch namentlich genannt werden darf."] });
+    if (emailConsent && !found.email) throw new ValidationError({ emailConsent: ["Für diese Person ist keine E-Mail-Adresse hinterlegt."] });
+    const person = await tx.person.update({ where, data: { emailConsent } });
+    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: emailConsent ? "person.email-consent-given" : "person.email-consent-withdrawn", entityType: "Person", entityId: person.id });
     return person;
   });
 }

@@ -1,10 +1,13 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { NotFoundError, ValidationError } from "@/lib/errors.ts";
-import { MAX_UPLOAD_BYTES, safeFileName, sniffType, storeFile } from "@/lib/files/file-store.ts";
+import { MAX_UPLOAD_BYTES, readStoredFile, safeFileName, sniffType, storeFile } from "@/lib/files/file-store.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { cleanText } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/validation/parse.ts";
+import { checkbox, cleanText, idOf } from "@/lib/validation/text.ts";
 
 /** Attaches a document (PDF, office formats, images; checked by content) to a TOP. */
 export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, title: unknown, file: unknown) {
@@ -23,11 +26,31 @@ export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, 
     const { regionId } = actor;
     const item = await tx.agendaItem.findUnique({ where: { regionId_id: { regionId, id: agendaItemId } } });
     if (!item || item.deletedAt) throw new NotFoundError();
-    const { storageKey, sha256 } = await storeFile(regionId, bytes);
+    const { storageKey, sha256, sha512 } = await storeFile(regionId, bytes);
     const document = await tx.document.create({
-      data: { regionId, title: parsedTitle.data || fileName, fileName, mimeType, sizeBytes: bytes.byteLength, sha256, storageKey, isPublic: false, meetingId: item.meetingId, agendaItemId: item.id, uploadedById: actor.userId },
+      data: { regionId, title: parsedTitle.data || fileName, fileName, mimeType, sizeBytes: bytes.byteLength, sha256, sha512, storageKey, isPublic: false, meetingId: item.meetingId, agendaItemId: item.id, uploadedById: actor.userId },
     });
     await recordAudit(tx, { regionId, actorId: actor.userId, action: "document.attached", entityType: "Document", entityId: document.id, details: { agendaItemId: item.id, fileName, mimeType, sha256 } });
+    return document;
+  });
+}
+
+/**
+ * Publishes a TOP's document (or takes it back). Published, it can be downloaded by anyone
+ * while its TOP and meeting are public too, and appears in the open data (OParl File).
+ */
+export async function setDocumentPublic(actor: Actor, input: unknown) {
+  authorize(actor, "documents.write");
+  const { documentId, isPublic } = parseInput(z.object({ documentId: idOf("eine Unterlage"), isPublic: checkbox }), input);
+  return withRegion(actor.regionId, async (tx) => {
+    const { regionId } = actor;
+    const where = { regionId_id: { regionId, id: documentId } };
+    const found = await tx.document.findUnique({ where });
+    if (!found || found.deletedAt || !found.agendaItemId) throw new NotFoundError();
+    // Files stored before the SHA-512 was kept get it when they are first published.
+    const sha512 = isPublic && !found.sha512 ? createHash("sha512").update(await readStoredFile(found.storageKey)).digest("hex") : found.sha512;
+    const document = await tx.document.update({ where, data: { isPublic, sha512 } });
+    await recordAudit(tx, { regionId, actorId: actor.userId, action: isPublic ? "document.published" : "document.withdrawn", entityType: "Document", entityId: document.id });
     return document;
   });
 }

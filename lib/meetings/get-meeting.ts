@@ -43,7 +43,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
       orderBy: { position: "asc" },
       include: {
         decisions: { orderBy: { number: "asc" }, include: { fieldOfAction: { select: { name: true } } } },
-        documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, fileName: true, sizeBytes: true } },
+        documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, fileName: true, sizeBytes: true, isPublic: true } },
         polls: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true, method: true, result: true } },
       },
     });

@@ -10,7 +10,7 @@ import { recordAttendance } from "@/lib/meetings/record-attendance";
 import { sendInvitation } from "@/lib/meetings/send-invitation";
 import { saveMinutes, setMinutesStatus } from "@/lib/meetings/minutes";
 import { recordDecision } from "@/lib/decisions/record-decision";
-import { attachAgendaDocument } from "@/lib/meetings/attach-document";
+import { attachAgendaDocument, setDocumentPublic } from "@/lib/meetings/attach-document";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -130,5 +130,15 @@ export async function attachDocumentAction(slug: string, _: FormState, formData:
     return { message: `„${document.title}“ ist angehängt.` };
   });
   if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
+  return state;
+}
+
+export async function setDocumentPublicAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
+  const context = await requireRegion(slug, "documents.write");
+  const state = await runForm(formData, async () => {
+    const document = await setDocumentPublic(actorOf(context), input(formData));
+    return { message: document.isPublic ? `„${document.title}“ ist veröffentlicht (wenn der TOP und die Sitzung öffentlich sind).` : `„${document.title}“ ist nicht mehr veröffentlicht.` };
+  });
+  if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
   return state;
 }

@@ -6,7 +6,7 @@ import { runForm, type FormState } from "@/lib/forms/form-state";
 import { addMembership, endMembership } from "@/lib/governance/add-membership";
 import { createSeatCategory } from "@/lib/governance/create-seat-category";
 import { saveAgreement } from "@/lib/governance/save-agreement";
-import { createPerson, setPublicationConsent } from "@/lib/governance/save-person";
+import { createPerson, setEmailConsent, setPublicationConsent } from "@/lib/governance/save-person";
 import { saveQuorumRule } from "@/lib/governance/save-quorum-rule";
 import { deleteSeatRule, saveSeatRule } from "@/lib/governance/save-seat-rule";
 import { attachSignedAgreement } from "@/lib/governance/attach-signed-agreement";
@@ -84,6 +84,13 @@ export async function setConsentAction(slug: string, _: FormState, formData: For
   return act(slug, "memberships.manage", formData, async (actor) => {
     const person = await setPublicationConsent(actor, input(formData));
     return { message: person.publicationConsent ? `${personName(person)} wird öffentlich genannt.` : `${personName(person)} wird öffentlich nicht mehr genannt.` };
+  });
+}
+
+export async function setEmailConsentAction(slug: string, _: FormState, formData: FormData) {
+  return act(slug, "memberships.manage", formData, async (actor) => {
+    const person = await setEmailConsent(actor, input(formData));
+    return { message: person.emailConsent ? `Die E-Mail-Adresse von ${personName(person)} erscheint in den offenen Daten.` : `Die E-Mail-Adresse von ${personName(person)} erscheint nicht mehr in den offenen Daten.` };
   });
 }
 

@@ -14,6 +14,7 @@ import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   addAgendaItemAction,
   attachDocumentAction,
+  setDocumentPublicAction,
   moveAgendaItemAction,
   recordAttendanceAction,
   recordDecisionAction,
@@ -98,7 +99,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   <ul className="mt-2 text-sm" aria-label={`Unterlagen zu ${item.number}`}>
                     {item.documents.map((doc) => (
                       <li key={doc.id}>
-                        <a href={`/${slug}/intern/dokumente/${doc.id}`} className="text-brand-700 underline">{doc.title}</a> ({doc.fileName}, {Math.max(1, Math.round(doc.sizeBytes / 1024))} KB)
+                        <a href={`/${slug}/intern/dokumente/${doc.id}`} className="text-brand-700 underline">{doc.title}</a> ({doc.fileName}, {Math.max(1, Math.round(doc.sizeBytes / 1024))} KB, {doc.isPublic ? "veröffentlicht" : "nur intern"})
+                        {context.can("documents.write") && (
+                          <ActionForm id={`veroeffentlichen-${doc.id}`} compact action={setDocumentPublicAction.bind(null, slug)}
+                            submitLabel={doc.isPublic ? `„${doc.title}“ nicht mehr veröffentlichen` : `„${doc.title}“ veröffentlichen`}
+                            fields={[{ kind: "hidden", name: "documentId", value: doc.id }, { kind: "hidden", name: "isPublic", value: doc.isPublic ? "" : "on" }]} />
+                        )}
                       </li>
                     ))}
                   </ul>
