@@ -2,7 +2,7 @@
 // decisions, 40 internal meetings, 30 named members) in an embedded PostgreSQL, the
 // production build (`next start`) and autocannon on 127.0.0.1. Prints requests/s, p50/p95
 // and answer size of /api/oparl/v1/body/{id}/meeting (first page, with omit_internal, every
-// page by its next link, all 1,000 at once), of single meetings, and of a page of the same
+// page by its next link, the largest page of 250), of single meetings, and of a page of the same
 // server that reads no data; then the time one client needs to mirror all meetings.
 //
 //   npm run bench:oparl
@@ -96,7 +96,7 @@ async function load(name: string, paths: string[]) {
 
 async function main() {
   process.env.BN_DATA_DIR ??= ".data/bench-oparl";
-  process.env.BN_PG_PORT ??= "54369";
+  process.env.BN_PG_PORT ??= "54379";
   const database = await openDatabase();
   let server: ChildProcess | undefined;
   try {
@@ -140,7 +140,7 @@ async function main() {
       await load(`${list} (erste Seite, 100 Sitzungen mit TOPs)`, [list]),
       await load(`${list}?omit_internal (erste Seite, ohne TOPs)`, [`${list}?omit_internal=true`]),
       await load(`${list} – alle ${pages.length} Seiten im Wechsel`, pages),
-      await load(`${list}?limit=1000 (alle auf einer Seite)`, [`${list}?limit=1000`]),
+      await load(`${list}?limit=250 (größte erlaubte Seite)`, [`${list}?limit=250`]),
       await load("einzelne Sitzung (200 im Wechsel)", single),
     ];
     for (const r of results) {

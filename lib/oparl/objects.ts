@@ -169,7 +169,9 @@ function agendaItemObject(c: BodyContext, item: AgendaItemRow, meetingId: string
 
 const MEETING_STATE = { PLANNED: "terminiert", INVITED: "eingeladen", HELD: "durchgeführt", CANCELLED: "terminiert" } as const;
 
-function meetingObject(c: BodyContext, m: MeetingRow, omitInternal: boolean): OParlObject {
+type MeetingLike = Omit<MeetingRow, "agendaItems" | "documents"> & Partial<Pick<MeetingRow, "agendaItems" | "documents">>;
+
+function meetingObject(c: BodyContext, m: MeetingLike, omitInternal: boolean): OParlObject {
   if (!isLive(m)) return tombstone("Meeting", objectUrl(c, "meeting", m.id), m.createdAt, m.updatedAt);
   const participants = [...new Set(m.attendances.map((a) => a.membership.person).filter((p) => p.publicationConsent).map((p) => p.id))];
   return compact({
@@ -183,20 +185,23 @@ function meetingObject(c: BodyContext, m: MeetingRow, omitInternal: boolean): OP
     location: !omitInternal && m.location ? locationOfMeeting(c, m) : undefined,
     organization: [objectUrl(c, "organization", m.bodyId)],
     participant: participants.map((id) => objectUrl(c, "person", id)),
-    auxiliaryFile: omitInternal ? undefined : m.documents.map((d) => fileObject(c, d)),
-    agendaItem: omitInternal ? undefined : m.agendaItems.map((item) => agendaItemObject(c, item, m.id, true)),
+    auxiliaryFile: omitInternal ? undefined : m.documents?.map((d) => fileObject(c, d)),
+    agendaItem: omitInternal ? undefined : m.agendaItems?.map((item) => agendaItemObject(c, item, m.id, true)),
     web: `${c.origin}/${c.slug}/termine`,
     ...times(m.createdAt, m.updatedAt),
   });
 }
 
 async function meetings(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
-  const rows = await tx.meeting.findMany({
+  const query = {
     where: { regionId: c.regionId, everPublic: true, ...(id ? { id } : {}), ...(q ? listWhere(q) : {}) },
     orderBy: LIST_ORDER,
     take: q ? q.limit + 1 : 1,
-    include: meetingInclude,
-  });
+  };
+  // Without the embedded objects only the participants are needed.
+  const rows: MeetingLike[] = q?.omitInternal
+    ? await tx.meeting.findMany({ ...query, include: { attendances: meetingInclude.attendances } })
+    : await tx.meeting.findMany({ ...query, include: meetingInclude });
   return rows.map((m) => ({ id: m.id, createdAt: m.createdAt, updatedAt: m.updatedAt, object: meetingObject(c, m, q?.omitInternal ?? false) }));
 }
 
