@@ -6,7 +6,8 @@
 
 CREATE OR REPLACE FUNCTION app_touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW."updatedAt" := now();
+  -- clock_timestamp(): the moment of the change, never before the row was created in the same transaction
+  NEW."updatedAt" := clock_timestamp();
   RETURN NEW;
 END $$;
 
@@ -72,12 +73,12 @@ DECLARE parent_table text := TG_ARGV[0]; parent_key text := TG_ARGV[1]; parent_i
 BEGIN
   EXECUTE format('SELECT ($1).%I', parent_key) INTO parent_id USING NEW;
   IF parent_id IS NOT NULL THEN
-    EXECUTE format('UPDATE %I SET "updatedAt" = now() WHERE "regionId" = $1 AND "id" = $2', parent_table) USING NEW."regionId", parent_id;
+    EXECUTE format('UPDATE %I SET "updatedAt" = clock_timestamp() WHERE "regionId" = $1 AND "id" = $2', parent_table) USING NEW."regionId", parent_id;
   END IF;
   IF TG_OP = 'UPDATE' THEN
     EXECUTE format('SELECT ($1).%I', parent_key) INTO parent_id USING OLD;
     IF parent_id IS NOT NULL THEN
-      EXECUTE format('UPDATE %I SET "updatedAt" = now() WHERE "regionId" = $1 AND "id" = $2', parent_table) USING OLD."regionId", parent_id;
+      EXECUTE format('UPDATE %I SET "updatedAt" = clock_timestamp() WHERE "regionId" = $1 AND "id" = $2', parent_table) USING OLD."regionId", parent_id;
     END IF;
   END IF;
   RETURN NULL;

@@ -120,6 +120,7 @@ export function validateOParl(object: Record<string, unknown>, where = "", expec
     for (const key of definition.required) if (!(key in object)) problems.push(`${at}: Pflichtfeld ${key} fehlt`);
   }
   for (const key of ["created", "modified"]) if (!(key in object)) problems.push(`${at}: ${key} fehlt`);
+  if (typeof object.created === "string" && typeof object.modified === "string" && Date.parse(object.modified) < Date.parse(object.created)) problems.push(`${at}: modified (${object.modified}) liegt vor created (${object.created})`);
   for (const [key, value] of Object.entries(object)) {
     const kind = definition.fields[key] ?? COMMON[key];
     if (kind) checkValue(kind, value, `${at}.${key}`, problems, seen);
