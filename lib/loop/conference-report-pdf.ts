@@ -13,10 +13,10 @@ const LIGHT_COLOUR = { done: "#1f6f43", "on-track": "#8a5a00", overdue: "#a4161a
 /** The report as a tagged PDF (headings, paragraphs and lists carry their structure, language de-DE). */
 export async function conferenceReportPdf(actor: Actor): Promise<{ fileName: string; pdf: Buffer }> {
   const report = await buildConferenceReport(actor);
-  return { fileName: `bericht-bildungskonferenz-${report.createdAt.toISOString().slice(0, 10)}.pdf`, pdf: await render(report) };
+  return { fileName: `bericht-bildungskonferenz-${report.createdAt.toISOString().slice(0, 10)}.pdf`, pdf: await renderConferenceReport(report) };
 }
 
-function render(report: ConferenceReport): Promise<Buffer> {
+export function renderConferenceReport(report: ConferenceReport, to?: { title: string; date: Date }): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const title = `Bericht an die Bildungskonferenz – ${report.regionName}`;
     const doc = new PDFDocument({ size: "A4", margin: 56, tagged: true, lang: "de-DE", displayTitle: true, info: { Title: title, Creator: "Bildungsnetz NRW" } });
@@ -30,7 +30,11 @@ function render(report: ConferenceReport): Promise<Buffer> {
 
     block("H1", () => doc.font("Helvetica-Bold").fontSize(18).fillColor("#06352a").text(title));
     block("P", () => doc.font("Helvetica").fontSize(10).fillColor("#1a1f24").text(
-      `${report.since ? `Seit der letzten Bildungskonferenz „${report.since.title}“ am ${berlinDate.format(report.since.date)}` : "Seit Beginn der Aufzeichnung"} · erstellt am ${berlinDate.format(report.createdAt)}`,
+      [
+        to && `Für „${to.title}“ am ${berlinDate.format(to.date)} (öffentliche Fassung: nur Öffentliches)`,
+        report.since ? `Seit der letzten Bildungskonferenz „${report.since.title}“ am ${berlinDate.format(report.since.date)}` : "Seit Beginn der Aufzeichnung",
+        `Stand ${berlinDate.format(report.createdAt)}`,
+      ].filter(Boolean).join(" · "),
     ).moveDown(0.5));
     block("P", () => doc.text(
       `${countOf(report.totals.recommendations, "Empfehlung", "Empfehlungen")}, ${countOf(report.totals.decisions, "Beschluss", "Beschlüsse")}, Aufträge: ${report.totals.done} erledigt, ${report.totals["on-track"]} im Plan, ${report.totals.overdue} überfällig; ${countOf(report.totals.offers, "Projekt oder Angebot", "Projekte und Angebote")}.`,

@@ -5,6 +5,7 @@ import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels.t
 import { FUNCTION_LABEL } from "@/lib/governance/labels.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
 import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels.ts";
+import { listPublicReports, type PublicReport } from "@/lib/loop/public-report.ts";
 import { assignmentLight, berlinToday, LIGHT_LABEL } from "@/lib/loop/traffic-light.ts";
 import { LIST_ORDER, listWhere, pageInMemory, type ListQuery } from "./list-query.ts";
 
@@ -234,10 +235,12 @@ async function files(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): 
     take: q ? q.limit + 1 : 1,
     select: { ...documentSelect, meeting: { select: { isPublic: true, deletedAt: true } }, agendaItem: { select: { isPublic: true, deletedAt: true } } },
   });
-  return rows.map((d) => {
+  const entries: Entry[] = rows.map((d) => {
     const live = isLive(d) && (!d.meeting || isLive(d.meeting)) && (!d.agendaItem || isLive(d.agendaItem));
     return { id: d.id, createdAt: d.createdAt, updatedAt: d.updatedAt, object: live ? fileObject(c, d) : tombstone("File", objectUrl(c, "file", d.id), d.createdAt, d.updatedAt) };
   });
+  for (const r of await listPublicReports(tx, c.regionId, id)) entries.push({ id: r.event.id, createdAt: r.event.createdAt, updatedAt: r.modified, object: reportFile(c, r) });
+  return q ? pageInMemory(entries, q) : entries;
 }
 
 async function locations(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
@@ -370,6 +373,42 @@ function recommendationPaper(c: BodyContext, r: RecommendationRow, omitInternal:
   });
 }
 
+/** The public report to a Bildungskonferenz: a Paper whose mainFile is the generated PDF. */
+function reportFile(c: BodyContext, r: PublicReport): OParlObject {
+  const accessUrl = `${c.origin}/${c.slug}/veranstaltungen/${r.event.id}/bericht.pdf`;
+  return {
+    id: objectUrl(c, "file", r.event.id),
+    type: typeUri("File"),
+    name: `Bericht an die Bildungskonferenz „${r.event.title}“`,
+    fileName: `bericht-bildungskonferenz-${day(r.event.startsAt)}.pdf`,
+    mimeType: "application/pdf",
+    date: day(r.event.startsAt),
+    // Generated on request (assignments show their current state), so no checksum.
+    accessUrl,
+    downloadUrl: `${accessUrl}?download=1`,
+    paper: [objectUrl(c, "paper", r.event.id)],
+    ...times(r.event.createdAt, r.modified),
+  };
+}
+
+function reportPaper(c: BodyContext, r: PublicReport, officeId: string | undefined, omitInternal: boolean): OParlObject {
+  const papers = r.report.fields.flatMap((f) => [...f.recommendations.flatMap((rec) => [rec.id, ...rec.decisions.map((d) => d.id)]), ...f.decisions.map((d) => d.id)]);
+  return compact({
+    id: objectUrl(c, "paper", r.event.id),
+    type: typeUri("Paper"),
+    body: bodyUrl(c),
+    name: `Bericht an die Bildungskonferenz „${r.event.title}“`,
+    date: day(r.event.startsAt),
+    paperType: "Bericht an die Bildungskonferenz",
+    mainFile: omitInternal ? undefined : reportFile(c, r),
+    relatedPaper: [...new Set(papers)].map((id) => objectUrl(c, "paper", id)),
+    originatorOrganization: officeId ? [objectUrl(c, "organization", officeId)] : undefined,
+    [`${EXT}period`]: compact({ since: r.report.since ? day(r.report.since.date) : undefined, until: day(r.event.startsAt) }),
+    [`${EXT}assignmentTotals`]: { done: r.report.totals.done, onTrack: r.report.totals["on-track"], overdue: r.report.totals.overdue, cancelled: r.report.totals.cancelled },
+    ...times(r.event.createdAt, r.modified),
+  });
+}
+
 async function papers(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
   const take = q ? q.limit + 1 : 1;
   const where = { regionId: c.regionId, everPublic: true, ...(id ? { id } : {}), ...(q ? listWhere(q) : { AND: [] as object[] }) };
@@ -380,9 +419,12 @@ async function papers(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string):
     take,
     include: decisionInclude,
   });
+  const reports = await listPublicReports(tx, c.regionId, id);
+  const office = reports.length ? await tx.body.findFirst({ where: { regionId: c.regionId, kind: "OFFICE" }, select: { id: true } }) : null;
   const entries: Entry[] = [
     ...recommendations.map((r) => ({ id: r.id, createdAt: r.createdAt, updatedAt: r.updatedAt, object: recommendationPaper(c, r, q?.omitInternal ?? false) })),
     ...decisions.map((d) => ({ id: d.id, createdAt: d.createdAt, updatedAt: d.updatedAt, object: decisionPaper(c, d, q?.omitInternal ?? false) })),
+    ...reports.map((r) => ({ id: r.event.id, createdAt: r.event.createdAt, updatedAt: r.modified, object: reportPaper(c, r, office?.id, q?.omitInternal ?? false) })),
   ];
   return q ? pageInMemory(entries, q) : entries;
 }

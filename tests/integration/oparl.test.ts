@@ -6,6 +6,7 @@ import { withRegion } from "../../lib/db/client.ts";
 import { recordDecision } from "../../lib/decisions/record-decision.ts";
 import { getPublicDocument } from "../../lib/files/get-public-document.ts";
 import { setEmailConsent, setPublicationConsent } from "../../lib/governance/save-person.ts";
+import { listPublicReports, publicReportPdf } from "../../lib/loop/public-report.ts";
 import { createRecommendation, forwardRecommendation } from "../../lib/loop/recommendations.ts";
 import { addAgendaItem } from "../../lib/meetings/agenda.ts";
 import { attachAgendaDocument, setDocumentPublic } from "../../lib/meetings/attach-document.ts";
@@ -27,7 +28,7 @@ const pdf = (text: string) => new File([`%PDF-1.4\n${text}\n%%EOF`], "unterlage.
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
 let foreign: Actor;
-const ids = {} as Record<"named" | "secret" | "withdrawn" | "namedSeat" | "secretSeat" | "withdrawnSeat" | "rec" | "hiddenRec" | "meeting" | "recItem" | "decision" | "closedItem" | "plainItem" | "plainDecision" | "publishedDoc" | "internalDoc" | "closedDoc" | "internalMeeting" | "gone" | "foreignMeeting", string>;
+const ids = {} as Record<"named" | "secret" | "withdrawn" | "namedSeat" | "secretSeat" | "withdrawnSeat" | "rec" | "hiddenRec" | "meeting" | "recItem" | "decision" | "closedItem" | "plainItem" | "plainDecision" | "publishedDoc" | "internalDoc" | "closedDoc" | "internalMeeting" | "gone" | "foreignMeeting" | "conference" | "internalConference", string>;
 
 /** What the endpoint answers for a URL (as the route handler does). */
 async function get(url: string) {
@@ -62,6 +63,8 @@ beforeAll(async () => {
   const rec = await createRecommendation(lead, { title: "Übergänge gemeinsam gestalten", text: "Die Konferenz empfiehlt Tandems aus Kita und Grundschule.", fieldOfActionId: field.id, isPublic: "on" });
   const hidden = await createRecommendation(lead, { title: "Verdeckte Empfehlung zur Personalplanung", text: "Nur intern.", fieldOfActionId: field.id });
   ids.rec = rec.id; ids.hiddenRec = hidden.id;
+  // both were recorded at an earlier conference day (before the conference below began)
+  await withRegion(a.region.id, (tx) => tx.recommendation.updateMany({ where: { regionId: a.region.id, id: { in: [rec.id, hidden.id] } }, data: { createdAt: new Date(Date.now() - 2 * 86_400_000) } }));
 
   const meeting = await createMeeting(lead, { bodyId: a.steering.id, title: "7. Sitzung Lenkungskreis", startsAt: days(5), location: "Kreishaus, Raum 101", isPublic: "on" });
   ids.meeting = meeting.id;
@@ -87,6 +90,12 @@ beforeAll(async () => {
   ids.gone = gone.id;
   // No use case deletes a meeting yet; the soft delete is what one would write.
   await withRegion(a.region.id, (tx) => tx.meeting.update({ where: { regionId_id: { regionId: a.region.id, id: gone.id } }, data: { deletedAt: new Date() } }));
+
+  // Two conferences that have just begun: the public one gets a public report, the internal one nothing.
+  await withRegion(a.region.id, async (tx) => {
+    ids.conference = (await tx.event.create({ data: { regionId: a.region.id, kind: "CONFERENCE", title: "4. Bildungskonferenz", startsAt: new Date(Date.now() - 60_000), location: "Stadthalle", capacity: 100 } })).id;
+    ids.internalConference = (await tx.event.create({ data: { regionId: a.region.id, kind: "CONFERENCE", title: "Geschlossene Konferenzrunde", startsAt: new Date(Date.now() - 120_000), location: "Kreishaus", capacity: 20, isPublic: false } })).id;
+  });
 
   ids.foreignMeeting = (await createMeeting(foreign, { bodyId: b.steering.id, title: "Sitzung der Nachbarregion", startsAt: days(3), location: "Rathaus", isPublic: "on" })).id;
 });
@@ -140,10 +149,10 @@ describe("OParl 1.1 endpoint", () => {
   it("never shows anything non-public: closed TOPs, internal meetings, documents and recommendations, people without consent", async () => {
     const { answers } = await walk();
     const text = JSON.stringify([...answers.values()].map((a) => a.body));
-    for (const secret of ["Vertrauliche Personalangelegenheit", "Vertrauliche Personalakte", "Interner Entwurf", "Klausurtagung", "Hinterzimmer", "Verdeckte Empfehlung", "Verborgen", "gustav@", "Geheime Stiftung", "Widerruf", "wilma@", "Abgesagte Konferenz"]) {
+    for (const secret of ["Geschlossene Konferenzrunde", "Vertrauliche Personalangelegenheit", "Vertrauliche Personalakte", "Interner Entwurf", "Klausurtagung", "Hinterzimmer", "Verdeckte Empfehlung", "Verborgen", "gustav@", "Geheime Stiftung", "Widerruf", "wilma@", "Abgesagte Konferenz"]) {
       expect(text, secret).not.toContain(secret);
     }
-    for (const id of [ids.closedItem, ids.internalMeeting, ids.internalDoc, ids.closedDoc, ids.hiddenRec, ids.secret, ids.secretSeat]) expect(text, id).not.toContain(id);
+    for (const id of [ids.internalConference, ids.closedItem, ids.internalMeeting, ids.internalDoc, ids.closedDoc, ids.hiddenRec, ids.secret, ids.secretSeat]) expect(text, id).not.toContain(id);
     // consented: name, and the address because of its own consent
     expect(text).toContain("Petra");
     expect(text).toContain("petra@schulamt.example");
@@ -184,6 +193,26 @@ describe("OParl 1.1 endpoint", () => {
     expect((await get(String(seat!.onBehalfOf))).body).toMatchObject({ name: "Schulamt für den Kreis", organizationType: "Institution" });
     const steering = (await get(`${body}/organization/${regions.a.steering.id}`)).body;
     expect(steering.membership).toEqual([`${body}/membership/${ids.namedSeat}`]);
+  });
+
+  it("publishes the report to a Bildungskonferenz that has begun as Paper with its PDF, with public content only", async () => {
+    const body = `${BASE}/body/${regions.a.region.slug}`;
+    const paper = (await get(`${body}/paper/${ids.conference}`)).body;
+    expect(paper).toMatchObject({
+      paperType: "Bericht an die Bildungskonferenz", name: "Bericht an die Bildungskonferenz „4. Bildungskonferenz“",
+      relatedPaper: [`${body}/paper/${ids.rec}`], originatorOrganization: [`${body}/organization/${regions.a.office.id}`],
+      mainFile: { id: `${body}/file/${ids.conference}`, mimeType: "application/pdf", accessUrl: `${ORIGIN}/${regions.a.region.slug}/veranstaltungen/${ids.conference}/bericht.pdf` },
+    });
+    expect((await get(`${body}/file/${ids.conference}`)).body).toMatchObject({ paper: [`${body}/paper/${ids.conference}`] });
+    expect((await get(`${body}/paper/${ids.internalConference}`)).status).toBe(404);
+    const [report] = await withRegion(regions.a.region.id, (tx) => listPublicReports(tx, regions.a.region.id, ids.conference));
+    const titles = report!.report.fields.flatMap((f) => f.recommendations.map((r) => r.title));
+    expect(titles).toEqual(["Übergänge gemeinsam gestalten"]);
+    expect(report!.report.since).toBeNull(); // the internal conference before it does not count
+    const pdf = await publicReportPdf(regions.a.region.id, ids.conference);
+    expect(pdf!.pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(await publicReportPdf(regions.a.region.id, ids.internalConference)).toBeNull();
+    expect(await publicReportPdf(regions.b.region.id, ids.conference)).toBeNull();
   });
 
   it("shows what is gone as deleted: a deleted meeting, a person whose consent was withdrawn, and their seat", async () => {

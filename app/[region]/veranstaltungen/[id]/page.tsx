@@ -66,6 +66,13 @@ export default async function PublicEventPage({ params }: Props) {
           </ol>
         </section>
       )}
+      {event.kind === "CONFERENCE" && event.startsAt <= new Date() && (
+        <section aria-labelledby="bericht" className="mt-6">
+          <h2 id="bericht" className="text-2xl font-semibold text-brand-800">Bericht an die Bildungskonferenz</h2>
+          <p className="mt-2 max-w-3xl">Was seit der Bildungskonferenz davor empfohlen, beschlossen und umgesetzt wurde – je Handlungsfeld, mit dem aktuellen Stand der Aufträge.</p>
+          <p className="mt-1"><a href={`/${region.slug}/veranstaltungen/${event.id}/bericht.pdf`} className="text-brand-700 underline">Bericht an die Bildungskonferenz (PDF)</a></p>
+        </section>
+      )}
       <section aria-labelledby="anmeldung" className="mt-8 max-w-2xl">
         <h2 id="anmeldung" className="text-2xl font-semibold text-brand-800">Anmeldung</h2>
         {open ? (
