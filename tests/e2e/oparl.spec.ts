@@ -100,6 +100,18 @@ test("OParl: a document the office publishes on a public TOP appears as File and
   expect(new Set(text.match(/"email":\["[^"]+@kreis-mettmann\.example"\]/g)).size).toBe(1); // (list and object: the same one)
   expect(text).not.toContain("4. Sitzung des Lenkungskreises"); // the demo's internal meeting
 
+  // The report to the demo's past Bildungskonferenz: a Paper whose PDF anyone can fetch, linked from the event page.
+  const report = objects.find((o) => o.paperType === "Bericht an die Bildungskonferenz") as { name: string; mainFile: { accessUrl: string } } | undefined;
+  expect(report?.name).toBe("Bericht an die Bildungskonferenz „Bildungskonferenz 2026“");
+  const reportPdf = await anonymous.get(path(report!.mainFile.accessUrl));
+  expect(reportPdf.status()).toBe(200);
+  expect(reportPdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await reportPdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const eventPage = path(report!.mainFile.accessUrl).replace(/\/bericht\.pdf$/, "");
+  await page.goto(eventPage);
+  await expect(page.getByRole("link", { name: "Bericht an die Bildungskonferenz (PDF)" })).toHaveAttribute("href", path(report!.mainFile.accessUrl));
+  await expectNoAxeViolations(page);
+
   // taken back: the download is gone, the File a tombstone
   await page.goto(`/kreis-mettmann/intern/sitzungen/${meetingId}`);
   await page.getByRole("button", { name: "„Bericht KAoA 2026“ nicht mehr veröffentlichen" }).click();
