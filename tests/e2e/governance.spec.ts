@@ -14,6 +14,8 @@ test("a new region: the office lead records the contract and seat rules and fill
   await page.getByLabel("Leitung des Bildungsbüros: E-Mail-Adresse").fill("leitung@kreis-unna.example");
   await page.getByRole("button", { name: "Region anlegen" }).click();
   await expect(page.getByText(/Die Region Kreis Unna ist angelegt/)).toBeVisible();
+  // The sitemap index is read per request, not frozen at build time: the new region is in it.
+  expect(await (await page.request.get("/sitemap.xml")).text()).toContain("/kreis-unna/sitemap.xml");
   // The invitation arrives at the SMTP server with the one-time link.
   const invitation = await waitForMail("leitung@kreis-unna.example", "Einladung in das Bildungsnetz Kreis Unna");
   expect(invitation.text).toContain("Guten Tag Gülten Brückner");
