@@ -121,7 +121,11 @@ async function load(name: string, paths: string[], options: { fresh?: boolean; w
 
 async function javascriptBytes(pagePath: string) {
   const html = await (await fetch(BASE + pagePath)).text();
-  const external = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  // Scripts marked noModule (Next's legacy polyfills) are skipped by every browser that runs
+  // modules, i.e. never downloaded by current browsers; they are counted apart.
+  const tags = [...html.matchAll(/<script([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].map((m) => ({ src: m[2]!, noModule: /\bnomodule\b/i.test(m[1]! + m[3]!) }));
+  const external = tags.filter((t) => !t.noModule).map((t) => t.src);
+  const legacy = tags.filter((t) => t.noModule).map((t) => t.src);
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("\n");
   let files = 0;
   let gzipped = 0;
@@ -130,7 +134,9 @@ async function javascriptBytes(pagePath: string) {
     files += 1;
     gzipped += gzipSync(body).length;
   }
-  return { pagePath, files, external: gzipped, inline: gzipSync(Buffer.from(inline)).length };
+  let legacyGzipped = 0;
+  for (const src of new Set(legacy)) legacyGzipped += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+  return { pagePath, files, external: gzipped, inline: gzipSync(Buffer.from(inline)).length, legacy: legacyGzipped };
 }
 
 async function main() {
@@ -188,7 +194,13 @@ async function main() {
     const freshRegionSearches = allSlugs.flatMap((slug) => REGION_SEARCHES.map((s) => `/${slug}/angebote?${query(s.params)}`));
     const words = ["Robotik", "Theater", "Lesefoerderung", "Sprachcafe", "Bewerbungstraining", "Schulgarten", "Medienkompetenz", "Musikwerkstatt", "Naturerlebnis", "Praktikumsboerse", "Tablets", "Inklusion", "Bibliothek", "Forscherwerkstatt", "Elterncafe", "Waldpaedagogik"];
     const groups = ["PRIMARY", "SECONDARY_I", "SECONDARY_II", "PARENTS", "PROFESSIONALS", "EARLY_CHILDHOOD"];
-    const freshNrwSearches = words.flatMap((q) => groups.flatMap((zielgruppe) => [`/angebote?${query({ q, zielgruppe })}`, `/angebote?${query({ q, zielgruppe, kostenlos: "ja" })}`, `/angebote?${query({ q, zielgruppe, sortierung: "datum" })}`]));
+    const freshNrwSearches = words.flatMap((q) => groups.flatMap((zielgruppe) => [
+      `/angebote?${query({ q, zielgruppe })}`,
+      `/angebote?${query({ q, zielgruppe, kostenlos: "ja" })}`,
+      `/angebote?${query({ q, zielgruppe, sortierung: "datum" })}`,
+      `/angebote?${query({ q, zielgruppe, rollstuhlgerecht: "ja" })}`,
+      `/angebote?${query({ q, zielgruppe, seite: "2" })}`,
+    ]));
 
     log("");
     log(`2. Durchsatz über HTTP (800.000 Angebote, autocannon, ${CONNECTIONS} Verbindungen, ${DURATION} s)`);
@@ -211,7 +223,7 @@ async function main() {
     const templates = ["/impressum", "/", "/angebote", homePaths[0]!, `${homePaths[0]}/angebote`, offerPaths[0]!, `${homePaths[0]}/termine`, `${homePaths[0]}/gremien/lenkungskreis`, `${homePaths[0]}/impressum`];
     for (const t of templates) {
       const js = await javascriptBytes(t);
-      log(`   ${t.padEnd(70)} ${String(js.files).padStart(2)} Dateien ${f1(js.external / 1024).padStart(6)} KB + eingebettet ${f1(js.inline / 1024).padStart(5)} KB = ${f1((js.external + js.inline) / 1024)} KB`);
+      log(`   ${t.padEnd(70)} ${String(js.files).padStart(2)} Dateien ${f1(js.external / 1024).padStart(6)} KB + eingebettet ${f1(js.inline / 1024).padStart(5)} KB = ${f1((js.external + js.inline) / 1024)} KB  (nur für Browser ohne Module: ${f1(js.legacy / 1024)} KB)`);
     }
   } finally {
     server?.kill("SIGTERM");

@@ -1,9 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { withoutRegion } from "@/lib/db/client.ts";
-import { authOptions, authSecret, SESSION_MAX_AGE_SECONDS } from "./options.ts";
+import { authOptions, authSecret, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "./options.ts";
 
 export interface SessionUser {
   id: string;
@@ -28,6 +29,8 @@ export async function loadSessionUser(userId: string | undefined, sessionVersion
 
 /** The logged-in user of this request, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  // most public requests carry no session at all: then there is nothing to decrypt
+  if (!(await cookies()).has(SESSION_COOKIE)) return null;
   const session = await getServerSession(authOptions());
   return loadSessionUser(session?.uid, session?.sv);
 });

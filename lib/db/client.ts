@@ -124,6 +124,18 @@ export async function withoutRegion<T>(work: (tx: Tx) => Promise<T>, options: Re
 }
 
 /**
+ * One read of global tables (regions, users) outside a transaction. The region settings are
+ * transaction-local, so no pooled connection carries one here: region tables stay invisible
+ * exactly as in withoutRegion, without the BEGIN and COMMIT round trips. For a single
+ * statement on the hot path of public pages; anything that needs a consistent view of several
+ * reads, or writes, uses a transaction.
+ */
+export async function readGlobal<T>(work: (client: Tx) => Promise<T>): Promise<T> {
+  await ensureSafeRole();
+  return work(db());
+}
+
+/**
  * A read-only transaction over the public catalogue of all regions: published offers and
  * what describes them (see migration "public_catalogue"). No region is set, so every other
  * region table stays invisible; the transaction is READ ONLY, so nothing can be written.
@@ -132,8 +144,8 @@ export async function withPublicCatalogue<T>(work: (tx: Tx) => Promise<T>): Prom
   await ensureSafeRole();
   return db().$transaction(
     async (tx) => {
-      await tx.$executeRaw`SET TRANSACTION READ ONLY`;
-      await tx.$executeRaw`SELECT set_config('app.public_catalogue', 'on', true)`;
+      // = SET TRANSACTION READ ONLY, in the same round trip as the catalogue switch
+      await tx.$executeRaw`SELECT set_config('transaction_read_only', 'on', true), set_config('app.public_catalogue', 'on', true)`;
       return work(tx);
     },
     { timeout: 10_000, maxWait: 10_000 },

@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { Prisma, withPublicCatalogue, withRegion, type Tx } from "@/lib/db/client.ts";
 import { SLUG_PATTERN } from "@/lib/regions/reserved-slugs.ts";
 import { berlinLocalToUtc } from "@/lib/validation/berlin-time.ts";
@@ -130,17 +131,20 @@ export async function searchOffers(scope: { regionId: string | null }, query: Of
     return byDate ? Prisma.sql`${c}."nextDate" ASC NULLS LAST, ${c}.rank DESC, ${c}.id` : Prisma.sql`${c}.rank DESC, ${c}."nextDate" ASC NULLS LAST, ${c}.id`;
   };
 
+  // At most `cap` + 1 matches are ranked; beyond that the page says "more than …".
+  const cap = scope.regionId ? REGION_CANDIDATES : NRW_CANDIDATES;
   const work = async (tx: Tx) => {
     let rank = Prisma.sql`0::real`;
     if (text) {
-      // the words as typed rank first; their spelling variants and compounds count half
+      // the words as typed rank first; their spelling variants and compounds count half.
+      // (The widened query goes into the search as a literal rather than a subquery, so the
+      // planner can estimate how common its words are and pick the index that fits.)
       const { typed, widened } = await textQueries(tx, text);
       conditions.push(Prisma.sql`p."searchDocument" @@ ${widened}`);
       rank = Prisma.sql`2 * ts_rank_cd(p."searchDocument", ${typed}) + ts_rank_cd(p."searchDocument", ${widened})`;
     }
-    // At most `cap` + 1 matches are ranked; beyond that the page says "more than …".
-    const cap = scope.regionId ? REGION_CANDIDATES : NRW_CANDIDATES;
-    const rows = await tx.$queryRaw<(Omit<OfferHit, "fields"> & { total: number; regionId: string })[]>`
+    // the Handlungsfelder of the page's offers are read in the same statement
+    const rows = await tx.$queryRaw<(OfferHit & { total: number; regionId: string })[]>`
       WITH candidates AS MATERIALIZED (
         SELECT p."regionId", p."offerId" AS id, ${nextDate} AS "nextDate", ${rank} AS rank
           FROM "PublicOffer" p
@@ -151,23 +155,21 @@ export async function searchOffers(scope: { regionId: string | null }, query: Of
          ORDER BY ${order("c")}
          LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE})
       SELECT o.id::text, o."regionId"::text, r.slug AS "regionSlug", r.name AS "regionName", o.title, o.summary, o.kind::text AS kind,
-             o."isFree", o."wheelchairAccessible", o."easyLanguage", pl.city, loc.name::text AS locality, c."nextDate", c.total
+             o."isFree", o."wheelchairAccessible", o."easyLanguage", pl.city, loc.name::text AS locality, c."nextDate", c.total,
+             ARRAY(SELECT f.name FROM "OfferFieldOfAction" ofa
+                     JOIN "FieldOfAction" f ON f."regionId" = ofa."regionId" AND f.id = ofa."fieldOfActionId"
+                    WHERE ofa."regionId" = o."regionId" AND ofa."offerId" = o.id
+                    ORDER BY f.position, f.name) AS fields
         FROM page c
         JOIN "Offer" o ON o."regionId" = c."regionId" AND o.id = c.id
         JOIN "Region" r ON r.id = c."regionId"
         LEFT JOIN "Place" pl ON pl."regionId" = o."regionId" AND pl.id = o."placeId"
         LEFT JOIN "Locality" loc ON loc."regionId" = pl."regionId" AND loc.id = pl."localityId"
        ORDER BY ${order("c")}`;
-    const links = rows.length
-      ? await tx.offerFieldOfAction.findMany({ where: { OR: rows.map((r) => ({ regionId: r.regionId, offerId: r.id })) }, include: { fieldOfAction: { select: { name: true, position: true } } } })
-      : [];
     const found = rows[0]?.total ?? 0;
     const capped = found > cap;
     const total = Math.min(found, cap);
-    const hits: OfferHit[] = rows.map(({ total: _, regionId, ...row }) => ({
-      ...(row as Omit<OfferHit, "fields">),
-      fields: links.filter((l) => l.offerId === row.id && l.regionId === regionId).sort((a, b) => a.fieldOfAction.position - b.fieldOfAction.position).map((l) => l.fieldOfAction.name),
-    }));
+    const hits: OfferHit[] = rows.map(({ total: _, regionId: __, ...row }) => row);
     return { hits, total, capped, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
   };
   return scope.regionId ? withRegion(scope.regionId, work) : withPublicCatalogue(work);
@@ -200,19 +202,37 @@ export async function searchFacets(scope: { regionId: string | null }) {
 async function textQueries(tx: Tx, text: string): Promise<{ typed: Prisma.Sql; widened: Prisma.Sql }> {
   const typed = Prisma.sql`websearch_to_tsquery('pg_catalog.german'::regconfig, app_fold_german(${text}))`;
   if (/["]|(^|\s)-|\bor\b/i.test(text)) return { typed, widened: typed };
-  await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`;
+  let expression = widenings.get(text);
+  if (expression === undefined) {
+    expression = await widenedExpression(tx, text);
+    widenings.set(text, expression);
+  }
+  return { typed, widened: expression ? Prisma.sql`to_tsquery('pg_catalog.german'::regconfig, ${expression})` : typed };
+}
+
+/**
+ * The widened tsquery text of a search text ("" when it has no words), by text. The same words
+ * are searched again and again (in every region); the vocabulary behind their variants grows
+ * with newly published offers, so an entry is kept for a minute only. The words as typed are
+ * always part of the query, so a new offer is found at once — only a new spelling variant of a
+ * query word can take up to that minute to be suggested.
+ */
+const widenings = new LRUCache<string, string>({ max: 10_000, ttl: 60_000 });
+
+async function widenedExpression(tx: Tx, text: string): Promise<string> {
+  // "%" finds candidates through the trigram index (at pg_trgm's default threshold 0.3);
+  // similarity() keeps those at or above TYPO_THRESHOLD
   const words = await tx.$queryRaw<{ word: string; variants: string[] }[]>`
     SELECT w.word, ARRAY(
              SELECT t.term FROM "SearchTerm" t
-              WHERE length(w.word) >= 4 AND t.term <> w.word AND (t.term % w.word OR t.term LIKE '%' || w.word || '%')
+              WHERE length(w.word) >= 4 AND t.term <> w.word
+                AND ((t.term % w.word AND similarity(t.term, w.word) >= ${TYPO_THRESHOLD}::real) OR t.term LIKE '%' || w.word || '%')
               ORDER BY similarity(t.term, w.word) DESC, t.term LIMIT ${MAX_VARIANTS}) AS variants
       FROM regexp_split_to_table(app_fold_german(${text}), '[^a-z0-9]+') WITH ORDINALITY AS w(word, position)
      WHERE w.word <> ''
      ORDER BY w.position`;
-  if (words.length === 0) return { typed, widened: typed };
   // only [a-z0-9] reach here (split above), so the words can be joined into tsquery syntax
-  const expression = words.map(({ word, variants }) => `(${[word, ...variants].join(" | ")})`).join(" & ");
-  return { typed, widened: Prisma.sql`to_tsquery('pg_catalog.german'::regconfig, ${expression})` };
+  return words.map(({ word, variants }) => `(${[word, ...variants].join(" | ")})`).join(" & ");
 }
 
 /** The query as URL parameters (for pagination links and shareable result pages). */

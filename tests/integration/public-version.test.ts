@@ -78,4 +78,11 @@ describe("publicRead", () => {
     const found = await findRegionBySlug(regions.a.region.slug);
     expect(found?.publicVersion).toBe(await version(regions.a.region.id));
   });
+
+  it("the region of a public page (one plain statement) has every field the ORM reads, with the same values", async () => {
+    const viaOrm = await withoutRegion((tx) => tx.region.findUnique({ where: { slug: regions.b.region.slug }, include: { governmentDistrict: { select: { name: true, slug: true } } } }));
+    expect(await findRegionBySlug(regions.b.region.slug)).toEqual(viaOrm);
+    expect(await findRegionBySlug("gibt-es-nicht")).toBeNull();
+    expect(await findRegionBySlug("intern")).toBeNull();
+  });
 });

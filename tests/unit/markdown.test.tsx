@@ -18,4 +18,17 @@ describe("markdown in minutes and offers", () => {
     expect(html).toContain('<a href="https://www.nrw.de" rel="noopener noreferrer nofollow">ok</a>');
     expect(html).toContain("Text ");
   });
+
+  it("shows a text parsed once the same way again, and each text as its own", () => {
+    const text = "Erste **Fassung** mit [Link](https://www.nrw.de)";
+    const first = renderToStaticMarkup(<Markdown text={text} />);
+    expect(renderToStaticMarkup(<Markdown text={text} />)).toBe(first);
+    const changed = renderToStaticMarkup(<Markdown text={text.replace("Erste", "Zweite")} />);
+    expect(changed).toContain("Zweite <strong>Fassung</strong>");
+    expect(changed).not.toContain("Erste");
+    // the second rendering reuses the parsed tree instead of parsing again
+    const a = Markdown({ text });
+    const b = Markdown({ text });
+    expect(a.props.children).toBe(b.props.children);
+  });
 });
