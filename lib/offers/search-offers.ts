@@ -109,9 +109,16 @@ export interface OfferHit {
 export async function searchOffers(scope: { regionId: string | null }, query: OfferQuery) {
   const text = query.q;
   // conditions on the read model "PublicOffer" (published, undeleted offers only)
+  // One region's offers are few: they are read through the primary key and filtered
+  // ("OFFSET 0" keeps the planner from pushing the text and filter conditions into the GIN
+  // index, whose estimate for word + filter is far too low). NRW-wide, the GIN index finds them.
+  const region = scope.regionId
+    ? Prisma.sql`${scope.regionId}::uuid`
+    : query.region
+      ? Prisma.sql`(SELECT id FROM "Region" WHERE slug = ${query.region})`
+      : null;
+  const source = region ? Prisma.sql`(SELECT * FROM "PublicOffer" WHERE "regionId" = ${region} OFFSET 0) p` : Prisma.sql`"PublicOffer" p`;
   const conditions: Prisma.Sql[] = [];
-  if (scope.regionId) conditions.push(Prisma.sql`p."regionId" = ${scope.regionId}::uuid`);
-  else if (query.region) conditions.push(Prisma.sql`p."regionId" = (SELECT id FROM "Region" WHERE slug = ${query.region})`);
   if (query.field) conditions.push(Prisma.sql`p."fieldSlugs" @> ARRAY[${query.field}]::text[]`);
   if (query.group) conditions.push(Prisma.sql`p."targetGroups" @> ARRAY[${query.group}]::"TargetGroup"[]`);
   if (query.kind) conditions.push(Prisma.sql`p.kind = ${query.kind}::"OfferKind"`);
@@ -147,7 +154,7 @@ export async function searchOffers(scope: { regionId: string | null }, query: Of
     const rows = await tx.$queryRaw<(OfferHit & { total: number; regionId: string })[]>`
       WITH candidates AS MATERIALIZED (
         SELECT p."regionId", p."offerId" AS id, ${nextDate} AS "nextDate", ${rank} AS rank
-          FROM "PublicOffer" p
+          FROM ${source}
          ${conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty}
          LIMIT ${cap + 1}),
       page AS (
