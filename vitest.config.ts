@@ -1,12 +1,9 @@
-import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 const resolve = {
   alias: [
     { find: /^@\//, replacement: `${root}/` },
-    // lib/ marks database code with `import "server-only"`; in tests it is plain Node.
-    { find: /^server-only$/, replacement: path.join(root, "tests/support/empty-module.ts") },
   ],
 };
 

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { SkipLink } from "@/components/skip-link";
+import { LogoutButton } from "@/components/logout-button";
+import { logoutClass, PageFrame } from "@/components/page-frame";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listUserRegions } from "@/lib/tenancy/region-access";
 import "./globals.css";
@@ -20,12 +19,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="de">
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <SkipLink />
-        <SiteHeader userName={user?.name ?? null} platformRole={user?.platformRole ?? null} regions={regions} />
-        <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+        <PageFrame user={user && { ...user, regions }} logout={<LogoutButton className={logoutClass} />}>
           {children}
-        </main>
-        <SiteFooter />
+        </PageFrame>
       </body>
     </html>
   );

@@ -8,7 +8,7 @@ export function InternNav({ slug, regionName, links }: { slug: string; regionNam
         {links.map((link) => (
           <li key={link.href}><Link href={link.href} className="text-brand-700 underline">{link.label}</Link></li>
         ))}
-        <li><Link href={`/${slug}`} className="text-brand-700 underline">Öffentliche Seite</Link></li>
+        <li><a href={`/${slug}`} className="text-brand-700 underline">Öffentliche Seite</a></li>
       </ul>
     </nav>
   );

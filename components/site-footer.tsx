@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-brand-100 bg-brand-50">
@@ -7,9 +5,9 @@ export function SiteFooter() {
         <p>Bildungsnetz – das Portal der Regionalen Bildungsnetzwerke in Nordrhein-Westfalen.</p>
         <nav aria-label="Rechtliches zum Portal" className="mt-2">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
-            <li><Link href="/impressum" className="text-brand-800 underline">Impressum</Link></li>
-            <li><Link href="/datenschutz" className="text-brand-800 underline">Datenschutz</Link></li>
-            <li><Link href="/barrierefreiheit" className="text-brand-800 underline">Erklärung zur Barrierefreiheit</Link></li>
+            <li><a href="/impressum" className="text-brand-800 underline">Impressum</a></li>
+            <li><a href="/datenschutz" className="text-brand-800 underline">Datenschutz</a></li>
+            <li><a href="/barrierefreiheit" className="text-brand-800 underline">Erklärung zur Barrierefreiheit</a></li>
           </ul>
         </nav>
       </div>

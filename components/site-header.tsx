@@ -1,25 +1,29 @@
 import Link from "next/link";
-import { LogoutButton } from "./logout-button";
+import type { ReactNode } from "react";
 
 interface Props {
   userName: string | null;
   platformRole: "PLATFORM_ADMIN" | "SUPERVISOR" | null;
   regions: { slug: string; name: string }[];
+  /** The logout control: a server-action button, or on pages without JavaScript a link to /abmelden. */
+  logout: ReactNode;
 }
 
-export function SiteHeader({ userName, platformRole, regions }: Props) {
+// Links to the public pages are plain <a>: those pages are in the Pages Router (no JavaScript),
+// and the App Router's <Link> would prefetch them as RSC and get HTML back.
+export function SiteHeader({ userName, platformRole, regions, logout }: Props) {
   return (
     <header className="border-b border-brand-100 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-white no-underline hover:underline">
+        <a href="/" className="text-lg font-semibold text-white no-underline hover:underline">
           Bildungsnetz <span className="font-normal">NRW</span>
-        </Link>
+        </a>
         <nav aria-label="Hauptnavigation">
           <ul className="flex flex-wrap items-center gap-4 text-sm">
             <li>
-              <Link href="/" className="text-white underline-offset-4 hover:underline">
+              <a href="/" className="text-white underline-offset-4 hover:underline">
                 Bildungsregionen
-              </Link>
+              </a>
             </li>
             {userName ? (
               <>
@@ -40,9 +44,7 @@ export function SiteHeader({ userName, platformRole, regions }: Props) {
                   <span className="sr-only">Angemeldet als </span>
                   {userName}
                 </li>
-                <li>
-                  <LogoutButton className="rounded border border-white/70 px-3 py-1 text-white hover:bg-brand-900" />
-                </li>
+                <li>{logout}</li>
               </>
             ) : (
               <li>

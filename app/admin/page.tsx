@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { listRegionsByDistrict } from "@/lib/regions/list-regions";
 import { listGovernmentDistricts } from "@/lib/regions/list-government-districts";
@@ -32,7 +31,7 @@ export default async function AdminPage() {
         {districts.map((d) => (
           <div key={d.id} className="mt-4">
             <h3 className="font-semibold">{d.name}</h3>
-            <ul className="list-disc pl-6">{d.regions.map((r) => <li key={r.slug}><Link href={`/${r.slug}`} className="text-brand-700 underline">{r.name}</Link></li>)}</ul>
+            <ul className="list-disc pl-6">{d.regions.map((r) => <li key={r.slug}><a href={`/${r.slug}`} className="text-brand-700 underline">{r.name}</a></li>)}</ul>
           </div>
         ))}
       </section>

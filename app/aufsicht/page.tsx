@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getDistrictOverview } from "@/lib/supervision/get-district-overview";
 import { requirePlatformRole } from "@/lib/tenancy/require-platform";
 import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
@@ -22,7 +21,7 @@ export default async function SupervisionPage() {
           <tbody>
             {regions.map((r) => (
               <tr key={r.slug} className="border-b border-gray-200 align-top">
-                <th scope="row" className="py-2 font-normal"><Link href={`/${r.slug}`} className="text-brand-700 underline">{r.name}</Link></th>
+                <th scope="row" className="py-2 font-normal"><a href={`/${r.slug}`} className="text-brand-700 underline">{r.name}</a></th>
                 <td className="py-2">
                   {r.agreement
                     ? `unterzeichnet am ${dateFormat.format(r.agreement.signedOn)}, ${r.agreement.isOpenEnded ? "unbefristet" : `bis ${r.agreement.endsOn ? dateFormat.format(r.agreement.endsOn) : "–"}`}${r.agreement.hasSignedDocument ? "" : " (Vertrags-PDF fehlt)"}`

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL } from "@/lib/offers/labels";
-import { offerQueryParams, type OfferHit, type OfferQuery } from "@/lib/offers/search-offers";
+import { offerQueryParams, type OfferHit, type OfferQuery } from "@/lib/offers/offer-query";
 
 const input = "mt-1 w-full rounded border border-gray-500 px-3 py-2";
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => <option key={value} value={value}>{label}</option>);

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import type { Prisma, Tx } from "@/lib/db/client.ts";
 
 export interface AuditEntry {

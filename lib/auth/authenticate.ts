@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { z } from "zod";
 import { withoutRegion } from "@/lib/db/client.ts";
 import { cleanText, emailAddress, fieldErrorsOf, type FieldErrors } from "@/lib/validation/text.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
 
 // Throttling of failed logins: per e-mail address and per client address. After LIMIT

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { createEvents, type EventAttributes } from "ics";
 import { withRegion } from "@/lib/db/client.ts";
 

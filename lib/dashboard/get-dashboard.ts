@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { compositionHealth } from "@/lib/governance/get-composition-health.ts";
 import { readableBodyIds } from "@/lib/meetings/access.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "./generated/client.ts";
 import { APP_ROLE } from "./roles.ts";

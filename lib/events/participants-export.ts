@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import PDFDocument from "pdfkit";
 import { stringify } from "csv-stringify/sync";
 import { berlinDate, berlinDateTimeShort } from "@/lib/format/berlin-dates.ts";

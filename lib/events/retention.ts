@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withoutRegion, withRegion } from "@/lib/db/client.ts";
 
 /** Days after an event (its end, or its start) until the registrations lose their personal data. */

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
 import { sortBodies } from "@/lib/regions/sort-bodies.ts";
 import { loadBodyComposition } from "./load-composition.ts";

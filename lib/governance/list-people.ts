@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 

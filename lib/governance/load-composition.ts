@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
 import { checkComposition, type CompositionReport, type MembershipInput, type SeatRuleInput } from "./check-composition.ts";
 

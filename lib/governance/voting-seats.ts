@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
 import type { QuorumRuleInput } from "@/lib/meetings/compute-quorum.ts";
 import { isSitting } from "./check-composition.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Permission } from "@/lib/permissions.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import PDFDocument from "pdfkit";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels.ts";
 import { berlinDate } from "@/lib/format/berlin-dates.ts";

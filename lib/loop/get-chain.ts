@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { z } from "zod";
 import { mapOneByOne, type Tx, withRegion } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";

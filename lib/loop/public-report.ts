@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { assembleReport, type ConferenceReport } from "./conference-report.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import nodemailer from "nodemailer";
 import { withoutRegion, withRegion } from "@/lib/db/client.ts";
 

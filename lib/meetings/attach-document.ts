@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";

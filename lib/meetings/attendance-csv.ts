@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { stringify } from "csv-stringify/sync";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { getMeeting } from "./get-meeting.ts";

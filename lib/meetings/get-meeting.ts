@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withRegion, type Tx } from "@/lib/db/client.ts";
 import { isSitting } from "@/lib/governance/check-composition.ts";
 import { loadBodyComposition } from "@/lib/governance/load-composition.ts";

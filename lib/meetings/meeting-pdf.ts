@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import PDFDocument from "pdfkit";
 import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { NotFoundError, ValidationError } from "@/lib/errors.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withRegion } from "@/lib/db/client.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withoutRegion, withRegion } from "@/lib/db/client.ts";
 import { ValidationError } from "@/lib/errors.ts";
 import { OPEN_DATA_LICENCE } from "@/lib/opendata/offer-feed.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { createHash } from "node:crypto";
 import type { Prisma, Tx } from "@/lib/db/client.ts";
 import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels.ts";

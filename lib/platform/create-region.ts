@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { bindRegion, withoutRegion } from "@/lib/db/client.ts";

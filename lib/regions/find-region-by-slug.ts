@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { cache } from "react";
 import { readGlobal, type Prisma } from "@/lib/db/client.ts";
 import { isValidRegionSlug } from "./reserved-slugs.ts";

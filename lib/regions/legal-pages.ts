@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { withRegion } from "@/lib/db/client.ts";
@@ -6,13 +6,9 @@ import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { cleanText } from "@/lib/validation/text.ts";
 
-export type LegalPageKind = "IMPRINT" | "PRIVACY" | "ACCESSIBILITY";
+import { LEGAL_PAGES, type LegalPageKind } from "./legal-page-kinds.ts";
 
-export const LEGAL_PAGES: { kind: LegalPageKind; path: string; title: string }[] = [
-  { kind: "IMPRINT", path: "impressum", title: "Impressum" },
-  { kind: "PRIVACY", path: "datenschutz", title: "Datenschutzerklärung" },
-  { kind: "ACCESSIBILITY", path: "barrierefreiheit", title: "Erklärung zur Barrierefreiheit" },
-];
+export { LEGAL_PAGES, type LegalPageKind };
 
 interface RegionContact {
   name: string;

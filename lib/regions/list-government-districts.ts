@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withoutRegion } from "@/lib/db/client.ts";
 
 export async function listGovernmentDistricts() {

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withoutRegion } from "@/lib/db/client.ts";
 
 const collator = new Intl.Collator("de", { sensitivity: "base" });

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withoutRegion, withRegion } from "@/lib/db/client.ts";
 import { permissionsFor, type Permission, type RegionRoleName } from "@/lib/permissions.ts";
 

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password.ts";
 import { withoutRegion } from "@/lib/db/client.ts";

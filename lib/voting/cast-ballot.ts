@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withRegion, type Tx } from "@/lib/db/client.ts";
 import { isUniqueViolation } from "@/lib/db/errors.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
 
 // Ballots and the close of one poll are ordered by a transaction-level advisory lock: every

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only.ts";
 import { withRegion, type Tx } from "@/lib/db/client.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
 import { sortBodies } from "@/lib/regions/sort-bodies.ts";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { getPublicEvent } from "@/lib/events/get-public-event";
@@ -43,7 +42,7 @@ export default async function PublicEventPage({ params }: Props) {
     <>
       {/* schema.org data block (not executed); jsonForScript escapes "<" */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
-      <p className="text-sm"><Link href={`/${region.slug}/termine`} className="text-brand-700 underline">Termine: Bildungsnetzwerk {region.name}</Link></p>
+      <p className="text-sm"><a href={`/${region.slug}/termine`} className="text-brand-700 underline">Termine: Bildungsnetzwerk {region.name}</a></p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{event.title}</h1>
       <dl className="mt-3 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">Art</dt><dd>{EVENT_KIND_LABEL[event.kind]}</dd>
@@ -59,7 +58,7 @@ export default async function PublicEventPage({ params }: Props) {
             {event.forums.map((f) => (
               <li key={f.id}>
                 <strong>{f.title}</strong>
-                {f.fieldOfAction && <> (Handlungsfeld <Link href={`/${region.slug}/handlungsfelder/${f.fieldOfAction.slug}`} className="text-brand-700 underline">{f.fieldOfAction.name}</Link>)</>}
+                {f.fieldOfAction && <> (Handlungsfeld <a href={`/${region.slug}/handlungsfelder/${f.fieldOfAction.slug}`} className="text-brand-700 underline">{f.fieldOfAction.name}</a>)</>}
                 {f.description && <p>{f.description}</p>}
               </li>
             ))}
@@ -89,7 +88,7 @@ export default async function PublicEventPage({ params }: Props) {
                   : []),
                 { kind: "checkbox", name: "consent", label: "Ich bin einverstanden, dass das Bildungsbüro meine Angaben für diese Veranstaltung verarbeitet (Teilnahmeliste, Namensschild, E-Mails zur Veranstaltung).", hint: `Ihre Angaben nutzt nur das Bildungsbüro, nur für diese Veranstaltung; ${RETENTION_DAYS} Tage danach werden Name, Einrichtung und E-Mail-Adresse gelöscht. Mehr in der Datenschutzerklärung.` },
               ]} />
-            <p className="mt-2 text-sm"><Link href={`/${region.slug}/datenschutz`} className="text-brand-700 underline">Datenschutzerklärung</Link></p>
+            <p className="mt-2 text-sm"><a href={`/${region.slug}/datenschutz`} className="text-brand-700 underline">Datenschutzerklärung</a></p>
           </>
         ) : <p className="mt-2">Die Anmeldung ist geschlossen.</p>}
       </section>

@@ -35,7 +35,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ regi
       <p className="text-sm"><Link href={`/${slug}/intern/angebote`} className="text-brand-700 underline">Alle Angebote</Link></p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{offer.title}</h1>
       <p className="mt-2">Stand: <strong data-testid="angebot-status">{STATUS_LABEL[offer.status]}</strong>
-        {offer.status === "PUBLISHED" && <> · <Link href={`/${slug}/angebote/${offer.id}`} className="text-brand-700 underline">öffentliche Seite</Link></>}
+        {offer.status === "PUBLISHED" && <> · <a href={`/${slug}/angebote/${offer.id}`} className="text-brand-700 underline">öffentliche Seite</a></>}
       </p>
       {offer.reviewNote && <p className="mt-2 rounded border border-amber-700 bg-amber-50 p-3">Hinweis des Bildungsbüros: {offer.reviewNote}</p>}
       <div className="mt-4 flex flex-wrap items-start gap-3">

@@ -29,7 +29,7 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
   const { field, recommendations, decisions, assignments, offers } = data;
   return (
     <>
-      <p className="text-sm"><Link href={`/${region}/intern/handlungsfelder`} className="text-brand-700 underline">Alle Handlungsfelder</Link> · <Link href={`/${region}/handlungsfelder/${field.slug}`} className="text-brand-700 underline">Öffentliche Seite</Link></p>
+      <p className="text-sm"><Link href={`/${region}/intern/handlungsfelder`} className="text-brand-700 underline">Alle Handlungsfelder</Link> · <a href={`/${region}/handlungsfelder/${field.slug}`} className="text-brand-700 underline">Öffentliche Seite</a></p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">Handlungsfeld: {field.name}</h1>
       {field.description && <p className="mt-2 max-w-3xl">{field.description}</p>}
       <section aria-labelledby="ziele" className="mt-6">

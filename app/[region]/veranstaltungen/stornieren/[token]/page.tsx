@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { findRegistrationByToken } from "@/lib/events/registrations";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
@@ -33,7 +32,7 @@ export default async function CancelRegistrationPage({ params, searchParams }: P
           <ActionForm id="stornieren" className="mt-4" action={cancelByTokenAction.bind(null, region.slug, token)} submitLabel="Anmeldung stornieren" fields={[]} />
         </div>
       )}
-      <p className="mt-6"><Link href={`/${region.slug}/termine`} className="text-brand-700 underline">Zu den Terminen</Link></p>
+      <p className="mt-6"><a href={`/${region.slug}/termine`} className="text-brand-700 underline">Zu den Terminen</a></p>
     </>
   );
 }

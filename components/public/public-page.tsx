@@ -1,0 +1,58 @@
+import Head from "next/head";
+import Link from "next/link";
+import type { ReactElement, ReactNode } from "react";
+import { deserialize, type SuperJSONResult } from "superjson";
+import { logoutClass, PageFrame, type FrameUser } from "@/components/page-frame";
+import { RegionLegalNav } from "@/components/region-legal-nav";
+
+export interface PublicPageProps {
+  page: SuperJSONResult;
+}
+
+/** The view of a public page: gets the data its `getServerSideProps` loaded. */
+export function publicView<D>(View: (data: D & { user: FrameUser | null }) => ReactElement) {
+  return function PublicPage({ page }: PublicPageProps) {
+    return <View {...deserialize<D & { user: FrameUser | null }>(page)} />;
+  };
+}
+
+const SITE = "Bildungsnetz NRW";
+const DESCRIPTION = "Die Regionalen Bildungsnetzwerke in Nordrhein-Westfalen: Gremien, Termine und Bildungsangebote.";
+
+export interface HeadData {
+  title: string | null;
+  description?: string;
+  /** Path of the page, for og:url (made absolute with NEXTAUTH_URL). */
+  openGraph?: { title: string; description?: string; siteName: string; path: string };
+  noindex?: boolean;
+}
+
+/**
+ * Frame of every public page: title ("… – Bildungsnetz NRW"), description, OpenGraph,
+ * skip link, header, main, footer, and on a region's pages its legal links.
+ */
+export function PublicFrame({ user, head, region, children }: { user: FrameUser | null; head: HeadData; region?: { slug: string; name: string }; children: ReactNode }) {
+  const og = head.openGraph;
+  const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+  return (
+    <>
+      <Head>
+        <title>{head.title ? `${head.title} – ${SITE}` : SITE}</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="description" content={head.description || DESCRIPTION} />
+        {head.noindex && <meta name="robots" content="noindex" />}
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        {og && <meta property="og:title" content={og.title} />}
+        {og?.description && <meta property="og:description" content={og.description} />}
+        {og && <meta property="og:url" content={new URL(og.path, base).toString()} />}
+        {og && <meta property="og:site_name" content={og.siteName} />}
+        {og && <meta property="og:locale" content="de_DE" />}
+        {og && <meta property="og:type" content="website" />}
+      </Head>
+      <PageFrame user={user} logout={<Link href="/abmelden" className={logoutClass}>Abmelden</Link>}>
+        {children}
+        {region && <RegionLegalNav region={region} />}
+      </PageFrame>
+    </>
+  );
+}

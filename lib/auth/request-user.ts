@@ -1,0 +1,18 @@
+import "@/lib/server-only.ts";
+import { decode } from "next-auth/jwt";
+import { authSecret, SESSION_COOKIE } from "./options.ts";
+import { loadSessionUser, type SessionUser } from "./session-user.ts";
+
+/**
+ * The logged-in user from a request's cookies, for the public pages of the Pages Router
+ * (which have no `next/headers`). The same token and checks as `getCurrentUser`: next-auth's
+ * encrypted JWT (expiry included), then user, disabled flag and session version.
+ */
+export async function getRequestUser(cookies: Partial<Record<string, string>>): Promise<SessionUser | null> {
+  const token = cookies[SESSION_COOKIE];
+  if (!token) return null;
+  const payload = await decode({ token, secret: authSecret() }).catch(() => null);
+  const uid = typeof payload?.uid === "string" ? payload.uid : undefined;
+  const sv = typeof payload?.sv === "number" ? payload.sv : undefined;
+  return loadSessionUser(uid, sv);
+}

@@ -1,0 +1,6 @@
+import { LegalPage } from "@/components/public/legal-page-route";
+import { regionLegalProps } from "@/lib/public-pages/legal-props";
+
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+export const getServerSideProps = regionLegalProps("ACCESSIBILITY");
+export default LegalPage;

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { publicView, PublicFrame } from "@/components/public/public-page";
+import { listRegionsByDistrict } from "@/lib/regions/list-regions";
+import { publicPage } from "@/lib/public-pages/page-props";
+
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+export const getServerSideProps = publicPage(async () => ({ districts: await listRegionsByDistrict() }));
+
+const KIND_LABEL = { KREIS: "Kreis", KREISFREIE_STADT: "kreisfreie Stadt" } as const;
+
+type Data = { districts: Awaited<ReturnType<typeof listRegionsByDistrict>> };
+
+export default publicView<Data>(function HomePage({ user, districts }) {
+  return (
+    <PublicFrame user={user} head={{ title: null }}>
+      <h1 className="text-3xl font-bold text-brand-900">Regionale Bildungsnetzwerke in Nordrhein-Westfalen</h1>
+      <p className="mt-4 max-w-3xl text-lg">
+        In den Kreisen und kreisfreien Städten arbeiten Schulen, Kitas, Jugendhilfe, Wirtschaft und Kultur in
+        Bildungsnetzwerken zusammen. Wählen Sie Ihre Bildungsregion, um ihre Gremien, Handlungsfelder und
+        Ansprechpersonen zu finden.
+      </p>
+      <form method="get" action="/angebote" role="search" aria-label="Bildungsangebote in ganz NRW suchen" className="mt-6 flex max-w-2xl flex-wrap items-end gap-3">
+        <div className="min-w-0 flex-1">
+          <label htmlFor="nrw-suche" className="block font-semibold">Bildungsangebote in ganz NRW suchen</label>
+          <input id="nrw-suche" type="search" name="q" className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Suchen</button>
+      </form>
+      {districts.length === 0 ? (
+        <p className="mt-8">Es sind noch keine Bildungsregionen eingerichtet.</p>
+      ) : (
+        <div className="mt-8 grid gap-8 sm:grid-cols-2">
+          {districts.map((district) => (
+            <section key={district.id} aria-labelledby={`bezirk-${district.slug}`}>
+              <h2 id={`bezirk-${district.slug}`} className="text-xl font-semibold text-brand-800">
+                {district.name}
+              </h2>
+              <ul className="mt-3 space-y-2">
+                {district.regions.map((region) => (
+                  <li key={region.slug}>
+                    <Link href={`/${region.slug}`} className="text-lg text-brand-700 underline hover:text-brand-900">
+                      {region.name}
+                    </Link>{" "}
+                    <span className="text-sm text-muted">({KIND_LABEL[region.kind]})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+    </PublicFrame>
+  );
+});
