@@ -2,6 +2,7 @@ import Head from "next/head";
 import Link from "next/link";
 import type { ReactElement, ReactNode } from "react";
 import { deserialize, type SuperJSONResult } from "superjson";
+import { NotFoundNotice } from "@/components/not-found-notice";
 import { logoutClass, PageFrame, type FrameUser } from "@/components/page-frame";
 import { RegionLegalNav } from "@/components/region-legal-nav";
 
@@ -12,7 +13,15 @@ export interface PublicPageProps {
 /** The view of a public page: gets the data its `getServerSideProps` loaded. */
 export function publicView<D>(View: (data: D & { user: FrameUser | null }) => ReactElement) {
   return function PublicPage({ page }: PublicPageProps) {
-    return <View {...deserialize<D & { user: FrameUser | null }>(page)} />;
+    const data = deserialize<(D & { user: FrameUser | null }) | { notFound: true; user: FrameUser | null }>(page);
+    if ("notFound" in data) {
+      return (
+        <PublicFrame user={data.user} head={{ title: "Seite nicht gefunden", noindex: true }}>
+          <NotFoundNotice />
+        </PublicFrame>
+      );
+    }
+    return <View {...data} />;
   };
 }
 

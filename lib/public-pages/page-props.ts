@@ -2,10 +2,13 @@ import "@/lib/server-only.ts";
 import type { GetServerSideProps, GetServerSidePropsContext } from "next";
 import { serialize } from "superjson";
 import { getRequestUser } from "@/lib/auth/request-user.ts";
+import { SESSION_COOKIE } from "@/lib/auth/options.ts";
+import { NO_SCRIPT_POLICY } from "@/lib/security/csp.ts";
 import { findRegionBySlug, type RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
 import { listUserRegions } from "@/lib/tenancy/region-access.ts";
 import type { FrameUser } from "@/components/page-frame";
 import type { PublicPageProps } from "@/components/public/public-page";
+import { keepPage, sendCachedPage } from "./page-cache.ts";
 
 export type PageContext = GetServerSidePropsContext<Record<string, string | string[]>>;
 
@@ -18,27 +21,61 @@ async function frameUser(context: PageContext): Promise<FrameUser | null> {
 
 /**
  * `getServerSideProps` of a public page (Pages Router, no JavaScript in the browser): loads
- * the page's data and the header's user; `null` answers 404. The data may hold dates and
+ * the page's data and the header's user; `null` answers 404 (without JavaScript, too). The data may hold dates and
  * other values JSON has no type for: superjson keeps them (the props never leave the
  * server — without runtime JavaScript there is no __NEXT_DATA__ — but Next checks them).
+ *
+ * `version` names what the page's data depends on (see page-cache.ts); for visitors without
+ * a session the whole page is then kept and sent again until that changes.
  */
-export function publicPage<D>(load: (context: PageContext) => Promise<D | null>): GetServerSideProps<PublicPageProps> {
-  return async (context) => {
-    const [data, user] = await Promise.all([load(context as PageContext), frameUser(context as PageContext)]);
-    if (data === null) return { notFound: true };
+function servePage<D>(version: (context: PageContext) => Promise<string | null>, load: (context: PageContext) => Promise<D | null>): GetServerSideProps<PublicPageProps> {
+  return async (rawContext) => {
+    const context = rawContext as PageContext;
+    context.res.setHeader("Content-Security-Policy", NO_SCRIPT_POLICY);
+    const anonymous = !context.req.cookies[SESSION_COOKIE];
+    const key = anonymous ? await version(context) : null;
+    if (key !== null) {
+      const cacheKey = `${key}:${context.resolvedUrl}`;
+      if (sendCachedPage(cacheKey, context.res)) return { props: { page: serialize(null) } };
+      keepPage(cacheKey, context.res);
+    }
+    const [data, user] = await Promise.all([load(context), anonymous ? null : frameUser(context)]);
+    if (data === null) {
+      // answered here, not with `notFound`: Next would show the App Router's 404 page, with its JavaScript
+      context.res.statusCode = 404;
+      return { props: { page: serialize({ notFound: true, user }) } };
+    }
     return { props: { page: serialize({ ...data, user }) } };
   };
 }
 
-/** The same for a page of one region: unknown slug → 404. */
+/** A page of the portal as a whole; the cached page of a visitor is kept `ttlMs` at most. */
+export function publicPage<D>(load: (context: PageContext) => Promise<D | null>, ttlMs = 10_000): GetServerSideProps<PublicPageProps> {
+  return servePage(async () => `portal-${ttlMs}-${Math.floor(Date.now() / ttlMs)}`, load);
+}
+
+/** The same for a page of one region: unknown slug → 404; cached per region version. */
 export function regionPage<D>(load: (region: RegionSummary, context: PageContext) => Promise<D | null>): GetServerSideProps<PublicPageProps> {
-  return publicPage(async (context) => {
+  // once per request (React's cache() does not memoise outside server components)
+  const found = new WeakMap<object, Promise<RegionSummary | null>>();
+  const regionOf = (context: PageContext) => {
     const slug = context.params?.region;
-    const region = typeof slug === "string" ? await findRegionBySlug(slug) : null;
-    if (!region) return null;
-    const data = await load(region, context);
-    return data === null ? null : { region, ...data };
-  });
+    if (typeof slug !== "string") return Promise.resolve(null);
+    if (!found.has(context.req)) found.set(context.req, findRegionBySlug(slug));
+    return found.get(context.req)!;
+  };
+  return servePage(
+    async (context) => {
+      const region = await regionOf(context);
+      return region && `${region.id}:${region.publicVersion}`;
+    },
+    async (context) => {
+      const region = await regionOf(context);
+      if (!region) return null;
+      const data = await load(region, context);
+      return data === null ? null : { region, ...data };
+    },
+  );
 }
 
 /** One value of a route parameter or query parameter. */

@@ -1,7 +1,8 @@
 import { expect, test } from "./fixtures";
 
 test("every page and static file carries the security headers", async ({ page, request }) => {
-  const response = await page.goto("/");
+  // a page with JavaScript (App Router): scripts only under this request's nonce
+  const response = await page.goto("/anmelden");
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
@@ -33,4 +34,13 @@ test("a cross-site POST is refused", async ({ request }) => {
   expect(response.status()).toBe(403);
   const noOrigin = await request.post("/api/auth/signout", { form: {} });
   expect(noOrigin.status()).toBe(403);
+});
+
+test("the public pages without JavaScript forbid every script, their 404 too", async ({ request }) => {
+  for (const [path, status] of [["/bielefeld/angebote", 200], ["/impressum", 200], ["/keine-region", 404], ["/bielefeld/gremien/kein-gremium", 404]] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(status);
+    expect(response.headers()["content-security-policy"], path).toMatch(/script-src 'none'.*frame-ancestors 'none'/);
+    expect(await response.text(), path).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+  }
 });

@@ -69,3 +69,27 @@ test("an unknown region or body answers 404 with the German notice", async ({ pa
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
   }
 });
+
+test("visitors get the kept page until the office changes something; then the next request shows the change", async ({ page, playwright, baseURL }) => {
+  const visitor = await playwright.request.newContext({ baseURL });
+  const privacy = () => visitor.get("/rhein-sieg-kreis/datenschutz");
+  await privacy();
+  const kept = await privacy();
+  expect(kept.headers()["x-page-cache"]).toBe("hit");
+
+  await loginAs(page, "leitung@rhein-sieg-kreis.example");
+  await page.goto("/rhein-sieg-kreis/intern/verwaltung/rechtliches");
+  const form = page.getByRole("form", { name: "Datenschutzerklärung" });
+  await form.getByLabel("Eigener Text für „Datenschutzerklärung“").fill("## Verantwortliche Stelle\n\nRhein-Sieg-Kreis, Bildungsbüro, Kaiser-Wilhelm-Platz 1, 53721 Siegburg");
+  await form.getByRole("button", { name: "Datenschutzerklärung speichern" }).click();
+  await expect(page.getByText("„Datenschutzerklärung“ ist gespeichert und öffentlich sichtbar.")).toBeVisible();
+
+  const fresh = await privacy();
+  expect(fresh.headers()["x-page-cache"]).toBeUndefined();
+  expect(await fresh.text()).toContain("Kaiser-Wilhelm-Platz 1");
+  expect((await privacy()).headers()["x-page-cache"]).toBe("hit");
+  // logged in, the page is rendered for the person (name in the header), never from the kept copy
+  const own = await page.request.get("/rhein-sieg-kreis/datenschutz");
+  expect(own.headers()["x-page-cache"]).toBeUndefined();
+  await visitor.dispose();
+});
