@@ -200,6 +200,10 @@ async function main() {
       `/angebote?${query({ q, zielgruppe, sortierung: "datum" })}`,
       `/angebote?${query({ q, zielgruppe, rollstuhlgerecht: "ja" })}`,
       `/angebote?${query({ q, zielgruppe, seite: "2" })}`,
+      `/angebote?${query({ q, zielgruppe, seite: "3" })}`,
+      `/angebote?${query({ q, zielgruppe, "leichte-sprache": "ja" })}`,
+      `/angebote?${query({ q, zielgruppe, von: "2027-01-01" })}`,
+      `/angebote?${query({ q, zielgruppe, art: "PROJECT" })}`,
     ]));
 
     log("");

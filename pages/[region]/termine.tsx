@@ -22,6 +22,21 @@ async function load(region: RegionSummary) {
 }
 export const getServerSideProps = regionPage(load);
 
+/** Upcoming dates, each linked to its event or offer. */
+function DateList({ dates, empty }: { dates: NonNullable<Awaited<ReturnType<typeof load>>>["events"]; empty: string }) {
+  if (dates.length === 0) return <p className="mt-2">{empty}</p>;
+  return (
+    <ul className="mt-2 space-y-2">
+      {dates.map((d) => (
+        <li key={d.uid}>
+          <time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>: <Link href={d.path} className="text-brand-700 underline">{d.title}</Link>
+          {d.location && <span className="text-sm text-muted"> · {d.location}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 type Data = Omit<NonNullable<Awaited<ReturnType<typeof load>>>, never> & { region: RegionSummary };
 
 export default publicView<Data>(function DatesPage({ user, region, upcoming, past, events, offerDates, fields }) {
@@ -40,29 +55,11 @@ export default publicView<Data>(function DatesPage({ user, region, upcoming, pas
       </details>
       <section aria-labelledby="veranstaltungen" className="mt-6">
         <h2 id="veranstaltungen" className="text-2xl font-semibold text-brand-800">Bildungskonferenzen und Fachtagungen</h2>
-        {events.length === 0 ? <p className="mt-2">Derzeit sind keine Veranstaltungen geplant.</p> : (
-          <ul className="mt-2 space-y-2">
-            {events.map((d) => (
-              <li key={d.uid}>
-                <time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>: <Link href={d.path} className="text-brand-700 underline">{d.title}</Link>
-                {d.location && <span className="text-sm text-muted"> · {d.location}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
+        <DateList dates={events} empty="Derzeit sind keine Veranstaltungen geplant." />
       </section>
       <section aria-labelledby="angebotstermine" className="mt-6">
         <h2 id="angebotstermine" className="text-2xl font-semibold text-brand-800">Kommende Termine von Bildungsangeboten</h2>
-        {offerDates.length === 0 ? <p className="mt-2">Derzeit sind keine Termine von Angeboten eingetragen.</p> : (
-          <ul className="mt-2 space-y-2">
-            {offerDates.map((d) => (
-              <li key={d.uid}>
-                <time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>: <Link href={d.path} className="text-brand-700 underline">{d.title}</Link>
-                {d.location && <span className="text-sm text-muted"> · {d.location}</span>}
-              </li>
-            ))}
-          </ul>
-        )}
+        <DateList dates={offerDates} empty="Derzeit sind keine Termine von Angeboten eingetragen." />
       </section>
       <section aria-labelledby="kommende" className="mt-6">
         <h2 id="kommende" className="text-2xl font-semibold text-brand-800">Kommende öffentliche Sitzungen</h2>
