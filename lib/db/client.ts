@@ -1,6 +1,7 @@
 import "@/lib/server-only.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "./generated/client.ts";
+import { closeListener } from "./notifications.ts";
 import { APP_ROLE } from "./roles.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -39,7 +40,7 @@ export function db(): PrismaClient {
 export async function disconnectDb(): Promise<void> {
   const current = globalForDb.bildungsnetzDb;
   globalForDb.bildungsnetzDb = undefined;
-  await current?.client.$disconnect();
+  await Promise.all([current?.client.$disconnect(), closeListener()]);
 }
 
 export class UnsafeDatabaseRoleError extends Error {}

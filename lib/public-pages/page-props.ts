@@ -4,7 +4,8 @@ import { serialize } from "superjson";
 import { getRequestUser } from "@/lib/auth/request-user.ts";
 import { SESSION_COOKIE } from "@/lib/auth/options.ts";
 import { NO_SCRIPT_POLICY } from "@/lib/security/csp.ts";
-import { findRegionBySlug, type RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
+import type { RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
+import { findPublicRegion } from "@/lib/regions/public-region.ts";
 import { listUserRegions } from "@/lib/tenancy/region-access.ts";
 import type { FrameUser } from "@/components/page-frame";
 import type { PublicPageProps } from "@/components/public/public-page";
@@ -61,7 +62,7 @@ export function regionPage<D>(load: (region: RegionSummary, context: PageContext
   const regionOf = (context: PageContext) => {
     const slug = context.params?.region;
     if (typeof slug !== "string") return Promise.resolve(null);
-    if (!found.has(context.req)) found.set(context.req, findRegionBySlug(slug));
+    if (!found.has(context.req)) found.set(context.req, findPublicRegion(slug));
     return found.get(context.req)!;
   };
   return servePage(

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { createOffer, setOfferStatus } from "../../lib/offers/manage-offers.ts";
 import { publicRead } from "../../lib/public-cache/public-read.ts";
+import pg from "pg";
 import { findRegionBySlug } from "../../lib/regions/find-region-by-slug.ts";
+import { findPublicRegion, keepsPublicRegions } from "../../lib/regions/public-region.ts";
 import { saveLegalPage } from "../../lib/regions/legal-pages.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { actorFor } from "../support/actors.ts";
@@ -84,5 +86,82 @@ describe("publicRead", () => {
     expect(await findRegionBySlug(regions.b.region.slug)).toEqual(viaOrm);
     expect(await findRegionBySlug("gibt-es-nicht")).toBeNull();
     expect(await findRegionBySlug("intern")).toBeNull();
+  });
+});
+
+/** Polls `check` every 20 ms until it holds; fails after `ms`. */
+async function eventually(check: () => Promise<boolean> | boolean, ms = 3_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`nicht innerhalb von ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Another server process (or a script): its own connection, its own commit. */
+async function elsewhere(sql: string, values: unknown[]): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the region of a public page, kept in the process", () => {
+  it("is kept once the change channel is live, and is the database's region", async () => {
+    await findPublicRegion(regions.a.region.slug);
+    await eventually(keepsPublicRegions);
+    const first = await findPublicRegion(regions.a.region.slug);
+    expect(first).toEqual(await findRegionBySlug(regions.a.region.slug));
+    expect(await findPublicRegion(regions.a.region.slug)).toBe(first); // the same object: no query
+    expect(await findPublicRegion("gibt-es-nicht")).toBeNull();
+  });
+
+  it("a change committed by any connection shows within moments: the region's own data and its version", async () => {
+    await eventually(keepsPublicRegions);
+    const before = (await findPublicRegion(regions.a.region.slug))!;
+    await elsewhere(`UPDATE "Region" SET about = $1 WHERE id = $2`, ["Geändert von einem anderen Prozess.", regions.a.region.id]);
+    await eventually(async () => (await findPublicRegion(regions.a.region.slug))?.about === "Geändert von einem anderen Prozess.", 2_000);
+    expect((await findPublicRegion(regions.a.region.slug))!.publicVersion).toBe(before.publicVersion + 1);
+
+    // content of the region: the version triggers raise the counter at commit, which notifies too
+    const kept = (await findPublicRegion(regions.a.region.slug))!;
+    await withRegion(regions.a.region.id, (tx) => tx.locality.create({ data: { regionId: regions.a.region.id, kind: "QUARTER", name: "Neustadt" } }));
+    await eventually(async () => (await findPublicRegion(regions.a.region.slug))!.publicVersion === kept.publicVersion + 1, 2_000);
+    // the other region was not dropped
+    const b = await findPublicRegion(regions.b.region.slug);
+    expect(await findPublicRegion(regions.b.region.slug)).toBe(b);
+  });
+
+  it("a rolled-back change sends nothing: the kept region stays", async () => {
+    await eventually(keepsPublicRegions);
+    const kept = await findPublicRegion(regions.b.region.slug);
+    await expect(
+      withoutRegion(async (tx) => {
+        await tx.region.update({ where: { id: regions.b.region.id }, data: { about: "Nie gespeichert." } });
+        throw new Error("abgebrochen");
+      }),
+    ).rejects.toThrow("abgebrochen");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await findPublicRegion(regions.b.region.slug)).toBe(kept);
+  });
+
+  it("while the channel is lost nothing is kept: every request asks the database, until it is back", async () => {
+    await eventually(keepsPublicRegions);
+    await findPublicRegion(regions.b.region.slug);
+    await elsewhere(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bildungsnetz-listen' AND datname = current_database()`, []);
+    await eventually(() => !keepsPublicRegions(), 2_000);
+    // a change nobody is told about
+    await elsewhere(`UPDATE "Region" SET about = $1 WHERE id = $2`, ["Während der Funkstille.", regions.b.region.id]);
+    expect((await findPublicRegion(regions.b.region.slug))?.about).toBe("Während der Funkstille.");
+    const asked = await findPublicRegion(regions.b.region.slug);
+    expect(await findPublicRegion(regions.b.region.slug)).not.toBe(asked); // not kept
+    // reconnected after a second, and kept again
+    await eventually(keepsPublicRegions, 5_000);
+    const again = await findPublicRegion(regions.b.region.slug);
+    expect(await findPublicRegion(regions.b.region.slug)).toBe(again);
+    expect(again?.about).toBe("Während der Funkstille.");
   });
 });

@@ -1,5 +1,5 @@
 import { listPublicDates, publicDatesToIcs } from "@/lib/calendar/public-dates";
-import { findRegionBySlug } from "@/lib/regions/find-region-by-slug";
+import { findPublicRegion } from "@/lib/regions/public-region";
 import { publicRead } from "@/lib/public-cache/public-read";
 
 /**
@@ -7,7 +7,7 @@ import { publicRead } from "@/lib/public-cache/public-read";
  * `?handlungsfeld=<slug>` narrows it to the offers of one Handlungsfeld.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ region: string }> }) {
-  const region = await findRegionBySlug((await params).region);
+  const region = await findPublicRegion((await params).region);
   if (!region) return new Response("Nicht gefunden", { status: 404 });
   const fieldSlug = new URL(request.url).searchParams.get("handlungsfeld");
   const found = await publicRead(region, `dates:${fieldSlug ?? ""}`, () => listPublicDates(region, { fieldSlug }));
