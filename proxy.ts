@@ -31,14 +31,15 @@ export function proxy(request: NextRequest) {
 }
 
 // Not for static files, and not for the public pages without JavaScript (pages/): they need
-// no nonce (they send their own policy, "script-src 'none'"), nothing on them writes, and
+// no nonce (they send their own policy, "script-src 'none'"), the two with a form (event
+// registration, cancellation) refuse cross-site posts themselves (lib/public-pages), and
 // running the proxy would cost them more than rendering them from the cache. Kept in step
 // with pages/ by tests/unit/proxy-matcher.test.ts.
 export const config = {
   matcher: [
     {
       source:
-        "/((?!_next/static|_next/image|favicon\\.svg|(?:impressum|datenschutz|barrierefreiheit|angebote)?$|(?!(?:anmelden|abmelden|admin|aufsicht|passwort-setzen|api|robots\\.txt|sitemap\\.xml|sitemap-portal\\.xml)$)[^/]+(?:/(?:angebote(?:/[^/]+)?|termine|gremien/[^/]+|handlungsfelder/[^/]+|impressum|datenschutz|barrierefreiheit))?$).*)",
+        "/((?!_next/static|_next/image|favicon\\.svg|(?:impressum|datenschutz|barrierefreiheit|angebote)?$|(?!(?:anmelden|abmelden|admin|aufsicht|passwort-setzen|api|robots\\.txt|sitemap\\.xml|sitemap-portal\\.xml)$)[^/]+(?:/(?:angebote(?:/[^/]+)?|termine|gremien/[^/]+|handlungsfelder/[^/]+|veranstaltungen/(?:stornieren/)?[^/]+|impressum|datenschutz|barrierefreiheit))?$).*)",
     },
   ],
 };

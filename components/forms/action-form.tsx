@@ -1,154 +1,30 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState } from "react";
 import type { FormState } from "@/lib/forms/form-state";
+import { FormBody, type FormBodyProps } from "./form-body";
 
-export type FieldSpec =
-  | { kind: "text" | "email" | "date" | "datetime-local" | "number" | "password"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; autoComplete?: string; min?: number; max?: number; step?: string }
-  | { kind: "textarea"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; rows?: number }
-  | { kind: "checkbox"; name: string; label: string; hint?: string; defaultChecked?: boolean }
-  | { kind: "select"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string }
-  | { kind: "file"; name: string; label: string; required?: boolean; hint?: string; accept?: string }
-  /** A group of checkboxes under one legend; `name` is the key its errors are reported under. */
-  | { kind: "checkboxes"; name: string; legend: string; hint?: string; items: { name: string; label: string; defaultChecked?: boolean }[] }
-  | { kind: "hidden"; name: string; value: string };
+export type { FieldSpec } from "./form-body";
 
-interface Props {
+interface Props extends Omit<FormBodyProps, "state" | "pending"> {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  fields: FieldSpec[];
-  submitLabel: string;
   /** Clear the fields after a success (for "add" forms). */
   resetOnSuccess?: boolean;
-  id: string;
   /** The id of the heading that names this form. */
   labelledBy?: string;
-  /** Smaller submit button for forms inside tables and lists. */
-  compact?: boolean;
-  /**
-   * For destructive actions: the button first opens a disclosure with this question and the
-   * real submit button (works without JavaScript, and keyboard users get a second step).
-   */
-  confirm?: { question: string; summary: ReactNode };
-  children?: ReactNode;
   className?: string;
 }
 
 /**
- * A server-action form with German messages next to each field (aria-invalid,
- * aria-describedby), a live status region, and the typed values kept after an error.
- * Works without JavaScript: the action is posted and the page re-rendered.
+ * A server-action form (see FormBody for what it shows). Works without JavaScript: the
+ * action is posted and the page re-rendered.
  */
-export function ActionForm({ action, fields, submitLabel, resetOnSuccess = false, id, labelledBy, compact = false, confirm, children, className = "" }: Props) {
+export function ActionForm({ action, resetOnSuccess = false, labelledBy, className = "", ...body }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, { status: "idle" });
-  const key = resetOnSuccess && state.status === "ok" ? `${id}-${state.done}` : id;
+  const key = resetOnSuccess && state.status === "ok" ? `${body.id}-${state.done}` : body.id;
   return (
-    <form action={formAction} noValidate className={`space-y-4 ${className}`} key={key} aria-labelledby={labelledBy} encType={fields.some((f) => f.kind === "file") ? "multipart/form-data" : undefined}>
-      {children}
-      <div role="status" aria-live="polite">
-        {state.status === "ok" && <p className="rounded border border-brand-700 bg-brand-50 p-3">{state.message}</p>}
-        {state.status === "ok" && state.warnings?.length ? (
-          <ul className="mt-2 list-disc rounded border border-amber-700 bg-amber-50 p-3 pl-8 text-amber-900">
-            {state.warnings.map((warning) => <li key={warning}>{warning}</li>)}
-          </ul>
-        ) : null}
-        {state.status === "error" && <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{state.message}</p>}
-      </div>
-      {fields.map((field) => (
-        <Field key={field.name} field={field} id={`${id}-${field.name}`} state={state} />
-      ))}
-      {confirm ? (
-        <details>
-          <summary className="cursor-pointer text-sm text-brand-800 underline">{confirm.summary}</summary>
-          <p className="mt-2 text-sm">{confirm.question}</p>
-          <SubmitButton pending={pending} label={submitLabel} className="mt-2 rounded bg-red-800 px-3 py-1 text-sm font-semibold text-white hover:bg-red-900" />
-        </details>
-      ) : (
-        <SubmitButton pending={pending} label={submitLabel} className={`rounded font-semibold ${compact ? "border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50" : "bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"}`} />
-      )}
+    <form action={formAction} noValidate className={`space-y-4 ${className}`} key={key} aria-labelledby={labelledBy} encType={body.fields.some((f) => f.kind === "file") ? "multipart/form-data" : undefined}>
+      <FormBody state={state} pending={pending} {...body} />
     </form>
-  );
-}
-
-function SubmitButton({ pending, label, className }: { pending: boolean; label: string; className: string }) {
-  return (
-    <button type="submit" disabled={pending} className={`${className} disabled:opacity-70`}>
-      {pending ? "Wird gespeichert …" : label}
-    </button>
-  );
-}
-
-function Field({ field, id, state }: { field: FieldSpec; id: string; state: FormState }) {
-  if (field.kind === "hidden") return <input type="hidden" name={field.name} value={field.value} />;
-  const errors = state.status === "error" ? state.fieldErrors?.[field.name] : undefined;
-  const typed = state.status === "error" ? state.values?.[field.name] : undefined;
-  const errorId = `${id}-fehler`;
-  const hintId = `${id}-hinweis`;
-  const describedBy = [field.hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name: field.name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy };
-  const inputClass = "mt-1 w-full rounded border border-gray-500 px-3 py-2 aria-invalid:border-red-700";
-  const required = "required" in field && field.required;
-
-  if (field.kind === "checkboxes") {
-    return (
-      <fieldset aria-describedby={describedBy} className="rounded border border-gray-300 p-3">
-        <legend className="px-1 font-semibold">{field.legend}</legend>
-        {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
-        <ul className="mt-1 space-y-1">
-          {field.items.map((item) => (
-            <li key={item.name} className="flex items-center gap-2">
-              <input type="checkbox" id={`${id}-${item.name}`} name={item.name} defaultChecked={state.status === "error" ? state.values?.[item.name] === "on" : item.defaultChecked} className="h-5 w-5" />
-              <label htmlFor={`${id}-${item.name}`}>{item.label}</label>
-            </li>
-          ))}
-        </ul>
-        {errors?.length ? <p id={errorId} className="mt-1 text-sm text-red-800">{errors.join(" ")}</p> : null}
-      </fieldset>
-    );
-  }
-  if (field.kind === "checkbox") {
-    const checked = state.status === "error" ? typed === "on" : field.defaultChecked;
-    return (
-      <div>
-        <div className="flex items-center gap-2">
-          <input type="checkbox" {...common} defaultChecked={checked} className="h-5 w-5" />
-          <label htmlFor={id}>{field.label}</label>
-        </div>
-        {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
-        {errors?.length ? <p id={errorId} className="text-sm text-red-800">{errors.join(" ")}</p> : null}
-      </div>
-    );
-  }
-  return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {field.label}
-        {required && <span className="font-normal text-red-800"> (Pflichtfeld)</span>}
-      </label>
-      {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
-      {field.kind === "textarea" ? (
-        <textarea {...common} rows={field.rows ?? 4} defaultValue={typed ?? field.defaultValue} className={inputClass} />
-      ) : field.kind === "select" ? (
-        // Keyed by the typed value: React 19 resets a form after its action, and a select only
-        // takes a new defaultValue as its reset value when it mounts.
-        <select {...common} key={typed ?? "vorgabe"} defaultValue={typed ?? field.defaultValue ?? ""} className={inputClass}>
-          {field.placeholder !== undefined && <option value="">{field.placeholder}</option>}
-          {field.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
-        </select>
-      ) : field.kind === "file" ? (
-        <input {...common} type="file" accept={field.accept} className={inputClass} />
-      ) : (
-        <input
-          {...common}
-          type={field.kind}
-          defaultValue={field.kind === "password" ? undefined : (typed ?? field.defaultValue)}
-          autoComplete={"autoComplete" in field ? field.autoComplete : undefined}
-          min={"min" in field ? field.min : undefined}
-          max={"max" in field ? field.max : undefined}
-          step={"step" in field ? field.step : undefined}
-          className={inputClass}
-        />
-      )}
-      {errors?.length ? <p id={errorId} className="mt-1 text-sm text-red-800">{errors.join(" ")}</p> : null}
-    </div>
   );
 }

@@ -3,7 +3,8 @@ import type { GetServerSideProps, GetServerSidePropsContext } from "next";
 import { serialize } from "superjson";
 import { getRequestUser } from "@/lib/auth/request-user.ts";
 import { SESSION_COOKIE } from "@/lib/auth/options.ts";
-import { NO_SCRIPT_POLICY } from "@/lib/security/csp.ts";
+import { IDLE, type FormState } from "@/lib/forms/form-state.ts";
+import { isCrossSiteWrite, NO_SCRIPT_POLICY } from "@/lib/security/csp.ts";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
 import { findPublicRegion } from "@/lib/regions/public-region.ts";
 import { listUserRegions } from "@/lib/tenancy/region-access.ts";
@@ -41,12 +42,85 @@ function servePage<D>(version: (context: PageContext) => Promise<string | null>,
       keepPage(cacheKey, context.res);
     }
     const [data, user] = await Promise.all([load(context), anonymous ? null : frameUser(context)]);
-    if (data === null) {
-      // answered here, not with `notFound`: Next would show the App Router's 404 page, with its JavaScript
-      context.res.statusCode = 404;
-      return { props: { page: serialize({ notFound: true, user }) } };
+    return pageProps(context, data, user);
+  };
+}
+
+function pageProps<D>(context: PageContext, data: D | null, user: FrameUser | null): { props: PublicPageProps } {
+  if (data === null) {
+    // answered here, not with `notFound`: Next would show the App Router's 404 page, with its JavaScript
+    context.res.statusCode = 404;
+    return { props: { page: serialize({ notFound: true, user }) } };
+  }
+  return { props: { page: serialize({ ...data, user }) } };
+}
+
+function requestHeaders(context: PageContext): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(context.req.headers)) if (value !== undefined) headers.set(name, [value].flat().join(", "));
+  return headers;
+}
+
+const MAX_FORM_BYTES = 64 * 1024;
+
+/** The urlencoded body of a form post, or null if it is something else or too large. */
+async function readForm(context: PageContext): Promise<FormData | null> {
+  if (!String(context.req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of context.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_FORM_BYTES) return null;
+    chunks.push(chunk);
+  }
+  const form = new FormData();
+  for (const [name, value] of new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) form.append(name, value);
+  return form;
+}
+
+/** What a form post of a public page leads to: another page (after a success) or the form again. */
+export type PostOutcome = { redirect: string } | FormState;
+
+/**
+ * A region's public page with a form, still without JavaScript: the form is a plain POST to
+ * the page itself. `post` runs the use case and names the page to go to after a success
+ * (303, so reloading does not send it again) or returns the form's state (messages next to
+ * the fields, typed values kept), which `load` renders. Posts from other sites are refused
+ * (as the proxy does for the App Router). Never kept: these pages show what changes with
+ * every post.
+ */
+export function regionFormPage<D>(
+  load: (region: RegionSummary, context: PageContext, form: FormState) => Promise<D | null>,
+  post: (region: RegionSummary, context: PageContext, form: FormData) => Promise<PostOutcome>,
+): GetServerSideProps<PublicPageProps> {
+  return async (rawContext) => {
+    const context = rawContext as PageContext;
+    context.res.setHeader("Content-Security-Policy", NO_SCRIPT_POLICY);
+    context.res.setHeader("Cache-Control", "private, no-store");
+    const user = context.req.cookies[SESSION_COOKIE] ? frameUser(context) : Promise.resolve(null);
+    const slug = param(context, "region");
+    const region = await findPublicRegion(slug);
+    let state: FormState = IDLE;
+    if (region && context.req.method === "POST") {
+      const form = await readForm(context);
+      if (isCrossSiteWrite("POST", requestHeaders(context))) {
+        context.res.statusCode = 403;
+        state = { status: "error", message: "Das Formular kam nicht von dieser Website und wurde nicht angenommen. Bitte öffnen Sie die Seite neu und senden Sie es von dort." };
+      } else if (!form) {
+        context.res.statusCode = 400;
+        state = { status: "error", message: "Das Formular kam nicht vollständig an. Bitte senden Sie es noch einmal." };
+      } else {
+        const outcome = await post(region, context, form);
+        if ("redirect" in outcome) return { redirect: { destination: outcome.redirect, statusCode: 303 } };
+        if (outcome.status === "error") context.res.statusCode = 422;
+        state = outcome;
+      }
+    } else if (context.req.method !== "GET" && context.req.method !== "HEAD") {
+      context.res.statusCode = 405;
+      context.res.setHeader("Allow", "GET, HEAD, POST");
     }
-    return { props: { page: serialize({ ...data, user }) } };
+    const data = region && (await load(region, context, state));
+    return pageProps(context, data === null ? null : { region, ...data }, await user);
   };
 }
 

@@ -1,12 +1,9 @@
 import "@/lib/server-only.ts";
 import { withoutRegion, withRegion } from "@/lib/db/client.ts";
+import { origin } from "@/lib/site-origin.ts";
 import { LEGAL_PAGES } from "./legal-pages.ts";
 
 const escapeXml = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-export function origin(): string {
-  return (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-}
 
 /** The sitemap index (sitemaps.org): the portal's own pages and one sitemap per region. */
 export async function sitemapIndex(): Promise<string> {

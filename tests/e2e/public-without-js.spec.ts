@@ -16,6 +16,7 @@ const READ_ONLY_TEMPLATES = [
   "/bielefeld/impressum",
   "/bielefeld/datenschutz",
   "/bielefeld/barrierefreiheit",
+  "/bielefeld/veranstaltungen/stornieren/kein-gueltiger-link",
 ];
 
 for (const path of READ_ONLY_TEMPLATES) {
@@ -92,4 +93,61 @@ test("visitors get the kept page until the office changes something; then the ne
   const own = await page.request.get("/rhein-sieg-kreis/datenschutz");
   expect(own.headers()["x-page-cache"]).toBeUndefined();
   await visitor.dispose();
+});
+
+test.describe("registering for an event without JavaScript", () => {
+  // (axe needs JavaScript in the page; the browser test of the conference loop runs it on both states of this form)
+  test.use({ javaScriptEnabled: false });
+
+  test("the form posts to the page: messages next to the fields with the input kept, then the confirmation; no script on the way", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    await page.goto("/bielefeld/termine");
+    await page.getByRole("link", { name: "Fachtag Übergänge gestalten" }).first().click();
+    await expect(page).toHaveURL(/\/bielefeld\/veranstaltungen\/[0-9a-f-]{36}$/);
+    const eventPath = new URL(page.url()).pathname;
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fachtag Übergänge gestalten");
+    const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? "");
+    expect(jsonLd["@type"]).toBe("Event");
+
+    const form = page.getByRole("form", { name: "Anmeldung" });
+    await form.getByLabel("Einrichtung (z. B. Schule, Kita, Verein)").fill("Grundschule am Park");
+    await form.getByLabel("E-Mail-Adresse (Pflichtfeld)").fill("keine-adresse");
+    const [invalid] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), form.getByRole("button", { name: "Verbindlich anmelden" }).click()]);
+    expect(invalid.status()).toBe(422);
+    await expect(form.getByText("Bitte geben Sie Ihren Namen mit mindestens 2 Zeichen an.")).toBeVisible();
+    await expect(form.getByLabel("Vor- und Nachname (Pflichtfeld)")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Einrichtung (z. B. Schule, Kita, Verein)")).toHaveValue("Grundschule am Park");
+    await expect(form.getByLabel("E-Mail-Adresse (Pflichtfeld)")).toHaveValue("keine-adresse");
+
+    await form.getByLabel("Vor- und Nachname (Pflichtfeld)").fill("Mehmet Öztürk");
+    await form.getByLabel("E-Mail-Adresse (Pflichtfeld)").fill(`mehmet.${Date.now()}@schule.example`);
+    await form.getByLabel("Forum", { exact: true }).selectOption({ index: 1 });
+    await form.getByLabel(/Ich bin einverstanden/).check();
+    await form.getByRole("button", { name: "Verbindlich anmelden" }).click();
+    await expect(page).toHaveURL(new RegExp(`${eventPath}\\?anmeldung=bestaetigt#anmeldung$`));
+    await expect(page.getByRole("status").filter({ hasText: "Vielen Dank, Ihre Anmeldung ist bestätigt." })).toBeVisible();
+    await expect(form.getByLabel("Vor- und Nachname (Pflichtfeld)")).toHaveValue("");
+    expect(scripts).toEqual([]);
+  });
+
+  test("a post from another site is refused and registers nobody", async ({ page }) => {
+    await page.goto("/bielefeld/termine");
+    await page.getByRole("link", { name: "Fachtag Übergänge gestalten" }).first().click();
+    const eventPath = new URL(page.url()).pathname;
+    const response = await page.request.post(eventPath, {
+      headers: { Origin: "https://andere-seite.example" },
+      form: { name: "Fremde Seite", email: `fremd.${Date.now()}@andere-seite.example`, consent: "on" },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toContain("Das Formular kam nicht von dieser Website");
+    // the office's list of registrations
+    await loginAs(page, LOGINS.bielefeldLead);
+    await page.goto(eventPath.replace("/bielefeld/", "/bielefeld/intern/"));
+    await expect(page.getByTestId("plaetze")).toContainText("Plätzen bestätigt");
+    await expect(page.getByText("Fremde Seite")).toHaveCount(0);
+  });
 });

@@ -32,13 +32,13 @@ describe("proxy matcher", () => {
 
   it("runs for every App Router page and route handler", () => {
     expect(appRoutes.length).toBeGreaterThan(40);
-    expect(appRoutes).toContain("/bielefeld/veranstaltungen/0b5f8a4e-3c1d-4e7a-9f00-1a2b3c4d5e6f");
+    expect(appRoutes).toContain("/bielefeld/veranstaltungen/0b5f8a4e-3c1d-4e7a-9f00-1a2b3c4d5e6f/bericht.pdf");
     expect(appRoutes.filter((p) => !matcher.test(p))).toEqual([]);
     for (const p of ["/anmelden", "/admin", "/api/auth/session", "/bielefeld/intern", "/bielefeld/termine.ics", "/bielefeld/angebote/x/y"]) expect(matcher.test(p), p).toBe(true);
   });
 
   it("leaves out every public page without JavaScript", () => {
-    expect(publicPages).toEqual(expect.arrayContaining(["/", "/impressum", "/angebote", "/bielefeld", "/bielefeld/angebote", "/bielefeld/termine"]));
+    expect(publicPages).toEqual(expect.arrayContaining(["/", "/impressum", "/angebote", "/bielefeld", "/bielefeld/angebote", "/bielefeld/termine", "/bielefeld/veranstaltungen/0b5f8a4e-3c1d-4e7a-9f00-1a2b3c4d5e6f", "/bielefeld/veranstaltungen/stornieren/abc"]));
     expect(publicPages.filter((p) => matcher.test(p))).toEqual([]);
   });
 });
