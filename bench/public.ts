@@ -224,7 +224,7 @@ async function main() {
 
     log("");
     log("3. JavaScript je öffentlicher Seitenvorlage (gzip)");
-    const templates = ["/impressum", "/", "/angebote", homePaths[0]!, `${homePaths[0]}/angebote`, offerPaths[0]!, `${homePaths[0]}/termine`, `${homePaths[0]}/gremien/lenkungskreis`, `${homePaths[0]}/impressum`];
+    const templates = ["/impressum", "/", "/angebote", homePaths[0]!, `${homePaths[0]}/angebote`, offerPaths[0]!, `${homePaths[0]}/termine`, `${homePaths[0]}/gremien/lenkungskreis`, `${homePaths[0]}/impressum`, `${homePaths[0]}/veranstaltungen/stornieren/link-aus-der-e-mail`];
     for (const t of templates) {
       const js = await javascriptBytes(t);
       log(`   ${t.padEnd(70)} ${String(js.files).padStart(2)} Dateien ${f1(js.external / 1024).padStart(6)} KB + eingebettet ${f1(js.inline / 1024).padStart(5)} KB = ${f1((js.external + js.inline) / 1024)} KB  (nur für Browser ohne Module: ${f1(js.legacy / 1024)} KB)`);

@@ -37,7 +37,7 @@ export default async function EventPage({ params }: Props) {
       <p className="mt-1">{EVENT_KIND_LABEL[event.kind]} · {berlinDateTime.format(event.startsAt)} Uhr · {event.location}</p>
       <p className="mt-1" data-testid="plaetze">{confirmed} von {event.capacity} Plätzen bestätigt, {waiting} auf der Warteliste{event.registrationOpen ? "" : " · Anmeldung geschlossen"}</p>
       <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
-        {event.isPublic && <Link href={`/${slug}/veranstaltungen/${event.id}`} className="text-brand-700 underline">Öffentliche Seite mit Anmeldeformular</Link>}
+        {event.isPublic && <a href={`/${slug}/veranstaltungen/${event.id}`} className="text-brand-700 underline">Öffentliche Seite mit Anmeldeformular</a>}
         <a href={`/${slug}/intern/veranstaltungen/${event.id}/teilnehmende.csv`} className="text-brand-700 underline">Teilnahmeliste (CSV)</a>
         <a href={`/${slug}/intern/veranstaltungen/${event.id}/namensschilder.pdf`} className="text-brand-700 underline">Namensschilder und Unterschriftenliste (PDF)</a>
         <Link href={`/${slug}/intern/empfehlungen`} className="text-brand-700 underline">Empfehlungen erfassen</Link>
