@@ -174,7 +174,9 @@ async function main() {
       if (build.status !== 0) throw new Error(`next build ist fehlgeschlagen:\n${build.stdout}\n${build.stderr}`);
     }
     if (await fetch(`${BASE}/impressum`).then(() => true, () => false)) throw new Error(`Port ${PORT} ist schon belegt – läuft noch ein Server?`);
-    server = spawn(process.execPath, [nextBin(), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops
+    const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    server = spawn(process.execPath, [...profile, nextBin(), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, ...SERVER_ENV, NODE_ENV: "production", DATABASE_URL: large },
     });
