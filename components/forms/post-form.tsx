@@ -1,4 +1,3 @@
-import type { FormState } from "@/lib/forms/form-state";
 import { FormBody, type FormBodyProps } from "./form-body";
 
 interface Props extends Omit<FormBodyProps, "pending"> {
@@ -7,7 +6,6 @@ interface Props extends Omit<FormBodyProps, "pending"> {
   /** The id of the heading that names this form. */
   labelledBy?: string;
   className?: string;
-  state: FormState;
 }
 
 /**

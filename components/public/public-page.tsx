@@ -5,6 +5,7 @@ import { deserialize, type SuperJSONResult } from "superjson";
 import { NotFoundNotice } from "@/components/not-found-notice";
 import { logoutClass, PageFrame, type FrameUser } from "@/components/page-frame";
 import { RegionLegalNav } from "@/components/region-legal-nav";
+import { origin } from "@/lib/site-origin";
 
 export interface PublicPageProps {
   page: SuperJSONResult;
@@ -42,7 +43,6 @@ export interface HeadData {
  */
 export function PublicFrame({ user, head, region, children }: { user: FrameUser | null; head: HeadData; region?: { slug: string; name: string }; children: ReactNode }) {
   const og = head.openGraph;
-  const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
   return (
     <>
       <Head>
@@ -53,7 +53,7 @@ export function PublicFrame({ user, head, region, children }: { user: FrameUser 
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {og && <meta property="og:title" content={og.title} />}
         {og?.description && <meta property="og:description" content={og.description} />}
-        {og && <meta property="og:url" content={new URL(og.path, base).toString()} />}
+        {og && <meta property="og:url" content={`${origin()}${og.path}`} />}
         {og && <meta property="og:site_name" content={og.siteName} />}
         {og && <meta property="og:locale" content="de_DE" />}
         {og && <meta property="og:type" content="website" />}

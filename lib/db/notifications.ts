@@ -112,7 +112,8 @@ export function listen(channel: string, handlers: Handlers): Subscription {
   }
   entry.handlers.add(handlers);
   const subscribed = entry;
-  return { live: () => subscribed.live && state.client !== undefined && !state.closed };
+  // goDown() clears `live` whenever the connection is lost or closed
+  return { live: () => subscribed.live };
 }
 
 async function closeState(state: ListenerState): Promise<void> {

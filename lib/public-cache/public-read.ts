@@ -4,9 +4,10 @@ import { LRUCache } from "lru-cache";
 /**
  * Cache of public reads, in this server process. An entry's key carries the region's
  * `publicVersion`, which the database counts up in the transaction of every change to what
- * public pages show (migration "public_version"); the version is read with the region on
- * every request, so the first request after a commit sees the change — no matter which
- * process wrote it. Entries also expire after five minutes, for reads that depend on the
+ * public pages show (migration "public_version"); the region with its version comes from the
+ * database, or from the process's copy that a NOTIFY drops at every commit
+ * (lib/regions/public-region.ts), so a change is seen moments after its commit — no matter
+ * which process wrote it. Entries also expire after five minutes, for reads that depend on the
  * clock ("upcoming dates") or on tables without a version trigger.
  *
  * Values are shared between requests: callers must not mutate what they get.

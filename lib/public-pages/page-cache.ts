@@ -6,7 +6,7 @@ import { LRUCache } from "lru-cache";
  * Whole pages for visitors, as sent: the HTML of a public page for a visitor without a
  * session depends only on its URL and on the data behind it, so it is kept under a key that
  * carries what the data depends on — the region's `publicVersion` (counted up by the database
- * with every public change, read with the region on every request) or, for the portal's own
+ * with every public change; the process learns of it by NOTIFY, lib/regions/public-region.ts) or, for the portal's own
  * pages, a time slice. A change is therefore visible with the next request. The pages ship no
  * JavaScript, so no per-request nonce is baked into the HTML. Entries also expire after five
  * minutes (pages that depend on the clock: upcoming dates), like the data cache.

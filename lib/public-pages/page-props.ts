@@ -102,8 +102,8 @@ export function regionFormPage<D>(
     const region = await findPublicRegion(slug);
     let state: FormState = IDLE;
     if (region && context.req.method === "POST") {
-      const form = await readForm(context);
-      if (isCrossSiteWrite("POST", requestHeaders(context))) {
+      const form = isCrossSiteWrite("POST", requestHeaders(context)) ? "cross-site" : await readForm(context);
+      if (form === "cross-site") {
         context.res.statusCode = 403;
         state = { status: "error", message: "Das Formular kam nicht von dieser Website und wurde nicht angenommen. Bitte öffnen Sie die Seite neu und senden Sie es von dort." };
       } else if (!form) {

@@ -8,6 +8,7 @@ import { jsonForScript, offerJsonLd } from "@/lib/offers/offer-json-ld";
 import { publicRead } from "@/lib/public-cache/public-read";
 import { param, regionPage } from "@/lib/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
+import { origin } from "@/lib/site-origin";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 export const getServerSideProps = regionPage(async (region, context) => {
@@ -23,7 +24,7 @@ type Data = { region: RegionSummary; offer: NonNullable<Awaited<ReturnType<typeo
 export default publicView<Data>(function OfferPage({ user, region, offer }) {
   const place = offer.place;
   const path = `/${region.slug}/angebote/${offer.id}`;
-  const url = new URL(path, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
+  const url = `${origin()}${path}`;
   const openGraph = { title: offer.title, description: offer.summary || undefined, siteName: `Bildungsnetzwerk ${region.name}`, path };
   return (
     <PublicFrame user={user} head={{ title: `${offer.title} – ${region.name}`, description: offer.summary || undefined, openGraph }} region={region}>
