@@ -167,6 +167,8 @@ async function main() {
     log(`   Regionssuche gesamt (Summe der Mediane): ${f1(sum(timesSmall.rows, 0, regionRows))} → ${f1(sum(timesLarge.rows, 0, regionRows))} ms, Faktor ${f1(sum(timesLarge.rows, 0, regionRows) / sum(timesSmall.rows, 0, regionRows))}× bei 20× so vielen Angeboten`);
     log(`   NRW-weite Suche gesamt: ${f1(sum(timesSmall.rows, regionRows, 99))} → ${f1(sum(timesLarge.rows, regionRows, 99))} ms, Faktor ${f1(sum(timesLarge.rows, regionRows, 99) / sum(timesSmall.rows, regionRows, 99))}×`);
 
+    if (process.env.BENCH_SEARCH_ONLY === "1") return; // part 1 only (about a minute)
+
     if (process.env.BENCH_SKIP_BUILD !== "1") {
       log("");
       log("(next build …)");

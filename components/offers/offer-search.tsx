@@ -121,7 +121,7 @@ export function OfferResults({ base, query, notes, hits, total, capped = false, 
           {pages > 1 && <span className="text-base font-normal"> (Seite {query.page} von {pages})</span>}
         </h2>
         {total === 0 && <p className="mt-2">Versuchen Sie einen anderen Suchbegriff oder weniger Filter.</p>}
-        {capped && <p className="mt-2">Es passen sehr viele Angebote; die besten {count.format(total)} sind hier geordnet. Grenzen Sie die Suche ein, etwa mit einem weiteren Suchwort, einer Region oder einem Handlungsfeld.</p>}
+        {capped && <p className="mt-2">Es passen zu viele Angebote, um sie alle zu ordnen; hier sehen Sie {count.format(total)} davon. Grenzen Sie die Suche ein, etwa mit einem weiteren Suchwort, einer Region oder einem Handlungsfeld.</p>}
         <ol className="mt-4 space-y-4">
           {hits.map((hit) => (
             <li key={hit.id} className="rounded border border-brand-100 p-4">

@@ -29,7 +29,8 @@ export async function searchOffers(scope: { regionId: string | null }, query: Of
   // conditions on the read model "PublicOffer" (published, undeleted offers only)
   // One region's offers are few: they are read through the primary key and filtered
   // ("OFFSET 0" keeps the planner from pushing the text and filter conditions into the GIN
-  // index, whose estimate for word + filter is far too low). NRW-wide, the GIN index finds them.
+  // index, whose estimate for word + filter is far too low). NRW-wide, the GIN indexes find
+  // them, partition by partition, until `cap` + 1 are found (migration "public_offer_partitions").
   const region = scope.regionId
     ? Prisma.sql`${scope.regionId}::uuid`
     : query.region
@@ -49,7 +50,10 @@ export async function searchOffers(scope: { regionId: string | null }, query: Of
     const until = query.until ? new Date(berlinLocalToUtc(`${query.until}T00:00`)!.getTime() + 86_400_000) : new Date(Date.UTC(9999, 0, 1));
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(p.dates) AS d WHERE d >= ${from} AND d < ${until})`);
   }
-  const nextDate = Prisma.sql`(SELECT min(d) FROM unnest(p.dates) AS d WHERE d >= now())`;
+  // the first date from now on. The read model keeps an offer's dates in ascending order, so
+  // the array is only searched when some dates have passed and some have not.
+  const nextDate = Prisma.sql`CASE WHEN p.dates[1] >= now() THEN p.dates[1]
+    WHEN p.dates[cardinality(p.dates)] >= now() THEN (SELECT min(d) FROM unnest(p.dates) AS d WHERE d >= now()) END`;
   const byDate = query.sort === "datum" || !text;
   const order = (alias: string) => {
     const c = Prisma.raw(alias);
@@ -66,7 +70,10 @@ export async function searchOffers(scope: { regionId: string | null }, query: Of
       // planner can estimate how common its words are and pick the index that fits.)
       const { typed, widened } = await textQueries(tx, text);
       conditions.push(Prisma.sql`p."searchDocument" @@ ${widened}`);
-      rank = Prisma.sql`2 * ts_rank_cd(p."searchDocument", ${typed}) + ts_rank_cd(p."searchDocument", ${widened})`;
+      // (Most queries have no variants: then both queries are the same, and the planner, which
+      // folds the comparison of the two constants, ranks each match once instead of twice.)
+      rank = Prisma.sql`CASE WHEN ${typed} = ${widened} THEN 3 * ts_rank_cd(p."searchDocument", ${typed})
+        ELSE 2 * ts_rank_cd(p."searchDocument", ${typed}) + ts_rank_cd(p."searchDocument", ${widened}) END`;
     }
     // the Handlungsfelder of the page's offers are read in the same statement
     const rows = await tx.$queryRaw<(OfferHit & { total: number; regionId: string })[]>`

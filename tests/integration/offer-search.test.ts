@@ -90,11 +90,51 @@ describe("offer search", () => {
     expect(inReadModel).toBe(5);
   });
 
+  it("the read model's partitions keep the region wall when named directly", async () => {
+    const regionB = regions.b.region.id;
+    const partitions = await withoutRegion((tx) => tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_inherits WHERE inhparent = '"PublicOffer"'::regclass`);
+    expect(partitions[0]!.n).toBe(16);
+    const [{ partition }] = await withRegion(regionId, (tx) => tx.$queryRaw<{ partition: string }[]>`SELECT tableoid::regclass::text AS partition FROM "PublicOffer" WHERE "regionId" = ${regionId}::uuid LIMIT 1`) as [{ partition: string }];
+    expect(partition).toMatch(/^"PublicOffer_\d+"$/);
+    // from the other region: its rows can be read (they are public), not changed or added to
+    await withRegion(regionB, async (tx) => {
+      expect(await tx.$executeRawUnsafe(`DELETE FROM ${partition} WHERE "regionId" = $1::uuid`, regionId)).toBe(0);
+      expect(await tx.$executeRawUnsafe(`UPDATE ${partition} SET "isFree" = NOT "isFree" WHERE "regionId" = $1::uuid`, regionId)).toBe(0);
+    });
+    await expect(withRegion(regionB, (tx) => tx.$executeRawUnsafe(
+      `INSERT INTO ${partition} SELECT "regionId", gen_random_uuid(), "searchDocument", kind, "targetGroups", "isFree", "wheelchairAccessible", "easyLanguage", "localityId", "fieldSlugs", dates FROM ${partition} WHERE "regionId" = $1::uuid LIMIT 1`, regionId,
+    ))).rejects.toThrow(/row-level security/);
+    expect((await search({})).total).toBe(5);
+  });
+
   it("sorts by date on request and pages with a total", async () => {
     const byDate = await search({ sortierung: "datum" });
     expect(byDate.hits.map((h) => h.title)[0]).toBe("Maedchen-Treff im Quartier");
     expect(byDate).toMatchObject({ total: 5, pages: 1 });
     expect((await search({ seite: "2" })).hits).toEqual([]);
+  });
+
+  it("shows and sorts by the first date from today on, in whatever order the dates were entered", async () => {
+    const regionB = regions.b.region.id;
+    const dated = [
+      { title: "Sternwarte: Abendführung", days: [30, -3, 7] },
+      { title: "Sternwarte für Familien", days: [2] },
+      { title: "Sternwarte im Rückblick", days: [-5, -10] },
+      { title: "Sternwarte ohne Termin", days: [] },
+    ];
+    await withRegion(regionB, async (tx) => {
+      for (const { title, days } of dated) {
+        const offer = await createOffer(tx, regionB, { title, status: "PUBLISHED", publishedAt: new Date() });
+        for (const d of days) await tx.offerDate.create({ data: { regionId: regionB, offerId: offer.id, startsAt: inDays(d) } });
+      }
+    });
+    const day = (d: Date | null) => d && new Date(d).toISOString().slice(0, 10);
+    for (const scope of [regionB, null]) {
+      const { hits } = await search({ q: "Sternwarte", sortierung: "datum" }, scope);
+      // the two offers with a date ahead first, in date order; then those without one
+      expect(hits.slice(0, 2).map((h) => [h.title, day(h.nextDate)])).toEqual([["Sternwarte für Familien", day(inDays(2))], ["Sternwarte: Abendführung", day(inDays(7))]]);
+      expect(hits.slice(2).map((h) => [h.title, h.nextDate]).sort()).toEqual([["Sternwarte im Rückblick", null], ["Sternwarte ohne Termin", null]]);
+    }
   });
 
   it("across NRW, ranks at most NRW_CANDIDATES matches and says there are more", async () => {
