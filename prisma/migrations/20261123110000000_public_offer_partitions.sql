@@ -11,29 +11,21 @@
 -- that one only.
 --
 -- Each partition carries the read model's policies itself, so a query that names a
--- partition meets the same region wall as one through "PublicOffer".
+-- partition meets the same region wall as one through "PublicOffer". An offer's dates stay in
+-- ascending order (app_refresh_public_offer writes them so): the search reads the next date
+-- from the first one where it can.
 ALTER TABLE "PublicOffer" RENAME TO "PublicOfferUnpartitioned";
 ALTER INDEX "PublicOffer_pkey" RENAME TO "PublicOfferUnpartitioned_pkey";
 ALTER INDEX "PublicOffer_search_filters_idx" RENAME TO "PublicOfferUnpartitioned_search_filters_idx";
 
--- (the foreign keys come with the table: added afterwards, their check of the existing rows
--- would read "Offer" under its forced region wall and find none of them)
+-- the same columns (their order too), keys and foreign keys. (The foreign keys come with the
+-- table: added afterwards, their check of the existing rows would read "Offer" under its
+-- forced region wall and find none of them.)
 CREATE TABLE "PublicOffer" (
-  "regionId" uuid NOT NULL REFERENCES "Region"(id),
-  "offerId" uuid NOT NULL,
-  "searchDocument" tsvector NOT NULL,
-  kind "OfferKind" NOT NULL,
-  "targetGroups" "TargetGroup"[] NOT NULL,
-  "isFree" boolean NOT NULL,
-  "wheelchairAccessible" boolean NOT NULL,
-  "easyLanguage" boolean NOT NULL,
-  "localityId" uuid,
-  "fieldSlugs" text[] NOT NULL,
-  -- ascending: the search takes the first date from now on without reading the others
-  -- where it can (app_refresh_public_offer writes them ordered)
-  dates timestamptz[] NOT NULL,
+  LIKE "PublicOfferUnpartitioned",
   CONSTRAINT "PublicOffer_pkey" PRIMARY KEY ("regionId", "offerId"),
-  CONSTRAINT "PublicOffer_offer_fkey" FOREIGN KEY ("regionId", "offerId") REFERENCES "Offer"("regionId", id) ON DELETE CASCADE
+  CONSTRAINT "PublicOffer_offer_fkey" FOREIGN KEY ("regionId", "offerId") REFERENCES "Offer"("regionId", id) ON DELETE CASCADE,
+  CONSTRAINT "PublicOffer_regionId_fkey" FOREIGN KEY ("regionId") REFERENCES "Region"(id)
 ) PARTITION BY HASH ("regionId");
 
 DO $do$
@@ -45,8 +37,7 @@ END
 $do$;
 
 -- the rows as they are (the old table's read policy lets the migration read them all)
-INSERT INTO "PublicOffer"("regionId", "offerId", "searchDocument", kind, "targetGroups", "isFree", "wheelchairAccessible", "easyLanguage", "localityId", "fieldSlugs", dates)
-SELECT "regionId", "offerId", "searchDocument", kind, "targetGroups", "isFree", "wheelchairAccessible", "easyLanguage", "localityId", "fieldSlugs", dates FROM "PublicOfferUnpartitioned";
+INSERT INTO "PublicOffer" SELECT * FROM "PublicOfferUnpartitioned";
 DROP TABLE "PublicOfferUnpartitioned";
 
 CREATE INDEX "PublicOffer_search_filters_idx" ON "PublicOffer" USING gin ("searchDocument", "targetGroups", "fieldSlugs");
