@@ -1,13 +1,14 @@
-// The Content-Security-Policy of every page: scripts only with this request's nonce.
+// The Content-Security-Policy of every page; only what scripts may do differs between the
+// App Router's pages and the public pages without JavaScript.
 // Styles allow inline attributes (React style props, Next's route announcer); scripts do not.
-export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+function policy(scripts: { src: string; connect: string; img: string }): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scripts.src}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src ${scripts.img}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src ${scripts.connect}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -15,22 +16,16 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
   ].join("; ");
 }
 
+/** The App Router's pages: scripts only with this request's nonce. */
+export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+  return policy({ src: `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, connect: "'self'", img: "'self' data: blob:" });
+}
+
 /**
  * The policy of the public pages that ship no JavaScript (pages/): no script may run at all.
  * They are not routed through proxy.ts (its matcher leaves them out), so they need no nonce.
  */
-export const NO_SCRIPT_POLICY = [
-  "default-src 'self'",
-  "script-src 'none'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+export const NO_SCRIPT_POLICY = policy({ src: "'none'", connect: "'none'", img: "'self' data:" });
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
