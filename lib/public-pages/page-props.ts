@@ -134,9 +134,7 @@ export function regionPage<D>(load: (region: RegionSummary, context: PageContext
   // once per request (React's cache() does not memoise outside server components)
   const found = new WeakMap<object, Promise<RegionSummary | null>>();
   const regionOf = (context: PageContext) => {
-    const slug = context.params?.region;
-    if (typeof slug !== "string") return Promise.resolve(null);
-    if (!found.has(context.req)) found.set(context.req, findPublicRegion(slug));
+    if (!found.has(context.req)) found.set(context.req, findPublicRegion(param(context, "region")));
     return found.get(context.req)!;
   };
   return servePage(
