@@ -14,7 +14,7 @@ import {
 } from "../tests/factories/index.ts";
 import { GOVERNMENT_DISTRICTS } from "../lib/regions/nrw-standards.ts";
 import { loadRegionAccess } from "../lib/tenancy/region-access.ts";
-import { utcToBerlinLocal } from "../lib/validation/berlin-time.ts";
+import { berlinLocalToUtc, utcToBerlinLocal } from "../lib/validation/berlin-time.ts";
 import { closePollInTx, publishPoll } from "../lib/voting/close-poll.ts";
 import { openPoll } from "../lib/voting/open-poll.ts";
 import { createPoll } from "../lib/voting/poll-drafts.ts";
@@ -192,12 +192,13 @@ async function seedRegion(tx: Tx, regionId: string, plan: RegionPlan, users: { l
     if (body) await createMembership(tx, regionId, { bodyId: body.id, personId: person.id, seatCategoryId: structure.category(role === "CONFERENCE_MEMBER" ? "kommune" : "bildungsbuero").id, hasVote: role === "CONFERENCE_MEMBER" });
   }
 
-  const day = 86_400_000;
+  // Every demo date is relative to the day of seeding (upcoming meetings stay upcoming), at a
+  // Berlin wall-clock hour in summer and winter alike.
   const at = (days: number, hour: number) => {
-    const date = new Date(Date.now() + days * day);
-    date.setUTCHours(hour - 1, 0, 0, 0); // CET
-    return date;
+    const day = utcToBerlinLocal(new Date(Date.now() + days * 86_400_000)).slice(0, 10);
+    return berlinLocalToUtc(`${day}T${String(hour).padStart(2, "0")}:00`)!;
   };
+  const berlinYear = (date: Date) => utcToBerlinLocal(date).slice(0, 4);
   await createMeeting(tx, regionId, { bodyId: structure.steering.id, title: "4. Sitzung des Lenkungskreises", startsAt: at(9, 14), endsAt: at(9, 16), location: `Kreishaus, Sitzungsraum 2`, status: "INVITED", isPublic: false });
   await createMeeting(tx, regionId, { bodyId: structure.conference.id, title: "Bildungskonferenz: Übergänge gemeinsam gestalten", startsAt: at(30, 9), endsAt: at(30, 15), location: "Stadthalle", status: "PLANNED", isPublic: true });
   await createMeeting(tx, regionId, { bodyId: structure.steering.id, title: "3. Sitzung des Lenkungskreises", startsAt: at(-60, 14), endsAt: at(-60, 16), location: "Kreishaus, Sitzungsraum 2", status: "HELD", isPublic: false });
@@ -216,7 +217,7 @@ async function seedRegion(tx: Tx, regionId: string, plan: RegionPlan, users: { l
   // The loop: last year's conference with its forums and a recommendation from one of them
   // (not yet forwarded), and an upcoming Fachtag with public registration.
   const field = (slug: string) => structure.fields.find((f) => f.slug === slug) ?? structure.fields[0]!;
-  const past = await tx.event.create({ data: { regionId, kind: "CONFERENCE", title: "Bildungskonferenz 2026", startsAt: at(-120, 9), endsAt: at(-120, 15), location: "Stadthalle", capacity: 150, registrationOpen: false } });
+  const past = await tx.event.create({ data: { regionId, kind: "CONFERENCE", title: `Bildungskonferenz ${berlinYear(at(-120, 9))}`, startsAt: at(-120, 9), endsAt: at(-120, 15), location: "Stadthalle", capacity: 150, registrationOpen: false } });
   const pastForums = [];
   for (const [position, f] of structure.fields.slice(0, 3).entries()) {
     pastForums.push(await tx.eventForum.create({ data: { regionId, eventId: past.id, position: position + 1, title: `Forum ${f.name}`, fieldOfActionId: f.id } }));
@@ -244,7 +245,7 @@ async function seedRegion(tx: Tx, regionId: string, plan: RegionPlan, users: { l
 
 /**
  * Two polls of the Lenkungskreis, made through the use cases: a priority ranking held in the
- * last meeting (closed, result published, ready to become the work programme 2027), and a
+ * last meeting (closed, result published, ready to become next year's work programme), and a
  * yes/no Umlaufverfahren that is open — the demo login lenkungskreis@… can vote in it.
  */
 async function seedPolls(regionId: string, leadUserId: string) {
@@ -255,10 +256,11 @@ async function seedPolls(regionId: string, leadUserId: string) {
     held: await tx.meeting.findFirstOrThrow({ where: { regionId, status: "HELD" } }),
     fields: await tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" }, take: 4 }),
   }));
-  const item = await withRegion(regionId, (tx) => tx.agendaItem.create({ data: { regionId, meetingId: held.id, position: 1, number: "TOP 1", title: "Prioritäten für das Arbeitsprogramm 2027", kind: "DECISION", isPublic: false } }));
+  const programmeYear = Number(utcToBerlinLocal(new Date()).slice(0, 4)) + 1;
+  const item = await withRegion(regionId, (tx) => tx.agendaItem.create({ data: { regionId, meetingId: held.id, position: 1, number: "TOP 1", title: `Prioritäten für das Arbeitsprogramm ${programmeYear}`, kind: "DECISION", isPublic: false } }));
   const common = { bodyId: steering.id, majorityRule: "SIMPLE", majorityBase: "YES_NO", requireQuorum: "on" };
   const ranking = await createPoll(lead, {
-    ...common, agendaItemId: item.id, title: "Prioritäten für das Arbeitsprogramm 2027", method: "RANKING", secrecy: "SECRET", options: "",
+    ...common, agendaItemId: item.id, title: `Prioritäten für das Arbeitsprogramm ${programmeYear}`, method: "RANKING", secrecy: "SECRET", options: "",
     description: "Bitte ordnen Sie die Handlungsfelder nach ihrer Bedeutung für das kommende Jahr.",
     ...Object.fromEntries(fields.map((f) => [`field:${f.id}`, "on"])),
   });

@@ -48,6 +48,21 @@ if (vitestProjects.length > 0) {
   countVitest(out, "vitest");
 }
 
+// TEST_CLOCK_SHIFT (e.g. "+400d", set by .ci/run): unit and integration tests once more with the
+// system clock moved by libfaketime, which the embedded PostgreSQL inherits — a test that
+// hard-codes "the future" fails here the day it is written, not a year later.
+const clockShift = process.env.TEST_CLOCK_SHIFT;
+if (clockShift && vitestProjects.length > 0) {
+  if (spawnSync("faketime", ["-f", clockShift, "true"]).status !== 0) {
+    console.error(`TEST_CLOCK_SHIFT=${clockShift}: faketime fehlt (Debian-Paket faketime) – der Lauf mit verschobener Uhr fehlt.`);
+    total.failed += 1;
+  } else {
+    const out = path.join(resultsDir, "vitest-shifted.json");
+    run(`Unit- und Integrationstests mit verschobener Uhr (${clockShift})`, "faketime", ["-f", clockShift, "npx", "vitest", "run", ...vitestProjects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+    countVitest(out, "vitest (verschobene Uhr)");
+  }
+}
+
 if (process.env.TEST_PG15_ADMIN_URL && (!only || only === "integration")) {
   const out = path.join(resultsDir, "vitest-pg15.json");
   run("Integrationstests auf PostgreSQL 15", "npx", ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {

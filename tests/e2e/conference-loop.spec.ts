@@ -1,4 +1,7 @@
 import { expect, expectNoAxeViolations, loginAs, test, waitForMail } from "./fixtures";
+import { dateFromNow } from "../support/clock.ts";
+
+const germanDate = (iso: string) => iso.split("-").reverse().join(".");
 
 // The closed loop in the browser: a conference with public registration and waiting list,
 // a recommendation forwarded to the Lenkungskreis, decided, an assignment done, an offer
@@ -6,6 +9,11 @@ import { expect, expectNoAxeViolations, loginAs, test, waitForMail } from "./fix
 test("register for a conference, record and forward a recommendation, decide it, finish the assignment, and see the chain in the report", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
+  // the conference and the steering meeting after it lie ahead of whatever day the suite runs
+  const conferenceDay = dateFromNow(40);
+  const meetingDay = dateFromNow(54);
+  const meetingYear = meetingDay.slice(0, 4);
+  const conference = `Bildungskonferenz ${conferenceDay.slice(0, 4)} ${stamp}`;
   await loginAs(page, "buero@kreis-mettmann.example");
 
   // The office plans the conference: one place, so the second registration waits.
@@ -13,16 +21,16 @@ test("register for a conference, record and forward a recommendation, decide it,
   await expectNoAxeViolations(page);
   const create = page.getByRole("form", { name: "Neue Veranstaltung" });
   await create.getByLabel("Art (Pflichtfeld)").selectOption({ label: "Bildungskonferenz" });
-  await create.getByLabel("Titel (Pflichtfeld)").fill(`Bildungskonferenz 2027 ${stamp}`);
-  await create.getByLabel("Beginn (Pflichtfeld)").fill("2027-03-03T09:00");
+  await create.getByLabel("Titel (Pflichtfeld)").fill(conference);
+  await create.getByLabel("Beginn (Pflichtfeld)").fill(`${conferenceDay}T09:00`);
   await create.getByLabel("Ort (Pflichtfeld)").fill("Stadthalle Mettmann");
   await create.getByLabel("Plätze (Pflichtfeld)").fill("0");
   await create.getByRole("button", { name: "Veranstaltung anlegen" }).click();
   await expect(create.getByText("Die Zahl der Plätze muss zwischen 1 und 100000 liegen.")).toBeVisible();
-  await expect(create.getByLabel("Titel (Pflichtfeld)")).toHaveValue(`Bildungskonferenz 2027 ${stamp}`);
+  await expect(create.getByLabel("Titel (Pflichtfeld)")).toHaveValue(conference);
   await create.getByLabel("Plätze (Pflichtfeld)").fill("1");
   await create.getByRole("button", { name: "Veranstaltung anlegen" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Bildungskonferenz 2027 ${stamp}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(conference);
   await page.locator("summary", { hasText: "Forum hinzufügen" }).click();
   const forumForm = page.locator("form").filter({ has: page.getByLabel("Titel des Forums (Pflichtfeld)") });
   await forumForm.getByLabel("Titel des Forums (Pflichtfeld)").fill("Forum MINT");
@@ -86,7 +94,7 @@ test("register for a conference, record and forward a recommendation, decide it,
   await page.goto("/kreis-mettmann/intern/sitzungen");
   await page.getByLabel("Gremium").selectOption({ label: "Lenkungskreis" });
   await page.getByLabel("Titel (Pflichtfeld)").fill(`Lenkungskreis März ${stamp}`);
-  await page.getByLabel("Beginn (Pflichtfeld)").fill("2027-03-17T14:00");
+  await page.getByLabel("Beginn (Pflichtfeld)").fill(`${meetingDay}T14:00`);
   await page.getByLabel("Ort", { exact: true }).fill("Kreishaus, Sitzungsraum 2");
   await page.getByRole("button", { name: "Sitzung anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Lenkungskreis März ${stamp}`);
@@ -97,13 +105,13 @@ test("register for a conference, record and forward a recommendation, decide it,
   await rec.getByLabel("Titel (Pflichtfeld)").fill(`MINT-Werkstätten an Grundschulen ${stamp}`);
   await rec.getByLabel("Text der Empfehlung (Pflichtfeld)").fill("Die Bildungskonferenz empfiehlt, an jeder Grundschule eine MINT-Werkstatt einzurichten.");
   await rec.getByLabel("Handlungsfeld (Pflichtfeld)").selectOption({ label: "MINT-Bildung" });
-  await rec.getByLabel("Aus dem Forum").selectOption({ label: `Bildungskonferenz 2027 ${stamp} (03.03.2027): Forum MINT` });
+  await rec.getByLabel("Aus dem Forum").selectOption({ label: `${conference} (${germanDate(conferenceDay)}): Forum MINT` });
   await rec.getByRole("button", { name: "Empfehlung erfassen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`MINT-Werkstätten an Grundschulen ${stamp}`);
   await expect(page).toHaveURL(/\/intern\/empfehlungen\/[0-9a-f-]{36}$/);
   const recommendationPage = page.url();
   const forward = page.getByRole("form", { name: "An den Lenkungskreis weiterleiten" });
-  await forward.getByLabel("Sitzung des Lenkungskreises (Pflichtfeld)").selectOption({ label: `Lenkungskreis März ${stamp} (17.03.2027, 14:00 Uhr)` });
+  await forward.getByLabel("Sitzung des Lenkungskreises (Pflichtfeld)").selectOption({ label: `Lenkungskreis März ${stamp} (${germanDate(meetingDay)}, 14:00 Uhr)` });
   await forward.getByRole("button", { name: "Als Beschluss-TOP auf die Tagesordnung setzen" }).click();
   await expect(page.getByText(`Weitergeleitet: Die Empfehlung steht als TOP 1 auf der Tagesordnung von „Lenkungskreis März ${stamp}“.`)).toBeVisible();
   await expect(page.getByRole("region", { name: "Weg dieses Vorgangs" })).toContainText(`Beraten im Lenkungskreis: Lenkungskreis März ${stamp}, TOP 1`);
@@ -116,15 +124,15 @@ test("register for a conference, record and forward a recommendation, decide it,
   await decide.getByLabel("Beschlusstext (Pflichtfeld)").fill("Der Lenkungskreis greift die Empfehlung auf: zwei Pilotschulen im Schuljahr 2027/28.");
   await decide.getByLabel("Ergebnis (Pflichtfeld)").selectOption({ label: "angenommen" });
   await decide.getByRole("button", { name: "Beschluss speichern" }).click();
-  await expect(page.getByTestId("decision")).toContainText(/Beschluss 2027\/\d{3}: angenommen/);
-  const number = /2027\/\d{3}/.exec((await page.getByTestId("decision").textContent())!)![0];
+  await expect(page.getByTestId("decision")).toContainText(new RegExp(`Beschluss ${meetingYear}/\\d{3}: angenommen`));
+  const number = new RegExp(`${meetingYear}/\\d{3}`).exec((await page.getByTestId("decision").textContent())!)![0];
 
   // An assignment from the decision, marked done on its own page.
   await page.goto("/kreis-mettmann/intern/auftraege");
   await page.locator("summary", { hasText: `Auftrag zu Beschluss ${number} erteilen` }).click();
   const section = page.getByRole("region", { name: new RegExp(`Beschluss ${number}`) });
   await section.getByLabel("Auftrag (Pflichtfeld)").fill(`Pilotschulen gewinnen ${stamp}`);
-  await section.getByLabel("Frist").fill("2027-06-30");
+  await section.getByLabel("Frist").fill(dateFromNow(160));
   await section.getByRole("button", { name: "Auftrag erteilen" }).click();
   await expect(section.getByRole("link", { name: `Pilotschulen gewinnen ${stamp}` })).toBeVisible();
   await section.getByRole("link", { name: `Pilotschulen gewinnen ${stamp}` }).click();

@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, loginAs, test, waitForMail } from "./fixtures";
+import { berlinIso, daysFromNow, germanLongDate } from "../support/clock.ts";
 
 test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by SMTP, attendance, minutes, decision, assignment, approved minutes", async ({ page }) => {
   test.setTimeout(150_000);
@@ -10,11 +11,14 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
 
   await page.getByLabel("Gremium").selectOption({ label: "Lenkungskreis" });
   await page.getByLabel("Titel (Pflichtfeld)").fill("5. Sitzung des Lenkungskreises");
-  await page.getByLabel("Beginn (Pflichtfeld)").fill("2026-11-20T14:00"); // the decision number below takes this year
+  // three weeks ahead of whatever day the suite runs; the decision number below takes its year
+  const startsAt = daysFromNow(21, "14:00");
+  const year = startsAt.slice(0, 4);
+  await page.getByLabel("Beginn (Pflichtfeld)").fill(startsAt);
   await page.getByLabel("Ort", { exact: true }).fill("Kreishaus Mettmann, Sitzungsraum 2");
   await page.getByRole("button", { name: "Sitzung anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("5. Sitzung des Lenkungskreises");
-  await expect(page.getByText("Freitag, 20. November 2026 um 14:00 Uhr")).toBeVisible();
+  await expect(page.getByText(`${germanLongDate(startsAt)} um 14:00 Uhr`)).toBeVisible();
 
   const addForm = page.getByRole("form", { name: "Tagesordnungspunkt hinzufügen" });
   for (const title of ["Begrüßung und Feststellung der Beschlussfähigkeit", "Bericht des Bildungsbüros", "Arbeitsprogramm 2027"]) {
@@ -61,7 +65,7 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   expect(mail.text).toContain("TOP 1: Arbeitsprogramm 2027 (Beschluss");
   const ics = mail.attachments.find((a) => a.filename === "sitzung.ics")!;
   expect(ics.content).toContain("BEGIN:VEVENT");
-  expect(ics.content).toContain("DTSTART:20261120T130000Z");
+  expect(ics.content).toContain(`DTSTART:${berlinIso(startsAt).replace(/[-:]|\.\d{3}/g, "")}`);
   await page.reload();
   await expect(page.getByTestId("invitation-mails")).toContainText("schafer@kreis-mettmann.example: versandt am");
   await expect(page.getByText("Status").locator("xpath=following-sibling::dd[1]")).toHaveText("eingeladen, nicht öffentlich");
@@ -95,12 +99,12 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   await decisionForm.getByLabel("Ergebnis (Pflichtfeld)").selectOption({ label: "angenommen" });
   for (const [label, value] of [["Ja-Stimmen", "5"], ["Nein-Stimmen", "0"], ["Enthaltungen", "0"]] as const) await decisionForm.getByLabel(label).fill(value);
   await decisionForm.getByRole("button", { name: "Beschluss speichern" }).click();
-  await expect(page.getByTestId("decision")).toContainText("Beschluss 2026/001: angenommen (Ja 5, Nein 0, Enthaltung 0)");
+  await expect(page.getByTestId("decision")).toContainText(`Beschluss ${year}/001: angenommen (Ja 5, Nein 0, Enthaltung 0)`);
 
   await page.getByRole("navigation", { name: /Interner Bereich/ }).getByRole("link", { name: "Beschlüsse und Aufträge" }).click();
   // other browser tests record decisions too: work inside this decision's section
-  const decisionSection = page.getByRole("region", { name: /^Beschluss 2026\/001/ });
-  await decisionSection.getByText("Auftrag zu Beschluss 2026/001 erteilen").click();
+  const decisionSection = page.getByRole("region", { name: new RegExp(`^Beschluss ${year}/001`) });
+  await decisionSection.getByText(`Auftrag zu Beschluss ${year}/001 erteilen`).click();
   await decisionSection.getByLabel("Auftrag (Pflichtfeld)").fill("Arbeitsprogramm auf der Website veröffentlichen");
   const yesterday = new Date(Date.now() - 86_400_000);
   const german = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(yesterday);

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, LOGINS, loginAs, test } from "./fixtures";
+import { dateFromNow } from "../support/clock.ts";
 
 /** Presses Tab until the focused element matches; fails if the keyboard never gets there. */
 async function tabTo(page: Page, matches: (el: { tag: string; type: string; name: string; text: string }) => boolean, max = 80) {
@@ -119,14 +120,15 @@ test("the office prepares and opens a points poll; a member's over-budget ballot
   await expect(page.getByTestId("done-notice")).toHaveText("Die Abstimmung ist geschlossen; 1 von 9 Sitzen haben abgestimmt. Das Ergebnis ist festgeschrieben.");
   await expect(page.getByRole("table", { name: "Rangfolge" })).toBeVisible();
 
-  // The seeded priority poll becomes the work programme 2027, with an assignment.
+  // The seeded priority poll becomes next year's work programme, with an assignment.
+  const programmeYear = String(Number(dateFromNow(0).slice(0, 4)) + 1);
   await page.goto("/kreis-mettmann/intern/abstimmungen");
-  await page.getByRole("link", { name: "Prioritäten für das Arbeitsprogramm 2027" }).click();
+  await page.getByRole("link", { name: `Prioritäten für das Arbeitsprogramm ${programmeYear}` }).click();
   await expect(page.getByTestId("ergebnis")).toContainText("Reihenfolge nach der Schulze-Methode");
   await expectNoAxeViolations(page);
-  await page.getByLabel("Jahr (Pflichtfeld)").fill("2027");
+  await page.getByLabel("Jahr (Pflichtfeld)").fill(programmeYear);
   await page.getByRole("button", { name: "Arbeitsprogramm beschließen" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arbeitsprogramm 2027");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Arbeitsprogramm ${programmeYear}`);
   await expect(page.getByRole("heading", { level: 2 }).first()).toContainText("Priorität 1:");
   await page.getByText("Auftrag zu Priorität 1 erteilen").first().click();
   await page.getByLabel("Auftrag (Pflichtfeld)").first().fill("Konzept für Priorität 1 vorlegen");

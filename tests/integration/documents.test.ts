@@ -13,6 +13,7 @@ import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createMembership, createPerson, createUser, grantRole } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";
+import { daysFromNow } from "../support/clock.ts";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "bn-docs-"));
 
@@ -34,7 +35,7 @@ async function memberOf(bodyId: string, role: "STEERING_MEMBER" | "CONFERENCE_ME
 beforeAll(async () => {
   regions = await twoRegions();
   lead = await actorFor(regions.a.region.id, regions.a.user.id);
-  const meeting = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "Sitzung", startsAt: "2026-12-03T10:00", location: "Raum 1" });
+  const meeting = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "Sitzung", startsAt: daysFromNow(14), location: "Raum 1" });
   meetingId = meeting.id;
   itemId = (await addAgendaItem(lead, { meetingId, version: "1", title: "Haushalt", kind: "DISCUSSION" })).id;
 });

@@ -8,12 +8,17 @@ import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createUser, grantRole } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";
+import { berlinIso, dateFromNow } from "../support/clock.ts";
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let office: Actor;
 let partner: Actor;
 const publicTitles = async (q: string) => (await searchOffers({ regionId: regions.a.region.id }, parseOfferQuery({ q }).query)).hits.map((h) => h.title);
-const form = (extra: Record<string, string> = {}) => ({ title: "Lernwerkstatt Natur", summary: "Draußen forschen.", kind: "LEARNING_PLACE", isFree: "on", dates: "14.03.2027 10:00–12:00\n21.03.2027 10:00", placeName: "Waldschule", city: "Hilden", postalCode: "40721", "group:PRIMARY": "on", ...extra });
+// offer dates ahead of whatever day the suite runs, typed as the office types them ("14.03.2027")
+const firstDay = dateFromNow(60);
+const secondDay = dateFromNow(67);
+const germanDate = (iso: string) => iso.split("-").reverse().join(".");
+const form = (extra: Record<string, string> = {}) => ({ title: "Lernwerkstatt Natur", summary: "Draußen forschen.", kind: "LEARNING_PLACE", isFree: "on", dates: `${germanDate(firstDay)} 10:00–12:00\n${germanDate(secondDay)} 10:00`, placeName: "Waldschule", city: "Hilden", postalCode: "40721", "group:PRIMARY": "on", ...extra });
 
 beforeAll(async () => {
   regions = await twoRegions();
@@ -30,8 +35,8 @@ describe("managing offers", () => {
     await setOfferStatus(office, { offerId: offer.id, step: "publish" });
     expect(await publicTitles("Lernwerkstatt")).toEqual(["Lernwerkstatt Natur"]);
     const stored = await getManagedOffer(office, offer.id);
-    expect(stored.dates.map((d) => d.startsAt.toISOString())).toEqual(["2027-03-14T09:00:00.000Z", "2027-03-21T09:00:00.000Z"]);
-    expect(stored.dates[0]!.endsAt?.toISOString()).toBe("2027-03-14T11:00:00.000Z");
+    expect(stored.dates.map((d) => d.startsAt.toISOString())).toEqual([berlinIso(`${firstDay}T10:00`), berlinIso(`${secondDay}T10:00`)]);
+    expect(stored.dates[0]!.endsAt?.toISOString()).toBe(berlinIso(`${firstDay}T12:00`));
     expect(stored).toMatchObject({ fieldIds: [regions.a.fields[0]!.id], offer: { targetGroups: ["PRIMARY"] }, place: { name: "Waldschule", latitude: 51.2277, longitude: 6.7735 } });
     await updateOffer(office, { ...form({ title: "Lernwerkstatt Natur und Umwelt" }), offerId: offer.id });
     expect(await publicTitles("Lernwerkstatt")).toEqual(["Lernwerkstatt Natur und Umwelt"]);
@@ -66,7 +71,7 @@ describe("managing offers", () => {
 
   it("refuses bad input next to the field, and stores nothing", async () => {
     const before = (await listManagedOffers(office)).length;
-    await expect(createOffer(office, form({ dates: "14.03.2027 10:00\nnächsten Dienstag" }))).rejects.toMatchObject({ fieldErrors: { dates: [expect.stringContaining("Zeile 2")] } });
+    await expect(createOffer(office, form({ dates: `${germanDate(firstDay)} 10:00\nnächsten Dienstag` }))).rejects.toMatchObject({ fieldErrors: { dates: [expect.stringContaining("Zeile 2")] } });
     await expect(createOffer(office, form({ isFree: "", price: "" }))).rejects.toMatchObject({ fieldErrors: { price: [expect.any(String)] } });
     await expect(createOffer(office, form({ registrationUrl: "javascript:alert(1)" }))).rejects.toBeInstanceOf(ValidationError);
     await expect(createOffer(office, form({ latitude: "51,2277" }))).rejects.toMatchObject({ fieldErrors: { latitude: [expect.stringContaining("zusammen")] } });

@@ -12,6 +12,7 @@ import type { Actor } from "../../lib/tenancy/actor.ts";
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";
 import { startSmtpServer } from "../support/smtp.ts";
+import { berlinIso, daysFromNow, germanLongDate } from "../support/clock.ts";
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let regions: Awaited<ReturnType<typeof twoRegions>>;
@@ -29,12 +30,16 @@ async function member(familyName: string, email: string, extra: Record<string, s
   return (await addMembership(lead, { bodyId: regions.a.steering.id, seatCategoryId: regions.a.category("kommune").id, personId: person.id, function: "MEMBER", hasVote: "on", startsOn: "2025-01-01", ...extra })).membership;
 }
 
+// the meeting lies three weeks ahead of whatever day the suite runs
+const startsAt = daysFromNow(21, "14:00");
+const endsAt = daysFromNow(21, "16:00");
+
 describe("meeting invitation", () => {
   it("e-mails every member and deputy the agenda with an .ics that calendar apps read; once per agenda version", async () => {
     const principal = await member("Brückner", "brueckner@test.example");
     await member("Vertretung", "vertretung@test.example", { deputyOfId: principal.id });
     await member("Ohne-Adresse", "");
-    const meeting = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "5. Sitzung des Lenkungskreises", startsAt: "2026-12-01T14:00", endsAt: "2026-12-01T16:00", location: "Kreishaus, Raum 2" });
+    const meeting = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "5. Sitzung des Lenkungskreises", startsAt, endsAt, location: "Kreishaus, Raum 2" });
     await expect(sendInvitation(lead, { meetingId: meeting.id })).rejects.toThrow("Bitte stellen Sie zuerst die Tagesordnung auf.");
     await addAgendaItem(lead, { meetingId: meeting.id, version: "1", title: "Arbeitsprogramm 2027", kind: "DECISION", isPublic: "on" });
     await addAgendaItem(lead, { meetingId: meeting.id, version: "2", title: "Personalangelegenheiten", kind: "DISCUSSION", isPublic: "" });
@@ -47,7 +52,7 @@ describe("meeting invitation", () => {
 
     expect(await deliverOutbox(smtpTransport(smtp.url))).toMatchObject({ sent: 2 });
     const mail = smtp.received.find((m) => m.to && "text" in m.to && m.to.text === "brueckner@test.example")!;
-    expect(mail.subject).toBe("Einladung: 5. Sitzung des Lenkungskreises am Dienstag, 1. Dezember 2026 um 14:00 Uhr");
+    expect(mail.subject).toBe(`Einladung: 5. Sitzung des Lenkungskreises am ${germanLongDate(startsAt)} um 14:00 Uhr`);
     expect(mail.text).toContain("TOP 1: Arbeitsprogramm 2027 (Beschluss)");
     expect(mail.text).toContain("TOP 2: Personalangelegenheiten (Beratung, nicht öffentlich)");
     const deputyMail = smtp.received.find((m) => m.to && "text" in m.to && m.to.text === "vertretung@test.example")!;
@@ -58,14 +63,14 @@ describe("meeting invitation", () => {
     expect(attachment.contentType).toBe("text/calendar");
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(attachment.content.toString("utf8"))).getFirstSubcomponent("vevent")!);
     expect(event.summary).toBe("5. Sitzung des Lenkungskreises");
-    expect(event.startDate.toJSDate().toISOString()).toBe("2026-12-01T13:00:00.000Z");
-    expect(event.endDate.toJSDate().toISOString()).toBe("2026-12-01T15:00:00.000Z");
+    expect(event.startDate.toJSDate().toISOString()).toBe(berlinIso(startsAt));
+    expect(event.endDate.toJSDate().toISOString()).toBe(berlinIso(endsAt));
     expect(event.location).toBe("Kreishaus, Raum 2");
     expect(event.uid).toBe(`meeting-${meeting.id}@bildungsnetz`);
   });
 
   it("a cancelled meeting is not invited to; another region's meeting is not found", async () => {
-    const meeting = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "Abgesagt", startsAt: "2026-12-02T10:00", location: "Raum 1" });
+    const meeting = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "Abgesagt", startsAt: daysFromNow(29), location: "Raum 1" });
     await withRegion(regions.a.region.id, (tx) => tx.meeting.update({ where: { regionId_id: { regionId: regions.a.region.id, id: meeting.id } }, data: { status: "CANCELLED" } }));
     await expect(sendInvitation(lead, { meetingId: meeting.id })).rejects.toBeInstanceOf(ConflictError);
     const foreign = await actorFor(regions.b.region.id, regions.b.user.id);

@@ -14,10 +14,13 @@ import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createUser, grantRole } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";
+import { berlinIso, dateFromNow, daysFromNow } from "../support/clock.ts";
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
-const meetingInput = (bodyId: string) => ({ bodyId, title: "5. Sitzung des Lenkungskreises", startsAt: "2026-12-01T14:00", endsAt: "2026-12-01T16:00", location: "Kreishaus, Raum 2", isPublic: "on" });
+// a future meeting: four weeks from today, whatever day the suite runs
+const startsAt = daysFromNow(28, "14:00");
+const meetingInput = (bodyId: string) => ({ bodyId, title: "5. Sitzung des Lenkungskreises", startsAt, endsAt: daysFromNow(28, "16:00"), location: "Kreishaus, Raum 2", isPublic: "on" });
 
 beforeAll(async () => {
   regions = await twoRegions();
@@ -29,8 +32,8 @@ const titles = async (meetingId: string) => (await getMeeting(lead, meetingId)).
 describe("meetings", () => {
   it("plans a meeting in Berlin time, with German validation and nothing stored on bad input", async () => {
     const meeting = await createMeeting(lead, meetingInput(regions.a.steering.id));
-    expect(meeting.startsAt.toISOString()).toBe("2026-12-01T13:00:00.000Z");
-    await expect(createMeeting(lead, { ...meetingInput(regions.a.steering.id), endsAt: "2026-12-01T13:00", location: "", onlineUrl: "http://unsicher.example" })).rejects.toMatchObject({
+    expect(meeting.startsAt.toISOString()).toBe(berlinIso(startsAt));
+    await expect(createMeeting(lead, { ...meetingInput(regions.a.steering.id), endsAt: daysFromNow(28, "13:00"), location: "", onlineUrl: "http://unsicher.example" })).rejects.toMatchObject({
       fieldErrors: { endsAt: ["Das Ende muss nach dem Beginn liegen."], onlineUrl: ["Der Link muss mit https:// beginnen."] },
     });
     await expect(createMeeting(lead, { ...meetingInput(regions.a.steering.id), location: "" })).rejects.toMatchObject({ fieldErrors: { location: [expect.stringContaining("Ort oder einen Link")] } });
@@ -142,7 +145,7 @@ describe("attendance export", () => {
     await addMembership(lead, { bodyId: regions.a.conference.id, seatCategoryId: regions.a.category("schulaufsicht").id, personId: person.id, function: "MEMBER", hasVote: "on", startsOn: "2025-01-01" });
     const meeting = await createMeeting(lead, { ...meetingInput(regions.a.conference.id), title: "Export" });
     const { csv, fileName } = await attendanceCsv(lead, meeting.id);
-    expect(fileName).toBe("anwesenheit-2026-12-01.csv");
+    expect(fileName).toBe(`anwesenheit-${dateFromNow(28)}.csv`);
     expect(csv.startsWith("\ufeffName;Sitzkategorie;Stellvertretung für;Stimmrecht;Anwesenheit\r\n")).toBe(true);
     expect(csv).toContain("'=HYPERLINK");
     expect(csv).toMatch(/Das Gremium ist (nicht )?beschlussfähig\./);

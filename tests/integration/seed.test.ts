@@ -3,6 +3,8 @@ import { withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { recordAudit } from "../../lib/audit/record-audit.ts";
 import { DEMO_PASSWORD, seedDemoData } from "../../prisma/seed.ts";
 import { authenticate } from "../../lib/auth/authenticate.ts";
+import { utcToBerlinLocal } from "../../lib/validation/berlin-time.ts";
+import { dateFromNow } from "../support/clock.ts";
 
 describe("demo data", () => {
   it("seeds three regions through the app role, once", async () => {
@@ -28,6 +30,24 @@ describe("demo data", () => {
     const members = await withRegion(region.id, (tx) => tx.membership.findMany({ where: { regionId: region.id, body: { slug: "lenkungskreis" } }, include: { person: true } }));
     expect(members).toHaveLength(9);
     expect(members.some((m) => /[äöüßÄÖÜ]/.test(m.person.familyName))).toBe(true);
+  });
+
+  it("dates lie relative to the day of seeding: upcoming meetings, offers and the Fachtag stay ahead, the held meeting behind", async () => {
+    const region = await withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { slug: "kreis-mettmann" } }));
+    const now = Date.now();
+    const { meetings, offerDates, events, poll } = await withRegion(region.id, async (tx) => ({
+      meetings: await tx.meeting.findMany({ where: { regionId: region.id }, orderBy: { startsAt: "asc" } }),
+      offerDates: await tx.offerDate.findMany({ where: { regionId: region.id } }),
+      events: await tx.event.findMany({ where: { regionId: region.id }, orderBy: { startsAt: "asc" } }),
+      poll: await tx.poll.findFirstOrThrow({ where: { regionId: region.id, method: "RANKING" } }),
+    }));
+    const day = (d: Date) => utcToBerlinLocal(d).slice(0, 10);
+    expect(meetings.map((m) => [m.status, day(m.startsAt)])).toEqual([["HELD", dateFromNow(-60)], ["INVITED", dateFromNow(9)], ["PLANNED", dateFromNow(30)]]);
+    expect(offerDates.length).toBeGreaterThan(0);
+    expect(offerDates.every((d) => d.startsAt.getTime() > now)).toBe(true);
+    expect(events.map((e) => day(e.startsAt))).toEqual([dateFromNow(-120), dateFromNow(45)]);
+    expect(events[0]!.title).toBe(`Bildungskonferenz ${utcToBerlinLocal(events[0]!.startsAt).slice(0, 4)}`);
+    expect(poll.title).toBe(`Prioritäten für das Arbeitsprogramm ${Number(utcToBerlinLocal(new Date()).slice(0, 4)) + 1}`);
   });
 
   it("Bielefeld has its four Quartiere", async () => {

@@ -19,6 +19,7 @@ import { adoptWorkProgramme, getWorkProgramme } from "../../lib/voting/work-prog
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";
 import { votingBody } from "../support/voting.ts";
+import { dateFromNow } from "../support/clock.ts";
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
@@ -285,7 +286,7 @@ describe("priorities and the work programme", () => {
     const view = await getWorkProgramme(lead, 2027);
     expect(view.programme.items.map((i) => [i.rank, i.label])).toEqual([[1, f3!.name], [2, f1!.name], [3, f2!.name]]);
     expect(view.programme.items[0]!.fieldOfActionId).toBe(f3!.id);
-    await createAssignment(lead, { programmeItemId: view.programme.items[0]!.id, title: "Konzept für Priorität 1 erarbeiten", dueOn: "2027-03-31" });
+    await createAssignment(lead, { programmeItemId: view.programme.items[0]!.id, title: "Konzept für Priorität 1 erarbeiten", dueOn: dateFromNow(90) });
     expect((await getWorkProgramme(lead, 2027)).programme.items[0]!.assignments.map((x) => x.title)).toEqual(["Konzept für Priorität 1 erarbeiten"]);
     expect(programme.pollId).toBe(poll.id);
   });
