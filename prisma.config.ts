@@ -9,6 +9,9 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   async adapter() {
-    return new PrismaPg({ connectionString: process.env.MIGRATE_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://127.0.0.1:1/unused" });
+    return new PrismaPg({
+      connectionString:
+        process.env.MIGRATE_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://127.0.0.1:1/unused",
+    });
   },
 });

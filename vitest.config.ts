@@ -2,15 +2,16 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 const resolve = {
-  alias: [
-    { find: /^@\//, replacement: `${root}/` },
-  ],
+  alias: [{ find: /^@\//, replacement: `${root}/` }],
 };
 
 export default defineConfig({
   test: {
     projects: [
-      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node" } },
+      {
+        resolve,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node" },
+      },
       {
         resolve,
         test: {

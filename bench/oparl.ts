@@ -21,7 +21,11 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SLUG = "bench-oparl";
-const SERVER_ENV = { NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123", NEXTAUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" };
+const SERVER_ENV = {
+  NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+  NEXTAUTH_URL: BASE,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,29 +38,74 @@ async function seed() {
   if (existing) return;
   console.log(`(lege ${MEETINGS} Sitzungen an …)`);
   const region = await withoutRegion((tx) => createRegion(tx, { slug: SLUG, name: "Kreis Benchmark" }));
-  await withRegion(region.id, async (tx) => {
-    const s = await createStandardStructure(tx, region.id);
-    await tx.cooperationAgreement.create({ data: { regionId: region.id, signedOn: new Date("2024-02-01"), parties: "Land NRW und Kreis Benchmark" } });
-    for (let i = 0; i < 30; i++) {
-      const person = await createPerson(tx, region.id, { givenName: `Vorname${i}`, familyName: `Mitglied${i}`, organisation: `Institution ${i % 7}`, publicationConsent: i % 3 !== 0 });
-      await createMembership(tx, region.id, { bodyId: (i % 2 ? s.steering : s.conference).id, personId: person.id, seatCategoryId: s.categories[i % s.categories.length]!.id });
-    }
-    const start = Date.UTC(2022, 0, 10, 15);
-    for (let i = 0; i < MEETINGS + 40; i++) {
-      const isPublic = i < MEETINGS;
-      const body = i % 3 === 0 ? s.conference : s.steering;
-      const meeting = await tx.meeting.create({
-        data: { regionId: region.id, bodyId: body.id, title: `${i + 1}. Sitzung ${body.name}`, startsAt: new Date(start + i * 3 * 86_400_000), location: `Kreishaus, Raum ${100 + (i % 20)}`, isPublic, status: "HELD" },
+  await withRegion(
+    region.id,
+    async (tx) => {
+      const s = await createStandardStructure(tx, region.id);
+      await tx.cooperationAgreement.create({
+        data: { regionId: region.id, signedOn: new Date("2024-02-01"), parties: "Land NRW und Kreis Benchmark" },
       });
-      await tx.agendaItem.createMany({
-        data: [0, 1, 2, 3].map((n) => ({ regionId: region.id, meetingId: meeting.id, position: n + 1, number: `TOP ${n + 1}`, title: `Tagesordnungspunkt ${n + 1} der Sitzung ${i + 1}: Übergang Schule – Beruf, Sprachförderung und Ganztag`, kind: "DECISION" as const, isPublic: n !== 3 })),
-      });
-      const first = await tx.agendaItem.findFirstOrThrow({ where: { regionId: region.id, meetingId: meeting.id, position: 1 } });
-      await tx.decision.create({
-        data: { regionId: region.id, bodyId: body.id, meetingId: meeting.id, agendaItemId: first.id, number: `${2022 + Math.floor(i / 120)}/${String((i % 120) + 1).padStart(3, "0")}`, text: "Der Lenkungskreis beschließt die Vorlage und beauftragt das Bildungsbüro mit der Umsetzung.", outcome: "ADOPTED", yesCount: 9, noCount: 1, abstainCount: 0, decidedOn: meeting.startsAt },
-      });
-    }
-  }, { timeoutMs: 600_000 });
+      for (let i = 0; i < 30; i++) {
+        const person = await createPerson(tx, region.id, {
+          givenName: `Vorname${i}`,
+          familyName: `Mitglied${i}`,
+          organisation: `Institution ${i % 7}`,
+          publicationConsent: i % 3 !== 0,
+        });
+        await createMembership(tx, region.id, {
+          bodyId: (i % 2 ? s.steering : s.conference).id,
+          personId: person.id,
+          seatCategoryId: s.categories[i % s.categories.length]!.id,
+        });
+      }
+      const start = Date.UTC(2022, 0, 10, 15);
+      for (let i = 0; i < MEETINGS + 40; i++) {
+        const isPublic = i < MEETINGS;
+        const body = i % 3 === 0 ? s.conference : s.steering;
+        const meeting = await tx.meeting.create({
+          data: {
+            regionId: region.id,
+            bodyId: body.id,
+            title: `${i + 1}. Sitzung ${body.name}`,
+            startsAt: new Date(start + i * 3 * 86_400_000),
+            location: `Kreishaus, Raum ${100 + (i % 20)}`,
+            isPublic,
+            status: "HELD",
+          },
+        });
+        await tx.agendaItem.createMany({
+          data: [0, 1, 2, 3].map((n) => ({
+            regionId: region.id,
+            meetingId: meeting.id,
+            position: n + 1,
+            number: `TOP ${n + 1}`,
+            title: `Tagesordnungspunkt ${n + 1} der Sitzung ${i + 1}: Übergang Schule – Beruf, Sprachförderung und Ganztag`,
+            kind: "DECISION" as const,
+            isPublic: n !== 3,
+          })),
+        });
+        const first = await tx.agendaItem.findFirstOrThrow({
+          where: { regionId: region.id, meetingId: meeting.id, position: 1 },
+        });
+        await tx.decision.create({
+          data: {
+            regionId: region.id,
+            bodyId: body.id,
+            meetingId: meeting.id,
+            agendaItemId: first.id,
+            number: `${2022 + Math.floor(i / 120)}/${String((i % 120) + 1).padStart(3, "0")}`,
+            text: "Der Lenkungskreis beschließt die Vorlage und beauftragt das Bildungsbüro mit der Umsetzung.",
+            outcome: "ADOPTED",
+            yesCount: 9,
+            noCount: 1,
+            abstainCount: 0,
+            decidedOn: meeting.startsAt,
+          },
+        });
+      }
+    },
+    { timeoutMs: 600_000 },
+  );
 }
 
 function nextBin() {
@@ -67,7 +116,13 @@ async function waitForServer(child: ChildProcess) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start endete mit ${child.exitCode}`);
-    if (await fetch(`${BASE}/impressum`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${BASE}/impressum`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error("Der Server antwortete nicht binnen 60 s.");
@@ -78,10 +133,18 @@ async function load(name: string, paths: string[]) {
     let next = 0;
     return new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
-        { url: BASE, connections: CONNECTIONS, duration, requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }] },
+        {
+          url: BASE,
+          connections: CONNECTIONS,
+          duration,
+          requests: [
+            { method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) },
+          ],
+        },
         (error, done) => (error ? reject(error) : resolve(done)),
       );
-      if (onResponse) instance.on("response", (_client, _status, bytes, responseTime) => onResponse(responseTime, bytes));
+      if (onResponse)
+        instance.on("response", (_client, _status, bytes, responseTime) => onResponse(responseTime, bytes));
     });
   };
   await run(3); // warm-up: JIT, pool, plans
@@ -91,7 +154,14 @@ async function load(name: string, paths: string[]) {
     latencies.push(ms);
     bytes += size;
   });
-  return { name, rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), kb: bytes / latencies.length / 1024, failed: result.non2xx + result.errors + result.timeouts };
+  return {
+    name,
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    kb: bytes / latencies.length / 1024,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 async function main() {
@@ -107,10 +177,20 @@ async function main() {
 
     if (process.env.BENCH_SKIP_BUILD !== "1") {
       console.log("(next build …)");
-      const build = spawnSync(process.execPath, [nextBin(), "build"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: { ...process.env, ...SERVER_ENV } });
+      const build = spawnSync(process.execPath, [nextBin(), "build"], {
+        stdio: ["ignore", "pipe", "pipe"],
+        encoding: "utf8",
+        env: { ...process.env, ...SERVER_ENV },
+      });
       if (build.status !== 0) throw new Error(`next build ist fehlgeschlagen:\n${build.stdout}\n${build.stderr}`);
     }
-    if (await fetch(`${BASE}/impressum`).then(() => true, () => false)) throw new Error(`Port ${PORT} ist schon belegt – läuft noch ein Server?`);
+    if (
+      await fetch(`${BASE}/impressum`).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new Error(`Port ${PORT} ist schon belegt – läuft noch ein Server?`);
     server = spawn(process.execPath, [nextBin(), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, ...SERVER_ENV, NODE_ENV: "production", DATABASE_URL: database.appUrl },
@@ -123,17 +203,23 @@ async function main() {
     const ids = new Set<string>();
     let tombstones = 0;
     const t0 = performance.now();
-    for (let url: string | undefined = BASE + list; url; ) {
+    for (let url: string | undefined = BASE + list; url;) {
       pages.push(url.slice(BASE.length));
-      const answer = (await (await fetch(url)).json()) as { data: { id: string; deleted?: boolean }[]; links: { next?: string } };
-      for (const m of answer.data) (m.deleted ? tombstones++ : ids.add(m.id));
+      const answer = (await (await fetch(url)).json()) as {
+        data: { id: string; deleted?: boolean }[];
+        links: { next?: string };
+      };
+      for (const m of answer.data) m.deleted ? tombstones++ : ids.add(m.id);
       url = answer.links.next;
     }
     const mirror = performance.now() - t0;
-    if (ids.size !== MEETINGS || tombstones !== 0) throw new Error(`Erwartet ${MEETINGS} öffentliche Sitzungen, gelesen ${ids.size} (+${tombstones} gelöschte)`);
+    if (ids.size !== MEETINGS || tombstones !== 0)
+      throw new Error(`Erwartet ${MEETINGS} öffentliche Sitzungen, gelesen ${ids.size} (+${tombstones} gelöschte)`);
     const single = [...ids].slice(0, 200).map((id) => new URL(id).pathname);
 
-    console.log(`OParl-Benchmark (${new Date().toISOString().slice(0, 16)} UTC): ${MEETINGS} öffentliche Sitzungen mit je 3 öffentlichen TOPs und einem Beschluss; ${CONNECTIONS} Verbindungen, ${DURATION} s je Messung`);
+    console.log(
+      `OParl-Benchmark (${new Date().toISOString().slice(0, 16)} UTC): ${MEETINGS} öffentliche Sitzungen mit je 3 öffentlichen TOPs und einem Beschluss; ${CONNECTIONS} Verbindungen, ${DURATION} s je Messung`,
+    );
     console.log(`   Spiegeln aller Sitzungen über next-Links (1 Client): ${pages.length} Seiten in ${f1(mirror)} ms`);
     const results = [
       await load("Seite ohne Daten (/impressum)", ["/impressum"]),
@@ -145,9 +231,11 @@ async function main() {
     ];
     for (const r of results) {
       const ratio = r === results[0] ? "" : `  = ${Math.round((r.rps / results[0]!.rps) * 100)} % der Seite ohne Daten`;
-      console.log(`   ${r.name.padEnd(78)} ${f1(r.rps).padStart(7)} Anfr./s   p50 ${f1(r.p50).padStart(7)} ms   p95 ${f1(r.p95).padStart(7)} ms   ${f1(r.kb).padStart(7)} KB${ratio}${r.failed ? `   FEHLER: ${r.failed}` : ""}`);
+      console.log(
+        `   ${r.name.padEnd(78)} ${f1(r.rps).padStart(7)} Anfr./s   p50 ${f1(r.p50).padStart(7)} ms   p95 ${f1(r.p95).padStart(7)} ms   ${f1(r.kb).padStart(7)} KB${ratio}${r.failed ? `   FEHLER: ${r.failed}` : ""}`,
+      );
     }
-    const meetingsPerSecond = (results[3]!.rps * 100);
+    const meetingsPerSecond = results[3]!.rps * 100;
     console.log(`   ⇒ ${Math.round(meetingsPerSecond).toLocaleString("de-DE")} Sitzungen/s über die paginierte Liste`);
   } finally {
     server?.kill("SIGTERM");

@@ -15,7 +15,16 @@ import pg from "pg";
 import { dropDatabase, withDatabase } from "../lib/db/bootstrap.ts";
 import { STANDARD_BODIES, STANDARD_FIELDS_OF_ACTION } from "../lib/regions/nrw-standards.ts";
 import { germanDistricts, slugify } from "./support/districts.ts";
-import { AUDIENCES, FORMATS, LOCALITY_PREFIXES, LOCALITY_SUFFIXES, PLACE_KINDS, SENTENCES, STREETS, TOPICS } from "./support/offer-texts.ts";
+import {
+  AUDIENCES,
+  FORMATS,
+  LOCALITY_PREFIXES,
+  LOCALITY_SUFFIXES,
+  PLACE_KINDS,
+  SENTENCES,
+  STREETS,
+  TOPICS,
+} from "./support/offer-texts.ts";
 import { BENCH_DATABASES, OFFERS_PER_REGION, openBenchCluster, type BenchDatabase } from "./support/bench-cluster.ts";
 
 const NRW_DISTRICTS = [
@@ -38,13 +47,18 @@ async function seed(client: pg.Client, database: BenchDatabase, log: (line: stri
 
   const districts = germanDistricts().slice(0, database.regions);
   const lands = [...new Set(districts.map((d) => d.land))].filter((l) => l !== "Nordrhein-Westfalen");
-  const governmentDistricts = [...NRW_DISTRICTS, ...lands.map((land) => ({ slug: `land-${slugify(land)}`, name: `Land ${land}` }))];
+  const governmentDistricts = [
+    ...NRW_DISTRICTS,
+    ...lands.map((land) => ({ slug: `land-${slugify(land)}`, name: `Land ${land}` })),
+  ];
   await client.query(
     `INSERT INTO "GovernmentDistrict"(id, slug, name) SELECT gen_random_uuid(), s, n FROM unnest($1::text[], $2::text[]) AS t(s, n)`,
     [governmentDistricts.map((d) => d.slug), governmentDistricts.map((d) => d.name)],
   );
   // NRW's districts spread over the five Regierungsbezirke, the rest by Land
-  const districtOf = districts.map((d, i) => (d.land === "Nordrhein-Westfalen" ? NRW_DISTRICTS[i % 5]!.slug : `land-${slugify(d.land)}`));
+  const districtOf = districts.map((d, i) =>
+    d.land === "Nordrhein-Westfalen" ? NRW_DISTRICTS[i % 5]!.slug : `land-${slugify(d.land)}`,
+  );
   await client.query(
     `INSERT INTO "Region"(id, slug, name, kind, "governmentDistrictId", about, "contactName", "contactEmail", "contactPhone", "contactAddress", website)
      SELECT gen_random_uuid(), s, n, k::"RegionKind", gd.id,
@@ -59,12 +73,21 @@ async function seed(client: pg.Client, database: BenchDatabase, log: (line: stri
   await client.query(
     `INSERT INTO "Body"(id, "regionId", kind, slug, name, description)
      SELECT gen_random_uuid(), r.id, b.k::"BodyKind", b.s, b.n, b.d FROM "Region" r CROSS JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS b(k, s, n, d)`,
-    [STANDARD_BODIES.map((b) => b.kind), STANDARD_BODIES.map((b) => b.slug), STANDARD_BODIES.map((b) => b.name), STANDARD_BODIES.map((b) => b.description)],
+    [
+      STANDARD_BODIES.map((b) => b.kind),
+      STANDARD_BODIES.map((b) => b.slug),
+      STANDARD_BODIES.map((b) => b.name),
+      STANDARD_BODIES.map((b) => b.description),
+    ],
   );
   await client.query(
     `INSERT INTO "FieldOfAction"(id, "regionId", slug, name, description, position)
      SELECT gen_random_uuid(), r.id, f.s, f.n, f.d, (f.ord - 1)::int FROM "Region" r CROSS JOIN unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS f(s, n, d, ord)`,
-    [STANDARD_FIELDS_OF_ACTION.map((f) => f.slug), STANDARD_FIELDS_OF_ACTION.map((f) => f.name), STANDARD_FIELDS_OF_ACTION.map((f) => f.description)],
+    [
+      STANDARD_FIELDS_OF_ACTION.map((f) => f.slug),
+      STANDARD_FIELDS_OF_ACTION.map((f) => f.name),
+      STANDARD_FIELDS_OF_ACTION.map((f) => f.description),
+    ],
   );
   // eight Kommunen (Kreis) or Quartiere (Stadt) per region, names from German place-name parts
   await client.query(
@@ -96,7 +119,16 @@ async function seed(client: pg.Client, database: BenchDatabase, log: (line: stri
   const topics = TOPICS.map(([topic]) => topic);
   const topicFields = TOPICS.map(([, field]) => field);
   const fieldSlugs = STANDARD_FIELDS_OF_ACTION.map((f) => f.slug);
-  const groups = ["EARLY_CHILDHOOD", "PRIMARY", "SECONDARY_I", "SECONDARY_II", "VOCATIONAL", "PROFESSIONALS", "PARENTS", "ADULTS"];
+  const groups = [
+    "EARLY_CHILDHOOD",
+    "PRIMARY",
+    "SECONDARY_I",
+    "SECONDARY_II",
+    "VOCATIONAL",
+    "PROFESSIONALS",
+    "PARENTS",
+    "ADULTS",
+  ];
   const kinds = ["PROJECT", "EVENT", "LEARNING_PLACE", "COUNSELLING", "TRAINING"];
   const t1 = performance.now();
   for (let from = 1; from <= OFFERS_PER_REGION; from += BATCH) {
@@ -141,15 +173,29 @@ async function seed(client: pg.Client, database: BenchDatabase, log: (line: stri
          FROM src s CROSS JOIN LATERAL (
            SELECT date_trunc('day', now()) + (floor(random() * 400) - 35) * interval '1 day' + (8 + floor(random() * 11)) * interval '1 hour' AS starts
              FROM generate_series(1, 1 + floor(s.r4 * 3)::int) n) t`,
-      [topics, topicFields, FORMATS, AUDIENCES, SENTENCES, kinds, groups, from, Math.min(OFFERS_PER_REGION, from + BATCH - 1), fieldSlugs],
+      [
+        topics,
+        topicFields,
+        FORMATS,
+        AUDIENCES,
+        SENTENCES,
+        kinds,
+        groups,
+        from,
+        Math.min(OFFERS_PER_REGION, from + BATCH - 1),
+        fieldSlugs,
+      ],
     );
     const done = Math.min(OFFERS_PER_REGION, from + BATCH - 1) * database.regions;
-    if ((from - 1) % (BATCH * 5) === 0 || done === OFFERS_PER_REGION * database.regions) log(`  ${done.toLocaleString("de-DE")} Angebote (${seconds(t1)})`);
+    if ((from - 1) % (BATCH * 5) === 0 || done === OFFERS_PER_REGION * database.regions)
+      log(`  ${done.toLocaleString("de-DE")} Angebote (${seconds(t1)})`);
   }
   const t2 = performance.now();
   // the read model of the search and the vocabulary (their triggers were off during the load)
   await client.query(`SELECT count(app_refresh_public_offer("regionId", id)) FROM "Offer" WHERE status = 'PUBLISHED'`);
-  await client.query(`INSERT INTO "SearchTerm"(term) SELECT DISTINCT t FROM "Offer" o, app_offer_terms(o.title, o.summary) AS t WHERE o.status = 'PUBLISHED' ON CONFLICT DO NOTHING`);
+  await client.query(
+    `INSERT INTO "SearchTerm"(term) SELECT DISTINCT t FROM "Offer" o, app_offer_terms(o.title, o.summary) AS t WHERE o.status = 'PUBLISHED' ON CONFLICT DO NOTHING`,
+  );
   log(`  Suchmodell und Wortschatz gefüllt (${seconds(t2)})`);
   const t3 = performance.now();
   for (const index of indexes) await client.query(index.indexdef);
@@ -159,7 +205,9 @@ async function seed(client: pg.Client, database: BenchDatabase, log: (line: stri
   const { rows } = await client.query<{ offers: string; published: string; dates: string }>(
     `SELECT (SELECT count(*) FROM "Offer") AS offers, (SELECT count(*) FROM "Offer" WHERE status = 'PUBLISHED') AS published, (SELECT count(*) FROM "OfferDate") AS dates`,
   );
-  log(`  fertig: ${Number(rows[0]!.offers).toLocaleString("de-DE")} Angebote (${Number(rows[0]!.published).toLocaleString("de-DE")} veröffentlicht), ${Number(rows[0]!.dates).toLocaleString("de-DE")} Termine, ${seconds(t0)} insgesamt`);
+  log(
+    `  fertig: ${Number(rows[0]!.offers).toLocaleString("de-DE")} Angebote (${Number(rows[0]!.published).toLocaleString("de-DE")} veröffentlicht), ${Number(rows[0]!.dates).toLocaleString("de-DE")} Termine, ${seconds(t0)} insgesamt`,
+  );
 }
 
 async function countOffers(url: string): Promise<number> {
@@ -185,7 +233,9 @@ async function main() {
       if (!prepared.created) {
         const present = await countOffers(withDatabase(cluster.adminUrl, database.name));
         if (present === expected) {
-          log(`${database.name}: bereits gefüllt (${expected.toLocaleString("de-DE")} Angebote) – nichts zu tun (neu aufbauen: npm run bench:seed -- --neu).`);
+          log(
+            `${database.name}: bereits gefüllt (${expected.toLocaleString("de-DE")} Angebote) – nichts zu tun (neu aufbauen: npm run bench:seed -- --neu).`,
+          );
           continue;
         }
         if (present !== 0) {

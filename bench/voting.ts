@@ -21,7 +21,8 @@ import { votingBody } from "../tests/support/voting.ts";
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function main() {
@@ -40,16 +41,31 @@ async function main() {
     const access = await loadRegionAccess(region.id, leadUser.id);
     const lead = { regionId: region.id, userId: leadUser.id, can: access.can };
     const { body, members } = await votingBody(region.id, VOTERS);
-    console.log(`Abstimmungs-Benchmark: ${VOTERS} Stimmberechtigte geben gleichzeitig ab; Pool ${process.env.DATABASE_POOL_SIZE ?? 10} Verbindungen; ${ROUNDS} Runden je Art.`);
+    console.log(
+      `Abstimmungs-Benchmark: ${VOTERS} Stimmberechtigte geben gleichzeitig ab; Pool ${process.env.DATABASE_POOL_SIZE ?? 10} Verbindungen; ${ROUNDS} Runden je Art.`,
+    );
 
     for (const secrecy of ["NAMED", "SECRET"] as const) {
       for (let round = 1; round <= ROUNDS; round++) {
         const poll = await createPoll(lead, {
-          bodyId: body.id, title: `Benchmark ${secrecy} ${round}`, description: "", method: "YES_NO_ABSTAIN", secrecy, options: "",
-          majorityRule: "SIMPLE", majorityBase: "YES_NO", requireQuorum: "on", closesAt: utcToBerlinLocal(new Date(Date.now() + 86_400_000)),
+          bodyId: body.id,
+          title: `Benchmark ${secrecy} ${round}`,
+          description: "",
+          method: "YES_NO_ABSTAIN",
+          secrecy,
+          options: "",
+          majorityRule: "SIMPLE",
+          majorityBase: "YES_NO",
+          requireQuorum: "on",
+          closesAt: utcToBerlinLocal(new Date(Date.now() + 86_400_000)),
         });
         await openPoll(lead, { pollId: poll.id });
-        const seats = await withRegion(region.id, (tx) => tx.pollVoter.findMany({ where: { regionId: region.id, pollId: poll.id }, select: { id: true, personId: true } }));
+        const seats = await withRegion(region.id, (tx) =>
+          tx.pollVoter.findMany({
+            where: { regionId: region.id, pollId: poll.id },
+            select: { id: true, personId: true },
+          }),
+        );
         const seatOf = new Map(seats.map((s) => [s.personId, s.id]));
         const sent = { YES: 0, NO: 0, ABSTAIN: 0 };
         const latencies: number[] = [];
@@ -70,14 +86,32 @@ async function main() {
         const closeMs = performance.now() - closeStart;
         const result = closed.result as unknown as Extract<PollResult, { method: "YES_NO_ABSTAIN" }>;
         const table = secrecy === "SECRET" ? "SecretBallot" : "NamedBallot";
-        const [stored] = await withRegion(region.id, (tx) => tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}" WHERE "pollId" = $1::uuid`, poll.id));
-        const exact = failed.length === 0 && result.yes === sent.YES && result.no === sent.NO && result.abstain === sent.ABSTAIN && closed.votedCount === VOTERS && stored?.n === VOTERS;
+        const [stored] = await withRegion(region.id, (tx) =>
+          tx.$queryRawUnsafe<{ n: number }[]>(
+            `SELECT count(*)::int AS n FROM "${table}" WHERE "pollId" = $1::uuid`,
+            poll.id,
+          ),
+        );
+        const exact =
+          failed.length === 0 &&
+          result.yes === sent.YES &&
+          result.no === sent.NO &&
+          result.abstain === sent.ABSTAIN &&
+          closed.votedCount === VOTERS &&
+          stored?.n === VOTERS;
         latencies.sort((a, b) => a - b);
         console.log(
           `${secrecy === "NAMED" ? "namentlich" : "geheim    "} Runde ${round}: ${VOTERS} Stimmen in ${ms(wall)} (${(VOTERS / (wall / 1000)).toFixed(0)} Stimmen/s); ` +
             `Latenz p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies.at(-1) ?? 0)}; ` +
             `Schließen ${ms(closeMs)}; gezählt Ja ${result.yes}/${sent.YES}, Nein ${result.no}/${sent.NO}, Enthaltung ${result.abstain}/${sent.ABSTAIN}, gespeichert ${stored?.n}; ` +
-            `${exact ? "alle exakt gezählt" : `FEHLER (${failed.length} abgewiesen: ${failed.map((f) => String((f as PromiseRejectedResult).reason)).slice(0, 2).join("; ")})`}`,
+            `${
+              exact
+                ? "alle exakt gezählt"
+                : `FEHLER (${failed.length} abgewiesen: ${failed
+                    .map((f) => String((f as PromiseRejectedResult).reason))
+                    .slice(0, 2)
+                    .join("; ")})`
+            }`,
         );
         if (!exact) process.exitCode = 1;
       }

@@ -7,7 +7,9 @@ export function CompositionReportView({ report, headingId }: { report: Compositi
   const warnings = report.issues.filter((i) => i.severity === "warning");
   return (
     <section aria-labelledby={headingId} className="rounded border border-brand-100 p-4">
-      <h2 id={headingId} className="text-xl font-semibold text-brand-800">Zusammensetzung</h2>
+      <h2 id={headingId} className="text-xl font-semibold text-brand-800">
+        Zusammensetzung
+      </h2>
       <p className="mt-2 font-semibold" data-testid="composition-status">
         {report.categories.length === 0
           ? "Für dieses Gremium sind im Vertrag noch keine Sitzregeln erfasst."
@@ -19,12 +21,21 @@ export function CompositionReportView({ report, headingId }: { report: Compositi
         <table className="mt-3 w-full text-left text-sm">
           <caption className="sr-only">Besetzung nach Sitzkategorie</caption>
           <thead>
-            <tr className="border-b"><th scope="col" className="py-1">Sitzkategorie</th><th scope="col">Regel</th><th scope="col">besetzt</th><th scope="col">Stimmrecht</th></tr>
+            <tr className="border-b">
+              <th scope="col" className="py-1">
+                Sitzkategorie
+              </th>
+              <th scope="col">Regel</th>
+              <th scope="col">besetzt</th>
+              <th scope="col">Stimmrecht</th>
+            </tr>
           </thead>
           <tbody>
             {report.categories.map((c) => (
               <tr key={c.seatCategoryId} className="border-b border-gray-200">
-                <th scope="row" className="py-1 font-normal">{c.categoryName}</th>
+                <th scope="row" className="py-1 font-normal">
+                  {c.categoryName}
+                </th>
                 <td>{describeRule(c)}</td>
                 <td>{c.filled}</td>
                 <td>{c.isAdvisory ? "beratend" : c.hasVote ? "ja" : "nein"}</td>
@@ -36,13 +47,21 @@ export function CompositionReportView({ report, headingId }: { report: Compositi
       {errors.length > 0 && (
         <>
           <h3 className="mt-4 font-semibold text-red-800">Verstöße gegen den Vertrag</h3>
-          <ul className="mt-1 list-disc pl-6 text-red-800">{errors.map((i) => <li key={`${i.kind}-${i.seatCategoryId}-${i.membershipId ?? ""}`}>{i.message}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-6 text-red-800">
+            {errors.map((i) => (
+              <li key={`${i.kind}-${i.seatCategoryId}-${i.membershipId ?? ""}`}>{i.message}</li>
+            ))}
+          </ul>
         </>
       )}
       {warnings.length > 0 && (
         <>
           <h3 className="mt-4 font-semibold text-amber-900">Hinweise</h3>
-          <ul className="mt-1 list-disc pl-6 text-amber-900">{warnings.map((i) => <li key={`${i.kind}-${i.seatCategoryId}-${i.membershipId ?? ""}`}>{i.message}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-6 text-amber-900">
+            {warnings.map((i) => (
+              <li key={`${i.kind}-${i.seatCategoryId}-${i.membershipId ?? ""}`}>{i.message}</li>
+            ))}
+          </ul>
         </>
       )}
     </section>

@@ -13,7 +13,11 @@ export function FormField({ label, name, errors, hint, id = `feld-${name}`, ...i
         {label}
         {input.required && <span className="text-red-800"> (Pflichtfeld)</span>}
       </label>
-      {hint && <p id={hintId} className="text-sm text-muted">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
       <input
         id={id}
         name={name}

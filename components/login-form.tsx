@@ -25,8 +25,19 @@ export function LoginForm({ returnTo }: { returnTo: string | null }) {
         errors={state.fieldErrors?.email}
         required
       />
-      <FormField label="Passwort" name="password" type="password" autoComplete="current-password" errors={state.fieldErrors?.password} required />
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      <FormField
+        label="Passwort"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        errors={state.fieldErrors?.password}
+        required
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
         {pending ? "Anmeldung läuft …" : "Anmelden"}
       </button>
     </form>

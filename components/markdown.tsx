@@ -6,7 +6,13 @@ const OPTIONS: Omit<Options, "children"> = {
   skipHtml: true,
   disallowedElements: ["img"],
   unwrapDisallowed: true,
-  components: { a: ({ href, children }) => <a href={href} rel="noopener noreferrer nofollow">{children}</a> },
+  components: {
+    a: ({ href, children }) => (
+      <a href={href} rel="noopener noreferrer nofollow">
+        {children}
+      </a>
+    ),
+  },
 };
 
 /**
@@ -14,7 +20,11 @@ const OPTIONS: Omit<Options, "children"> = {
  * offer descriptions are shown far more often than they change), and a rendered React element
  * tree is immutable, so it can be shown again as it is. Bounded by count and by characters.
  */
-const parsed = new LRUCache<string, ReactElement>({ max: 2_000, maxSize: 20_000_000, sizeCalculation: (_value, key) => key.length + 1 });
+const parsed = new LRUCache<string, ReactElement>({
+  max: 2_000,
+  maxSize: 20_000_000,
+  sizeCalculation: (_value, key) => key.length + 1,
+});
 
 /**
  * Markdown typed by the office, rendered safely: raw HTML is dropped, javascript: and other
@@ -28,5 +38,9 @@ export function Markdown({ text }: { text: string }) {
     tree = renderMarkdown({ ...OPTIONS, children: text });
     parsed.set(text, tree);
   }
-  return <div className="space-y-2 [&_a]:text-brand-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6">{tree}</div>;
+  return (
+    <div className="space-y-2 [&_a]:text-brand-700 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6">
+      {tree}
+    </div>
+  );
 }

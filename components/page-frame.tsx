@@ -12,11 +12,24 @@ export interface FrameUser {
 export const logoutClass = "rounded border border-white/70 px-3 py-1 text-white hover:bg-brand-900";
 
 /** Skip link, header, the page's main landmark and footer: every page of both routers. */
-export function PageFrame({ user, logout, children }: { user: FrameUser | null; logout: ReactNode; children: ReactNode }) {
+export function PageFrame({
+  user,
+  logout,
+  children,
+}: {
+  user: FrameUser | null;
+  logout: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <>
       <SkipLink />
-      <SiteHeader userName={user?.name ?? null} platformRole={user?.platformRole ?? null} regions={user?.regions ?? []} logout={logout} />
+      <SiteHeader
+        userName={user?.name ?? null}
+        platformRole={user?.platformRole ?? null}
+        regions={user?.regions ?? []}
+        logout={logout}
+      />
       <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -6,10 +6,17 @@ import { LEGAL_PAGES } from "@/lib/regions/legal-page-kinds";
  */
 export function RegionLegalNav({ region }: { region: { slug: string; name: string } }) {
   return (
-    <nav aria-label={`Rechtliches: Bildungsnetzwerk ${region.name}`} className="mt-12 border-t border-brand-100 pt-4 text-sm">
+    <nav
+      aria-label={`Rechtliches: Bildungsnetzwerk ${region.name}`}
+      className="mt-12 border-t border-brand-100 pt-4 text-sm"
+    >
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
         {LEGAL_PAGES.map((p) => (
-          <li key={p.kind}><a href={`/${region.slug}/${p.path}`} className="text-brand-700 underline">{p.title} {region.name}</a></li>
+          <li key={p.kind}>
+            <a href={`/${region.slug}/${p.path}`} className="text-brand-700 underline">
+              {p.title} {region.name}
+            </a>
+          </li>
         ))}
       </ul>
     </nav>

@@ -28,10 +28,18 @@ export function SiteHeader({ userName, platformRole, regions, logout }: Props) {
             {userName ? (
               <>
                 {platformRole === "PLATFORM_ADMIN" && (
-                  <li><Link href="/admin" className="text-white underline-offset-4 hover:underline">Plattform</Link></li>
+                  <li>
+                    <Link href="/admin" className="text-white underline-offset-4 hover:underline">
+                      Plattform
+                    </Link>
+                  </li>
                 )}
                 {platformRole === "SUPERVISOR" && (
-                  <li><Link href="/aufsicht" className="text-white underline-offset-4 hover:underline">Aufsicht</Link></li>
+                  <li>
+                    <Link href="/aufsicht" className="text-white underline-offset-4 hover:underline">
+                      Aufsicht
+                    </Link>
+                  </li>
                 )}
                 {regions.map((region) => (
                   <li key={region.slug}>
@@ -48,7 +56,10 @@ export function SiteHeader({ userName, platformRole, regions, logout }: Props) {
               </>
             ) : (
               <li>
-                <Link href="/anmelden" className="rounded border border-white/70 px-3 py-1 text-white no-underline hover:bg-brand-900">
+                <Link
+                  href="/anmelden"
+                  className="rounded border border-white/70 px-3 py-1 text-white no-underline hover:bg-brand-900"
+                >
                   Anmelden
                 </Link>
               </li>

@@ -66,7 +66,14 @@ export const ROLE_PERMISSIONS = {
     "audit.read",
   ],
   OFFICE_STAFF: OFFICE_WORK,
-  STEERING_MEMBER: ["intern.view", "meetings.read", "steering.read", "minutes.comment", "assignments.read", "polls.vote"],
+  STEERING_MEMBER: [
+    "intern.view",
+    "meetings.read",
+    "steering.read",
+    "minutes.comment",
+    "assignments.read",
+    "polls.vote",
+  ],
   CONFERENCE_MEMBER: ["intern.view", "meetings.read", "conference.read", "recommendations.submit", "polls.vote"],
   PARTNER: ["intern.view", "offers.propose"],
 } as const satisfies Record<RegionRoleName, readonly Permission[]>;

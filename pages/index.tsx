@@ -19,12 +19,27 @@ export default publicView<Data>(function HomePage({ user, districts }) {
         Bildungsnetzwerken zusammen. Wählen Sie Ihre Bildungsregion, um ihre Gremien, Handlungsfelder und
         Ansprechpersonen zu finden.
       </p>
-      <form method="get" action="/angebote" role="search" aria-label="Bildungsangebote in ganz NRW suchen" className="mt-6 flex max-w-2xl flex-wrap items-end gap-3">
+      <form
+        method="get"
+        action="/angebote"
+        role="search"
+        aria-label="Bildungsangebote in ganz NRW suchen"
+        className="mt-6 flex max-w-2xl flex-wrap items-end gap-3"
+      >
         <div className="min-w-0 flex-1">
-          <label htmlFor="nrw-suche" className="block font-semibold">Bildungsangebote in ganz NRW suchen</label>
-          <input id="nrw-suche" type="search" name="q" className="mt-1 w-full rounded border border-gray-500 px-3 py-2" />
+          <label htmlFor="nrw-suche" className="block font-semibold">
+            Bildungsangebote in ganz NRW suchen
+          </label>
+          <input
+            id="nrw-suche"
+            type="search"
+            name="q"
+            className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
+          />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Suchen</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          Suchen
+        </button>
       </form>
       {districts.length === 0 ? (
         <p className="mt-8">Es sind noch keine Bildungsregionen eingerichtet.</p>

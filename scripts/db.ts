@@ -59,13 +59,27 @@ async function diff(name: string | undefined) {
   writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"]));
   const database = await openDatabase();
   try {
-    const sql = execFileSync("npx", ["prisma", "migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-      env: { ...process.env, DATABASE_URL: database.ownerUrl },
-      encoding: "utf8",
-    });
+    const sql = execFileSync(
+      "npx",
+      [
+        "prisma",
+        "migrate",
+        "diff",
+        "--from-schema-datamodel",
+        previous,
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: database.ownerUrl },
+        encoding: "utf8",
+      },
+    );
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 17);
     const file = path.join(MIGRATIONS_DIR, `${stamp}_${name}.sql`);
-    if (readdirSync(MIGRATIONS_DIR).some((f) => f.endsWith(`_${name}.sql`))) throw new Error(`Eine Migration ${name} gibt es schon.`);
+    if (readdirSync(MIGRATIONS_DIR).some((f) => f.endsWith(`_${name}.sql`)))
+      throw new Error(`Eine Migration ${name} gibt es schon.`);
     writeFileSync(file, `-- Up Migration\n${sql}`);
     log(`Neue Migration: ${path.relative(process.cwd(), file)}`);
   } finally {

@@ -28,7 +28,16 @@ function buildIsStale(): boolean {
   const buildId = ".next/BUILD_ID";
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "proxy.ts",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "package-lock.json",
+  ];
   return sources.some((source) => newestMtime(source) > built);
 }
 
@@ -91,19 +100,37 @@ async function main() {
   // The poll timetable (close at the end, reminders before) runs from this process too.
   process.env.DATABASE_URL = database.appUrl;
   let pollsRunning = false;
-  pollTimer = setInterval(() => {
-    if (pollsRunning) return;
-    pollsRunning = true;
-    runPollSchedule()
-      .then((r) => (r.closed || r.reminded) && log(`Abstimmungen: ${r.closed} geschlossen, ${r.reminded} Erinnerungen vorgemerkt`))
-      .catch((error) => console.error("[bildungsnetz] Zeitplan der Abstimmungen fehlgeschlagen:", error instanceof Error ? error.message : error))
-      .finally(() => (pollsRunning = false));
-  }, Number(process.env.BN_SCHEDULE_INTERVAL_MS ?? 15_000));
+  pollTimer = setInterval(
+    () => {
+      if (pollsRunning) return;
+      pollsRunning = true;
+      runPollSchedule()
+        .then(
+          (r) =>
+            (r.closed || r.reminded) &&
+            log(`Abstimmungen: ${r.closed} geschlossen, ${r.reminded} Erinnerungen vorgemerkt`),
+        )
+        .catch((error) =>
+          console.error(
+            "[bildungsnetz] Zeitplan der Abstimmungen fehlgeschlagen:",
+            error instanceof Error ? error.message : error,
+          ),
+        )
+        .finally(() => (pollsRunning = false));
+    },
+    Number(process.env.BN_SCHEDULE_INTERVAL_MS ?? 15_000),
+  );
   // Registrations lose their personal data RETENTION_DAYS after the event: checked hourly.
   const retention = () =>
     anonymisePastRegistrations()
-      .then((r) => (r.anonymised || r.mailsDeleted) && log(`Datensparsamkeit: ${r.anonymised} Anmeldungen anonymisiert, ${r.mailsDeleted} E-Mails gelöscht`))
-      .catch((error) => console.error("[bildungsnetz] Anonymisierung fehlgeschlagen:", error instanceof Error ? error.message : error));
+      .then(
+        (r) =>
+          (r.anonymised || r.mailsDeleted) &&
+          log(`Datensparsamkeit: ${r.anonymised} Anmeldungen anonymisiert, ${r.mailsDeleted} E-Mails gelöscht`),
+      )
+      .catch((error) =>
+        console.error("[bildungsnetz] Anonymisierung fehlgeschlagen:", error instanceof Error ? error.message : error),
+      );
   void retention();
   retentionTimer = setInterval(() => void retention(), 3_600_000);
   if (process.env.SMTP_URL) {
@@ -111,18 +138,33 @@ async function main() {
     process.env.DATABASE_URL = database.appUrl;
     const transport = smtpTransport();
     let running = false;
-    mailTimer = setInterval(() => {
-      if (running) return;
-      running = true;
-      deliverOutbox(transport)
-        .then((r) => (r.sent || r.retried || r.failed) && log(`E-Mail: ${r.sent} versandt, ${r.retried} später erneut, ${r.failed} aufgegeben`))
-        .catch((error) => console.error("[bildungsnetz] E-Mail-Versand fehlgeschlagen:", error instanceof Error ? error.message : error))
-        .finally(() => (running = false));
-    }, Number(process.env.BN_MAIL_INTERVAL_MS ?? 15_000));
+    mailTimer = setInterval(
+      () => {
+        if (running) return;
+        running = true;
+        deliverOutbox(transport)
+          .then(
+            (r) =>
+              (r.sent || r.retried || r.failed) &&
+              log(`E-Mail: ${r.sent} versandt, ${r.retried} später erneut, ${r.failed} aufgegeben`),
+          )
+          .catch((error) =>
+            console.error(
+              "[bildungsnetz] E-Mail-Versand fehlgeschlagen:",
+              error instanceof Error ? error.message : error,
+            ),
+          )
+          .finally(() => (running = false));
+      },
+      Number(process.env.BN_MAIL_INTERVAL_MS ?? 15_000),
+    );
     log("E-Mail-Versand über SMTP ist aktiv.");
   }
   log(`Portal startet auf http://localhost:${port}`);
-  child = run(dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port), "-H", process.env.HOST ?? "127.0.0.1"], env);
+  child = run(
+    dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port), "-H", process.env.HOST ?? "127.0.0.1"],
+    env,
+  );
   child.on("exit", (code) => void stop(code ?? 0));
 }
 

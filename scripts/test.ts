@@ -9,7 +9,11 @@ const resultsDir = path.resolve(".data/test-results");
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
-interface Tally { passed: number; failed: number; skipped: number }
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 let runnerFailed = false;
 
@@ -21,7 +25,12 @@ function run(label: string, command: string, args: string[], env: Record<string,
 
 function countVitest(file: string, label: string) {
   if (!existsSync(file)) return missing(label);
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   total.passed += report.numPassedTests;
   total.failed += report.numFailedTests;
   total.skipped += report.numPendingTests + report.numTodoTests;
@@ -29,7 +38,10 @@ function countVitest(file: string, label: string) {
 
 function countPlaywright(file: string, label: string) {
   if (!existsSync(file)) return missing(label);
-  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    errors?: unknown[];
+  };
   total.passed += report.stats.expected + report.stats.flaky;
   total.failed += report.stats.unexpected + (report.errors?.length ?? 0);
   total.skipped += report.stats.skipped;
@@ -44,7 +56,14 @@ const only = process.argv[2]; // optional: unit | integration | e2e
 const vitestProjects = only === "e2e" ? [] : only ? [only] : ["unit", "integration"];
 if (vitestProjects.length > 0) {
   const out = path.join(resultsDir, "vitest.json");
-  run("Unit- und Integrationstests (embedded PostgreSQL 18)", "npx", ["vitest", "run", ...vitestProjects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  run("Unit- und Integrationstests (embedded PostgreSQL 18)", "npx", [
+    "vitest",
+    "run",
+    ...vitestProjects.flatMap((p) => ["--project", p]),
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${out}`,
+  ]);
   countVitest(out, "vitest");
 }
 
@@ -54,20 +73,37 @@ if (vitestProjects.length > 0) {
 const clockShift = process.env.TEST_CLOCK_SHIFT;
 if (clockShift && vitestProjects.length > 0) {
   if (spawnSync("faketime", ["-f", clockShift, "true"]).status !== 0) {
-    console.error(`TEST_CLOCK_SHIFT=${clockShift}: faketime fehlt (Debian-Paket faketime) – der Lauf mit verschobener Uhr fehlt.`);
+    console.error(
+      `TEST_CLOCK_SHIFT=${clockShift}: faketime fehlt (Debian-Paket faketime) – der Lauf mit verschobener Uhr fehlt.`,
+    );
     total.failed += 1;
   } else {
     const out = path.join(resultsDir, "vitest-shifted.json");
-    run(`Unit- und Integrationstests mit verschobener Uhr (${clockShift})`, "faketime", ["-f", clockShift, "npx", "vitest", "run", ...vitestProjects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+    run(`Unit- und Integrationstests mit verschobener Uhr (${clockShift})`, "faketime", [
+      "-f",
+      clockShift,
+      "npx",
+      "vitest",
+      "run",
+      ...vitestProjects.flatMap((p) => ["--project", p]),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+    ]);
     countVitest(out, "vitest (verschobene Uhr)");
   }
 }
 
 if (process.env.TEST_PG15_ADMIN_URL && (!only || only === "integration")) {
   const out = path.join(resultsDir, "vitest-pg15.json");
-  run("Integrationstests auf PostgreSQL 15", "npx", ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
-    TEST_ADMIN_DATABASE_URL: process.env.TEST_PG15_ADMIN_URL,
-  });
+  run(
+    "Integrationstests auf PostgreSQL 15",
+    "npx",
+    ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    {
+      TEST_ADMIN_DATABASE_URL: process.env.TEST_PG15_ADMIN_URL,
+    },
+  );
   countVitest(out, "vitest (PostgreSQL 15)");
 }
 
@@ -77,10 +113,16 @@ function ensureChromium(): boolean {
   if (existsSync(binary)) return true;
   if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
     console.log("Chromium fehlt – wird über apt installiert …");
-    const ok = spawnSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], { stdio: "inherit" });
+    const ok = spawnSync(
+      "sh",
+      ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"],
+      { stdio: "inherit" },
+    );
     if (ok.status === 0 && existsSync(binary)) return true;
   }
-  console.error(`Chromium wurde nicht gefunden (${binary}). Installieren Sie das Debian-Paket chromium oder setzen Sie CHROMIUM_PATH.`);
+  console.error(
+    `Chromium wurde nicht gefunden (${binary}). Installieren Sie das Debian-Paket chromium oder setzen Sie CHROMIUM_PATH.`,
+  );
   return false;
 }
 
@@ -90,7 +132,10 @@ if ((!only || only === "e2e") && !ensureChromium()) {
   const out = path.join(resultsDir, "playwright.json");
   const dataDir = path.resolve(".data/e2e");
   rmSync(dataDir, { recursive: true, force: true }); // a fresh database for every browser run
-  run("Browsertests (Playwright, Chromium)", "npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, E2E_DATA_DIR: dataDir });
+  run("Browsertests (Playwright, Chromium)", "npx", ["playwright", "test"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    E2E_DATA_DIR: dataDir,
+  });
   countPlaywright(out, "playwright");
 }
 

@@ -20,7 +20,10 @@ export default async function LogoutPage() {
         </>
       ) : (
         <p className="mt-4">
-          Sie sind nicht angemeldet. <Link href="/anmelden" className="text-brand-700 underline">Zur Anmeldung</Link>
+          Sie sind nicht angemeldet.{" "}
+          <Link href="/anmelden" className="text-brand-700 underline">
+            Zur Anmeldung
+          </Link>
         </p>
       )}
     </>

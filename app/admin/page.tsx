@@ -13,25 +13,75 @@ export default async function AdminPage() {
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Plattform-Verwaltung</h1>
-      <p className="mt-2 max-w-3xl">Bildungsregionen anlegen. Inhalte der Regionen sehen Sie hier nicht; dafür braucht es eine Rolle in der Region.</p>
+      <p className="mt-2 max-w-3xl">
+        Bildungsregionen anlegen. Inhalte der Regionen sehen Sie hier nicht; dafür braucht es eine Rolle in der Region.
+      </p>
       <section aria-labelledby="region-neu" className="mt-8 max-w-2xl">
-        <h2 id="region-neu" className="text-2xl font-semibold text-brand-800">Neue Bildungsregion</h2>
-        <ActionForm id="region" labelledBy="region-neu" className="mt-3" action={createRegionAction} submitLabel="Region anlegen" resetOnSuccess
+        <h2 id="region-neu" className="text-2xl font-semibold text-brand-800">
+          Neue Bildungsregion
+        </h2>
+        <ActionForm
+          id="region"
+          labelledBy="region-neu"
+          className="mt-3"
+          action={createRegionAction}
+          submitLabel="Region anlegen"
+          resetOnSuccess
           fields={[
             { kind: "text", name: "name", label: "Name", required: true, hint: "z. B. Kreis Unna oder Stadt Münster" },
-            { kind: "text", name: "slug", label: "Adresse im Portal", required: true, hint: "Kleinbuchstaben, Ziffern und Bindestriche, z. B. kreis-unna" },
-            { kind: "select", name: "kind", label: "Art", required: true, options: [{ value: "KREIS", label: "Kreis" }, { value: "KREISFREIE_STADT", label: "kreisfreie Stadt" }], placeholder: "Bitte wählen" },
-            { kind: "select", name: "governmentDistrictId", label: "Regierungsbezirk", required: true, options: all.map((d) => ({ value: d.id, label: d.name })), placeholder: "Bitte wählen" },
+            {
+              kind: "text",
+              name: "slug",
+              label: "Adresse im Portal",
+              required: true,
+              hint: "Kleinbuchstaben, Ziffern und Bindestriche, z. B. kreis-unna",
+            },
+            {
+              kind: "select",
+              name: "kind",
+              label: "Art",
+              required: true,
+              options: [
+                { value: "KREIS", label: "Kreis" },
+                { value: "KREISFREIE_STADT", label: "kreisfreie Stadt" },
+              ],
+              placeholder: "Bitte wählen",
+            },
+            {
+              kind: "select",
+              name: "governmentDistrictId",
+              label: "Regierungsbezirk",
+              required: true,
+              options: all.map((d) => ({ value: d.id, label: d.name })),
+              placeholder: "Bitte wählen",
+            },
             { kind: "text", name: "leadName", label: "Leitung des Bildungsbüros: Name", required: true },
-            { kind: "email", name: "leadEmail", label: "Leitung des Bildungsbüros: E-Mail-Adresse", required: true, hint: "Sie erhält eine Einladung, ihr Passwort festzulegen." },
-          ]} />
+            {
+              kind: "email",
+              name: "leadEmail",
+              label: "Leitung des Bildungsbüros: E-Mail-Adresse",
+              required: true,
+              hint: "Sie erhält eine Einladung, ihr Passwort festzulegen.",
+            },
+          ]}
+        />
       </section>
       <section aria-labelledby="regionen" className="mt-10">
-        <h2 id="regionen" className="text-2xl font-semibold text-brand-800">Bestehende Regionen</h2>
+        <h2 id="regionen" className="text-2xl font-semibold text-brand-800">
+          Bestehende Regionen
+        </h2>
         {districts.map((d) => (
           <div key={d.id} className="mt-4">
             <h3 className="font-semibold">{d.name}</h3>
-            <ul className="list-disc pl-6">{d.regions.map((r) => <li key={r.slug}><a href={`/${r.slug}`} className="text-brand-700 underline">{r.name}</a></li>)}</ul>
+            <ul className="list-disc pl-6">
+              {d.regions.map((r) => (
+                <li key={r.slug}>
+                  <a href={`/${r.slug}`} className="text-brand-700 underline">
+                    {r.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
           </div>
         ))}
       </section>

@@ -5,7 +5,6 @@ import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Aufsicht" };
 
-
 export default async function SupervisionPage() {
   const user = await requirePlatformRole("SUPERVISOR", "/aufsicht");
   const { district, regions } = await getDistrictOverview({ userId: user.id, platformRole: user.platformRole });
@@ -13,23 +12,49 @@ export default async function SupervisionPage() {
     <>
       <h1 className="text-3xl font-bold text-brand-900">Übersicht {district?.name ?? ""}</h1>
       {!district ? (
-        <p className="mt-4">Ihrem Zugang ist kein Regierungsbezirk zugeordnet. Bitte wenden Sie sich an den Plattform-Betrieb.</p>
+        <p className="mt-4">
+          Ihrem Zugang ist kein Regierungsbezirk zugeordnet. Bitte wenden Sie sich an den Plattform-Betrieb.
+        </p>
       ) : (
         <table className="mt-6 w-full text-left text-sm">
-          <caption className="sr-only">Bildungsregionen des Bezirks mit Vertragsstand und Besetzung des Lenkungskreises</caption>
-          <thead><tr className="border-b"><th scope="col" className="py-1">Region</th><th scope="col">Kooperationsvertrag</th><th scope="col">Lenkungskreis</th></tr></thead>
+          <caption className="sr-only">
+            Bildungsregionen des Bezirks mit Vertragsstand und Besetzung des Lenkungskreises
+          </caption>
+          <thead>
+            <tr className="border-b">
+              <th scope="col" className="py-1">
+                Region
+              </th>
+              <th scope="col">Kooperationsvertrag</th>
+              <th scope="col">Lenkungskreis</th>
+            </tr>
+          </thead>
           <tbody>
             {regions.map((r) => (
               <tr key={r.slug} className="border-b border-gray-200 align-top">
-                <th scope="row" className="py-2 font-normal"><a href={`/${r.slug}`} className="text-brand-700 underline">{r.name}</a></th>
+                <th scope="row" className="py-2 font-normal">
+                  <a href={`/${r.slug}`} className="text-brand-700 underline">
+                    {r.name}
+                  </a>
+                </th>
                 <td className="py-2">
                   {r.agreement
                     ? `unterzeichnet am ${dateFormat.format(r.agreement.signedOn)}, ${r.agreement.isOpenEnded ? "unbefristet" : `bis ${r.agreement.endsOn ? dateFormat.format(r.agreement.endsOn) : "–"}`}${r.agreement.hasSignedDocument ? "" : " (Vertrags-PDF fehlt)"}`
                     : "nicht erfasst"}
                 </td>
                 <td className="py-2">
-                  {!r.steering || !r.steering.hasRules ? "keine Sitzregeln erfasst" : r.steering.isComplete ? `vollständig (${r.steering.principals} Mitglieder)` : `unvollständig (${r.steering.principals} Mitglieder)`}
-                  {r.steering && r.steering.issues.length > 0 && <ul className="mt-1 list-disc pl-5">{r.steering.issues.map((m) => <li key={m}>{m}</li>)}</ul>}
+                  {!r.steering || !r.steering.hasRules
+                    ? "keine Sitzregeln erfasst"
+                    : r.steering.isComplete
+                      ? `vollständig (${r.steering.principals} Mitglieder)`
+                      : `unvollständig (${r.steering.principals} Mitglieder)`}
+                  {r.steering && r.steering.issues.length > 0 && (
+                    <ul className="mt-1 list-disc pl-5">
+                      {r.steering.issues.map((m) => (
+                        <li key={m}>{m}</li>
+                      ))}
+                    </ul>
+                  )}
                 </td>
               </tr>
             ))}

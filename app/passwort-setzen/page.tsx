@@ -10,15 +10,35 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
   const usable = await isTokenUsable(token);
   return (
     <>
-      <h1 id="passwort-titel" className="text-3xl font-bold text-brand-900">Passwort festlegen</h1>
+      <h1 id="passwort-titel" className="text-3xl font-bold text-brand-900">
+        Passwort festlegen
+      </h1>
       {usable ? (
         <div className="mt-6 max-w-md">
-          <ActionForm id="passwort" labelledBy="passwort-titel" action={setPasswordAction} submitLabel="Passwort speichern"
+          <ActionForm
+            id="passwort"
+            labelledBy="passwort-titel"
+            action={setPasswordAction}
+            submitLabel="Passwort speichern"
             fields={[
               { kind: "hidden", name: "token", value: token },
-              { kind: "password", name: "password", label: "Neues Passwort", required: true, hint: "Mindestens 10 Zeichen.", autoComplete: "new-password" },
-              { kind: "password", name: "passwordRepeat", label: "Passwort wiederholen", required: true, autoComplete: "new-password" },
-            ]} />
+              {
+                kind: "password",
+                name: "password",
+                label: "Neues Passwort",
+                required: true,
+                hint: "Mindestens 10 Zeichen.",
+                autoComplete: "new-password",
+              },
+              {
+                kind: "password",
+                name: "passwordRepeat",
+                label: "Passwort wiederholen",
+                required: true,
+                autoComplete: "new-password",
+              },
+            ]}
+          />
         </div>
       ) : (
         <p className="mt-4 max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">{LINK_INVALID}</p>

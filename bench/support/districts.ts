@@ -37,7 +37,10 @@ const LAENDER: Record<string, { S: string; K: string }> = {
     S: "Frankenthal (Pfalz), Kaiserslautern, Koblenz, Landau in der Pfalz, Ludwigshafen am Rhein, Mainz, Neustadt an der Weinstraße, Pirmasens, Speyer, Trier, Worms, Zweibrücken",
     K: "Ahrweiler, Altenkirchen (Westerwald), Alzey-Worms, Bad Dürkheim, Bad Kreuznach, Bernkastel-Wittlich, Birkenfeld, Cochem-Zell, Donnersbergkreis, Eifelkreis Bitburg-Prüm, Germersheim, Kaiserslautern, Kusel, Mainz-Bingen, Mayen-Koblenz, Neuwied, Rhein-Hunsrück-Kreis, Rhein-Lahn-Kreis, Rhein-Pfalz-Kreis, Südliche Weinstraße, Südwestpfalz, Trier-Saarburg, Vulkaneifel, Westerwaldkreis",
   },
-  Saarland: { S: "", K: "Regionalverband Saarbrücken, Merzig-Wadern, Neunkirchen, Saarlouis, Saarpfalz-Kreis, St. Wendel" },
+  Saarland: {
+    S: "",
+    K: "Regionalverband Saarbrücken, Merzig-Wadern, Neunkirchen, Saarlouis, Saarpfalz-Kreis, St. Wendel",
+  },
   Sachsen: {
     S: "Chemnitz, Dresden, Leipzig",
     K: "Erzgebirgskreis, Mittelsachsen, Vogtlandkreis, Zwickau, Bautzen, Görlitz, Meißen, Sächsische Schweiz-Osterzgebirge, Leipzig, Nordsachsen",
@@ -66,19 +69,28 @@ export interface District {
 export function slugify(value: string): string {
   return value
     .toLowerCase()
-    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
-    .normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 }
 
-const split = (list: string) => list.split(",").map((s) => s.trim()).filter(Boolean);
+const split = (list: string) =>
+  list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** All 400 districts, NRW first (so the first 53 are the NRW networks). */
 export function germanDistricts(): District[] {
   const result: District[] = [];
   for (const [land, { S, K }] of Object.entries(LAENDER)) {
-    for (const city of split(S)) result.push({ slug: slugify(city), name: `Stadt ${city}`, kind: "KREISFREIE_STADT", land });
+    for (const city of split(S))
+      result.push({ slug: slugify(city), name: `Stadt ${city}`, kind: "KREISFREIE_STADT", land });
     for (const kreis of split(K)) {
       const name = /kreis|Kreis|Region|Städteregion/.test(kreis) ? kreis : `Landkreis ${kreis}`;
       result.push({ slug: slugify(name), name, kind: "KREIS", land });

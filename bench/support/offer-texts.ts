@@ -46,14 +46,32 @@ export const TOPICS: [topic: string, field: string][] = [
 ];
 
 export const FORMATS = [
-  "Workshop", "Projekttag", "Ferienkurs", "Fortbildung", "Infoabend", "Lernwerkstatt", "Exkursion",
-  "Sprechstunde", "Arbeitsgemeinschaft", "Fachtag", "Kurs in Leichter Sprache", "Wochenendseminar",
+  "Workshop",
+  "Projekttag",
+  "Ferienkurs",
+  "Fortbildung",
+  "Infoabend",
+  "Lernwerkstatt",
+  "Exkursion",
+  "Sprechstunde",
+  "Arbeitsgemeinschaft",
+  "Fachtag",
+  "Kurs in Leichter Sprache",
+  "Wochenendseminar",
 ];
 
 export const AUDIENCES = [
-  "für Kita-Kinder", "für Grundschulkinder", "für die Klassen 3 und 4", "für die Sekundarstufe I",
-  "für Jugendliche ab 14 Jahren", "für die Oberstufe", "für Auszubildende am Berufskolleg",
-  "für Lehrkräfte aller Schulformen", "für pädagogische Fachkräfte", "für Eltern", "für Familien",
+  "für Kita-Kinder",
+  "für Grundschulkinder",
+  "für die Klassen 3 und 4",
+  "für die Sekundarstufe I",
+  "für Jugendliche ab 14 Jahren",
+  "für die Oberstufe",
+  "für Auszubildende am Berufskolleg",
+  "für Lehrkräfte aller Schulformen",
+  "für pädagogische Fachkräfte",
+  "für Eltern",
+  "für Familien",
   "für Erwachsene",
 ];
 
@@ -85,16 +103,67 @@ export const SENTENCES = [
 ];
 
 export const PLACE_KINDS = [
-  "Stadtbibliothek", "Volkshochschule", "Jugendzentrum", "Familienzentrum", "Museum", "Berufskolleg",
-  "Gesamtschule", "Grundschule am Park", "Kulturzentrum", "Schülerlabor", "Naturschutzzentrum", "Rathaus",
-  "Medienzentrum", "Bürgerhaus", "Sporthalle",
+  "Stadtbibliothek",
+  "Volkshochschule",
+  "Jugendzentrum",
+  "Familienzentrum",
+  "Museum",
+  "Berufskolleg",
+  "Gesamtschule",
+  "Grundschule am Park",
+  "Kulturzentrum",
+  "Schülerlabor",
+  "Naturschutzzentrum",
+  "Rathaus",
+  "Medienzentrum",
+  "Bürgerhaus",
+  "Sporthalle",
 ];
 
 export const STREETS = [
-  "Hauptstraße", "Schulstraße", "Bahnhofstraße", "Kirchplatz", "Am Markt", "Gartenstraße", "Lindenallee",
-  "Goethestraße", "Schillerstraße", "Mühlenweg", "Bergstraße", "Parkstraße", "Rathausplatz", "Ringstraße",
+  "Hauptstraße",
+  "Schulstraße",
+  "Bahnhofstraße",
+  "Kirchplatz",
+  "Am Markt",
+  "Gartenstraße",
+  "Lindenallee",
+  "Goethestraße",
+  "Schillerstraße",
+  "Mühlenweg",
+  "Bergstraße",
+  "Parkstraße",
+  "Rathausplatz",
+  "Ringstraße",
 ];
 
 /** Parts of German place names for the Kommunen/Quartiere of a district. */
-export const LOCALITY_PREFIXES = ["Alten", "Neu", "Ober", "Nieder", "Wald", "Berg", "Kirch", "Linden", "Rosen", "Stein", "Hoch", "Bad Sülz", "Wester", "Oster", "Sonnen"];
-export const LOCALITY_SUFFIXES = ["dorf", "kirchen", "hausen", "feld", "heim", "bach", "berg", "hagen", "stedt", "brück"];
+export const LOCALITY_PREFIXES = [
+  "Alten",
+  "Neu",
+  "Ober",
+  "Nieder",
+  "Wald",
+  "Berg",
+  "Kirch",
+  "Linden",
+  "Rosen",
+  "Stein",
+  "Hoch",
+  "Bad Sülz",
+  "Wester",
+  "Oster",
+  "Sonnen",
+];
+export const LOCALITY_SUFFIXES = [
+  "dorf",
+  "kirchen",
+  "hausen",
+  "feld",
+  "heim",
+  "bach",
+  "berg",
+  "hagen",
+  "stedt",
+  "brück",
+];

@@ -23,7 +23,14 @@ export function ActionForm({ action, resetOnSuccess = false, labelledBy, classNa
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, { status: "idle" });
   const key = resetOnSuccess && state.status === "ok" ? `${body.id}-${state.done}` : body.id;
   return (
-    <form action={formAction} noValidate className={`space-y-4 ${className}`} key={key} aria-labelledby={labelledBy} encType={body.fields.some((f) => f.kind === "file") ? "multipart/form-data" : undefined}>
+    <form
+      action={formAction}
+      noValidate
+      className={`space-y-4 ${className}`}
+      key={key}
+      aria-labelledby={labelledBy}
+      encType={body.fields.some((f) => f.kind === "file") ? "multipart/form-data" : undefined}
+    >
       <FormBody state={state} pending={pending} {...body} />
     </form>
   );

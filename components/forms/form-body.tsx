@@ -2,13 +2,47 @@ import type { ReactNode } from "react";
 import type { FormState } from "@/lib/forms/form-state";
 
 export type FieldSpec =
-  | { kind: "text" | "email" | "date" | "datetime-local" | "number" | "password"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; autoComplete?: string; min?: number; max?: number; step?: string }
-  | { kind: "textarea"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; rows?: number }
+  | {
+      kind: "text" | "email" | "date" | "datetime-local" | "number" | "password";
+      name: string;
+      label: string;
+      required?: boolean;
+      hint?: string;
+      defaultValue?: string;
+      autoComplete?: string;
+      min?: number;
+      max?: number;
+      step?: string;
+    }
+  | {
+      kind: "textarea";
+      name: string;
+      label: string;
+      required?: boolean;
+      hint?: string;
+      defaultValue?: string;
+      rows?: number;
+    }
   | { kind: "checkbox"; name: string; label: string; hint?: string; defaultChecked?: boolean }
-  | { kind: "select"; name: string; label: string; required?: boolean; hint?: string; defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string }
+  | {
+      kind: "select";
+      name: string;
+      label: string;
+      required?: boolean;
+      hint?: string;
+      defaultValue?: string;
+      options: { value: string; label: string }[];
+      placeholder?: string;
+    }
   | { kind: "file"; name: string; label: string; required?: boolean; hint?: string; accept?: string }
   /** A group of checkboxes under one legend; `name` is the key its errors are reported under. */
-  | { kind: "checkboxes"; name: string; legend: string; hint?: string; items: { name: string; label: string; defaultChecked?: boolean }[] }
+  | {
+      kind: "checkboxes";
+      name: string;
+      legend: string;
+      hint?: string;
+      items: { name: string; label: string; defaultChecked?: boolean }[];
+    }
   | { kind: "hidden"; name: string; value: string };
 
 export interface FormBodyProps {
@@ -33,7 +67,16 @@ export interface FormBodyProps {
  * (aria-invalid, aria-describedby) and the typed values kept after an error, and the submit
  * button. Rendered by ActionForm (server actions) and by PostForm (pages without JavaScript).
  */
-export function FormBody({ state, fields, submitLabel, id, compact = false, confirm, pending = false, children }: FormBodyProps) {
+export function FormBody({
+  state,
+  fields,
+  submitLabel,
+  id,
+  compact = false,
+  confirm,
+  pending = false,
+  children,
+}: FormBodyProps) {
   return (
     <>
       {children}
@@ -41,10 +84,14 @@ export function FormBody({ state, fields, submitLabel, id, compact = false, conf
         {state.status === "ok" && <p className="rounded border border-brand-700 bg-brand-50 p-3">{state.message}</p>}
         {state.status === "ok" && state.warnings?.length ? (
           <ul className="mt-2 list-disc rounded border border-amber-700 bg-amber-50 p-3 pl-8 text-amber-900">
-            {state.warnings.map((warning) => <li key={warning}>{warning}</li>)}
+            {state.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
           </ul>
         ) : null}
-        {state.status === "error" && <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{state.message}</p>}
+        {state.status === "error" && (
+          <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{state.message}</p>
+        )}
       </div>
       {fields.map((field) => (
         <Field key={field.name} field={field} id={`${id}-${field.name}`} state={state} />
@@ -53,10 +100,18 @@ export function FormBody({ state, fields, submitLabel, id, compact = false, conf
         <details>
           <summary className="cursor-pointer text-sm text-brand-800 underline">{confirm.summary}</summary>
           <p className="mt-2 text-sm">{confirm.question}</p>
-          <SubmitButton pending={pending} label={submitLabel} className="mt-2 rounded bg-red-800 px-3 py-1 text-sm font-semibold text-white hover:bg-red-900" />
+          <SubmitButton
+            pending={pending}
+            label={submitLabel}
+            className="mt-2 rounded bg-red-800 px-3 py-1 text-sm font-semibold text-white hover:bg-red-900"
+          />
         </details>
       ) : (
-        <SubmitButton pending={pending} label={submitLabel} className={`rounded font-semibold ${compact ? "border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50" : "bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"}`} />
+        <SubmitButton
+          pending={pending}
+          label={submitLabel}
+          className={`rounded font-semibold ${compact ? "border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50" : "bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"}`}
+        />
       )}
     </>
   );
@@ -76,8 +131,14 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
   const typed = state.status === "error" ? state.values?.[field.name] : undefined;
   const errorId = `${id}-fehler`;
   const hintId = `${id}-hinweis`;
-  const describedBy = [field.hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name: field.name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy };
+  const describedBy =
+    [field.hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id,
+    name: field.name,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy,
+  };
   const inputClass = "mt-1 w-full rounded border border-gray-500 px-3 py-2 aria-invalid:border-red-700";
   const required = "required" in field && field.required;
 
@@ -85,16 +146,30 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
     return (
       <fieldset aria-describedby={describedBy} className="rounded border border-gray-300 p-3">
         <legend className="px-1 font-semibold">{field.legend}</legend>
-        {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
+        {field.hint && (
+          <p id={hintId} className="text-sm text-muted">
+            {field.hint}
+          </p>
+        )}
         <ul className="mt-1 space-y-1">
           {field.items.map((item) => (
             <li key={item.name} className="flex items-center gap-2">
-              <input type="checkbox" id={`${id}-${item.name}`} name={item.name} defaultChecked={state.status === "error" ? state.values?.[item.name] === "on" : item.defaultChecked} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                id={`${id}-${item.name}`}
+                name={item.name}
+                defaultChecked={state.status === "error" ? state.values?.[item.name] === "on" : item.defaultChecked}
+                className="h-5 w-5"
+              />
               <label htmlFor={`${id}-${item.name}`}>{item.label}</label>
             </li>
           ))}
         </ul>
-        {errors?.length ? <p id={errorId} className="mt-1 text-sm text-red-800">{errors.join(" ")}</p> : null}
+        {errors?.length ? (
+          <p id={errorId} className="mt-1 text-sm text-red-800">
+            {errors.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
     );
   }
@@ -106,8 +181,16 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
           <input type="checkbox" {...common} defaultChecked={checked} className="h-5 w-5" />
           <label htmlFor={id}>{field.label}</label>
         </div>
-        {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
-        {errors?.length ? <p id={errorId} className="text-sm text-red-800">{errors.join(" ")}</p> : null}
+        {field.hint && (
+          <p id={hintId} className="text-sm text-muted">
+            {field.hint}
+          </p>
+        )}
+        {errors?.length ? (
+          <p id={errorId} className="text-sm text-red-800">
+            {errors.join(" ")}
+          </p>
+        ) : null}
       </div>
     );
   }
@@ -117,15 +200,33 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
         {field.label}
         {required && <span className="font-normal text-red-800"> (Pflichtfeld)</span>}
       </label>
-      {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
+      {field.hint && (
+        <p id={hintId} className="text-sm text-muted">
+          {field.hint}
+        </p>
+      )}
       {field.kind === "textarea" ? (
-        <textarea {...common} rows={field.rows ?? 4} defaultValue={typed ?? field.defaultValue} className={inputClass} />
+        <textarea
+          {...common}
+          rows={field.rows ?? 4}
+          defaultValue={typed ?? field.defaultValue}
+          className={inputClass}
+        />
       ) : field.kind === "select" ? (
         // Keyed by the typed value: React 19 resets a form after its action, and a select only
         // takes a new defaultValue as its reset value when it mounts.
-        <select {...common} key={typed ?? "vorgabe"} defaultValue={typed ?? field.defaultValue ?? ""} className={inputClass}>
+        <select
+          {...common}
+          key={typed ?? "vorgabe"}
+          defaultValue={typed ?? field.defaultValue ?? ""}
+          className={inputClass}
+        >
           {field.placeholder !== undefined && <option value="">{field.placeholder}</option>}
-          {field.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+          {field.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
         </select>
       ) : field.kind === "file" ? (
         <input {...common} type="file" accept={field.accept} className={inputClass} />
@@ -141,7 +242,11 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
           className={inputClass}
         />
       )}
-      {errors?.length ? <p id={errorId} className="mt-1 text-sm text-red-800">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p id={errorId} className="mt-1 text-sm text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

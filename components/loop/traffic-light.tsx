@@ -11,7 +11,10 @@ const STYLE: Record<Light, { className: string; symbol: string }> = {
 export function TrafficLight({ light }: { light: Light }) {
   const style = STYLE[light];
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${style.className}`} data-light={light}>
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${style.className}`}
+      data-light={light}
+    >
       <span aria-hidden="true">{style.symbol}</span>
       {LIGHT_LABEL[light]}
     </span>

@@ -2,11 +2,18 @@ import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import type { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
 import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
 
-
 type PublicMeeting = Awaited<ReturnType<typeof listPublicMeetings>>["past"][number];
 
 /** Public meetings with their public TOPs and decisions (nothing non-public is ever passed in). */
-export function PublicMeetings({ meetings, empty, showBody = false }: { meetings: PublicMeeting[]; empty: string; showBody?: boolean }) {
+export function PublicMeetings({
+  meetings,
+  empty,
+  showBody = false,
+}: {
+  meetings: PublicMeeting[];
+  empty: string;
+  showBody?: boolean;
+}) {
   if (meetings.length === 0) return <p className="mt-2">{empty}</p>;
   return (
     <ul className="mt-3 space-y-4">
@@ -14,14 +21,19 @@ export function PublicMeetings({ meetings, empty, showBody = false }: { meetings
         <li key={m.id} className="rounded border border-brand-100 p-3">
           <strong className="block">{m.title}</strong>
           {showBody && <span className="block text-sm text-muted">{m.body.name}</span>}
-          <span className="block text-sm"><time dateTime={m.startsAt.toISOString()}>{dateFormat.format(m.startsAt)} Uhr</time>{m.location ? ` · ${m.location}` : ""}</span>
+          <span className="block text-sm">
+            <time dateTime={m.startsAt.toISOString()}>{dateFormat.format(m.startsAt)} Uhr</time>
+            {m.location ? ` · ${m.location}` : ""}
+          </span>
           {m.agendaItems.length > 0 && (
             <ol className="mt-2 list-none text-sm">
               {m.agendaItems.map((item) => (
                 <li key={item.id}>
                   {item.number}: {item.title}
                   {item.decisions.map((d) => (
-                    <p key={d.id} id={`beschluss-${d.id}`} className="ml-4 mt-1">Beschluss {d.number} ({OUTCOME_LABEL[d.outcome]}): {d.text}</p>
+                    <p key={d.id} id={`beschluss-${d.id}`} className="ml-4 mt-1">
+                      Beschluss {d.number} ({OUTCOME_LABEL[d.outcome]}): {d.text}
+                    </p>
                   ))}
                 </li>
               ))}
@@ -32,4 +44,3 @@ export function PublicMeetings({ meetings, empty, showBody = false }: { meetings
     </ul>
   );
 }
-

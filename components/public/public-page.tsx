@@ -41,7 +41,17 @@ export interface HeadData {
  * Frame of every public page: title ("… – Bildungsnetz NRW"), description, OpenGraph,
  * skip link, header, main, footer, and on a region's pages its legal links.
  */
-export function PublicFrame({ user, head, region, children }: { user: FrameUser | null; head: HeadData; region?: { slug: string; name: string }; children: ReactNode }) {
+export function PublicFrame({
+  user,
+  head,
+  region,
+  children,
+}: {
+  user: FrameUser | null;
+  head: HeadData;
+  region?: { slug: string; name: string };
+  children: ReactNode;
+}) {
   const og = head.openGraph;
   return (
     <>
@@ -58,7 +68,14 @@ export function PublicFrame({ user, head, region, children }: { user: FrameUser 
         {og && <meta property="og:locale" content="de_DE" />}
         {og && <meta property="og:type" content="website" />}
       </Head>
-      <PageFrame user={user} logout={<Link href="/abmelden" className={logoutClass}>Abmelden</Link>}>
+      <PageFrame
+        user={user}
+        logout={
+          <Link href="/abmelden" className={logoutClass}>
+            Abmelden
+          </Link>
+        }
+      >
         {children}
         {region && <RegionLegalNav region={region} />}
       </PageFrame>

@@ -7,7 +7,17 @@ import { useEffect, useState } from "react";
  * screen reader is not interrupted; the numbers are read when reached). Without JavaScript
  * the page shows the numbers of its last load.
  */
-export function ParticipationLive({ url, voted, entitled, open }: { url: string; voted: number; entitled: number; open: boolean }) {
+export function ParticipationLive({
+  url,
+  voted,
+  entitled,
+  open,
+}: {
+  url: string;
+  voted: number;
+  entitled: number;
+  open: boolean;
+}) {
   const [data, setData] = useState({ voted, entitled });
   useEffect(() => setData({ voted, entitled }), [voted, entitled]);
   useEffect(() => {
@@ -21,9 +31,15 @@ export function ParticipationLive({ url, voted, entitled, open }: { url: string;
   return (
     <div className="mt-2">
       <p>
-        Abgestimmt: <strong data-testid="beteiligung">{data.voted}</strong> von {data.entitled} {data.entitled === 1 ? "Sitz" : "Sitzen"}
+        Abgestimmt: <strong data-testid="beteiligung">{data.voted}</strong> von {data.entitled}{" "}
+        {data.entitled === 1 ? "Sitz" : "Sitzen"}
       </p>
-      <progress value={data.voted} max={Math.max(data.entitled, 1)} aria-label="Beteiligung" className="mt-1 h-3 w-full max-w-md" />
+      <progress
+        value={data.voted}
+        max={Math.max(data.entitled, 1)}
+        aria-label="Beteiligung"
+        className="mt-1 h-3 w-full max-w-md"
+      />
     </div>
   );
 }

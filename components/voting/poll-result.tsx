@@ -4,17 +4,42 @@ import type { PollResult } from "@/lib/voting/tally";
 export function PollResultView({ result }: { result: PollResult }) {
   return (
     <div className="mt-2 space-y-3">
-      <p className="font-semibold" data-testid="ergebnis">{result.statement}</p>
+      <p className="font-semibold" data-testid="ergebnis">
+        {result.statement}
+      </p>
       <p className="text-sm">
         Stimmberechtigte Sitze: {result.entitled} · abgegebene Stimmzettel: {result.cast}
         {result.invalid > 0 && <> · davon ungültig: {result.invalid}</>}
-        {result.quorum && <> · Quorum: {result.quorum.required} ({result.quorum.reached ? "erreicht" : "nicht erreicht"})</>}
+        {result.quorum && (
+          <>
+            {" "}
+            · Quorum: {result.quorum.required} ({result.quorum.reached ? "erreicht" : "nicht erreicht"})
+          </>
+        )}
       </p>
       {result.method === "YES_NO_ABSTAIN" ? (
         <table className="border-collapse text-left">
           <caption className="text-left font-semibold">Stimmen</caption>
-          <thead><tr><th scope="col" className="border px-3 py-1">Ja</th><th scope="col" className="border px-3 py-1">Nein</th><th scope="col" className="border px-3 py-1">Enthaltung</th></tr></thead>
-          <tbody><tr><td className="border px-3 py-1">{result.yes}</td><td className="border px-3 py-1">{result.no}</td><td className="border px-3 py-1">{result.abstain}</td></tr></tbody>
+          <thead>
+            <tr>
+              <th scope="col" className="border px-3 py-1">
+                Ja
+              </th>
+              <th scope="col" className="border px-3 py-1">
+                Nein
+              </th>
+              <th scope="col" className="border px-3 py-1">
+                Enthaltung
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td className="border px-3 py-1">{result.yes}</td>
+              <td className="border px-3 py-1">{result.no}</td>
+              <td className="border px-3 py-1">{result.abstain}</td>
+            </tr>
+          </tbody>
         </table>
       ) : (
         <>
@@ -22,16 +47,31 @@ export function PollResultView({ result }: { result: PollResult }) {
             <caption className="text-left font-semibold">Rangfolge</caption>
             <thead>
               <tr>
-                <th scope="col" className="border px-3 py-1">Platz</th>
-                <th scope="col" className="border px-3 py-1">Option</th>
-                <th scope="col" className="border px-3 py-1">{result.method === "APPROVAL" ? "Stimmen" : result.method === "POINTS" ? "Punkte" : "liegt vor … Optionen"}</th>
+                <th scope="col" className="border px-3 py-1">
+                  Platz
+                </th>
+                <th scope="col" className="border px-3 py-1">
+                  Option
+                </th>
+                <th scope="col" className="border px-3 py-1">
+                  {result.method === "APPROVAL"
+                    ? "Stimmen"
+                    : result.method === "POINTS"
+                      ? "Punkte"
+                      : "liegt vor … Optionen"}
+                </th>
               </tr>
             </thead>
             <tbody>
               {result.ranking.map((r) => (
                 <tr key={r.optionId}>
-                  <td className="border px-3 py-1">{r.rank}{result.ties.some((t) => t.includes(r.optionId)) ? " (gleichauf)" : ""}</td>
-                  <th scope="row" className="border px-3 py-1 font-normal">{r.label}</th>
+                  <td className="border px-3 py-1">
+                    {r.rank}
+                    {result.ties.some((t) => t.includes(r.optionId)) ? " (gleichauf)" : ""}
+                  </td>
+                  <th scope="row" className="border px-3 py-1 font-normal">
+                    {r.label}
+                  </th>
                   <td className="border px-3 py-1">{r.score}</td>
                 </tr>
               ))}
@@ -39,11 +79,22 @@ export function PollResultView({ result }: { result: PollResult }) {
           </table>
           {result.method === "RANKING" && (
             <details>
-              <summary className="cursor-pointer text-brand-800 underline">Paarweise Vergleiche (Schulze-Methode)</summary>
+              <summary className="cursor-pointer text-brand-800 underline">
+                Paarweise Vergleiche (Schulze-Methode)
+              </summary>
               <table className="mt-2 border-collapse text-left text-sm">
-                <caption className="text-left">Zahl der Stimmzettel, die die Option der Zeile vor die der Spalte setzen</caption>
+                <caption className="text-left">
+                  Zahl der Stimmzettel, die die Option der Zeile vor die der Spalte setzen
+                </caption>
                 <thead>
-                  <tr><td className="border px-2 py-1" />{result.ranking.map((r) => <th key={r.optionId} scope="col" className="border px-2 py-1">{r.label}</th>)}</tr>
+                  <tr>
+                    <td className="border px-2 py-1" />
+                    {result.ranking.map((r) => (
+                      <th key={r.optionId} scope="col" className="border px-2 py-1">
+                        {r.label}
+                      </th>
+                    ))}
+                  </tr>
                 </thead>
                 <tbody>
                   {result.ranking.map((row) => {
@@ -51,8 +102,14 @@ export function PollResultView({ result }: { result: PollResult }) {
                     const index = (optionId: string) => originalIndex(result, optionId);
                     return (
                       <tr key={row.optionId}>
-                        <th scope="row" className="border px-2 py-1">{row.label}</th>
-                        {order.map((col) => <td key={col} className="border px-2 py-1">{col === row.optionId ? "–" : result.pairwise[index(row.optionId)]?.[index(col)]}</td>)}
+                        <th scope="row" className="border px-2 py-1">
+                          {row.label}
+                        </th>
+                        {order.map((col) => (
+                          <td key={col} className="border px-2 py-1">
+                            {col === row.optionId ? "–" : result.pairwise[index(row.optionId)]?.[index(col)]}
+                          </td>
+                        ))}
                       </tr>
                     );
                   })}

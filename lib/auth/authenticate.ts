@@ -11,14 +11,26 @@ export const loginSchema = z.object({
 });
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number; platformRole: "PLATFORM_ADMIN" | "SUPERVISOR" | null } }
+  | {
+      ok: true;
+      user: {
+        id: string;
+        name: string;
+        email: string;
+        sessionVersion: number;
+        platformRole: "PLATFORM_ADMIN" | "SUPERVISOR" | null;
+      };
+    }
   | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 // One message for unknown e-mail and wrong password: nothing tells whether an account exists.
 export const WRONG_CREDENTIALS = "E-Mail-Adresse oder Passwort ist falsch.";
 export const THROTTLED = `Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${THROTTLE.windowMinutes} Minuten erneut.`;
 
-export async function authenticate(input: { email?: unknown; password?: unknown }, clientKey: string): Promise<AuthenticateResult> {
+export async function authenticate(
+  input: { email?: unknown; password?: unknown },
+  clientKey: string,
+): Promise<AuthenticateResult> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, message: "Bitte prüfen Sie Ihre Eingaben.", fieldErrors: fieldErrorsOf(parsed.error) };
@@ -46,5 +58,14 @@ export async function authenticate(input: { email?: unknown; password?: unknown 
     await clearFailures(tx, emailKey);
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, platformRole: user.platformRole } };
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      sessionVersion: user.sessionVersion,
+      platformRole: user.platformRole,
+    },
+  };
 }

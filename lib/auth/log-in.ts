@@ -7,12 +7,16 @@ export type LogInResult = Exclude<AuthenticateResult, { ok: true }> | { ok: true
 
 /** Only local paths as the target after login (no open redirect). */
 export function safeReturnPath(value: unknown): string | null {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return null;
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\"))
+    return null;
   return value.length <= 500 ? value : null;
 }
 
 /** Authenticates and returns a session token and where to go next. */
-export async function logIn(input: { email?: unknown; password?: unknown; returnTo?: unknown }, clientKey: string): Promise<LogInResult> {
+export async function logIn(
+  input: { email?: unknown; password?: unknown; returnTo?: unknown },
+  clientKey: string,
+): Promise<LogInResult> {
   const result = await authenticate(input, clientKey);
   if (!result.ok) return result;
   const token = await encodeSessionToken(result.user);

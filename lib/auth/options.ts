@@ -14,7 +14,9 @@ export function secureCookies(): boolean {
 export function authSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret || secret.length < 32) {
-    throw new Error("NEXTAUTH_SECRET fehlt oder ist kürzer als 32 Zeichen (npm start setzt ihn für die eingebettete Datenbank).");
+    throw new Error(
+      "NEXTAUTH_SECRET fehlt oder ist kürzer als 32 Zeichen (npm start setzt ihn für die eingebettete Datenbank).",
+    );
   }
   return secret;
 }
@@ -46,7 +48,10 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "E-Mail und Passwort",
-        credentials: { email: { label: "E-Mail-Adresse", type: "email" }, password: { label: "Passwort", type: "password" } },
+        credentials: {
+          email: { label: "E-Mail-Adresse", type: "email" },
+          password: { label: "Passwort", type: "password" },
+        },
         async authorize(credentials, request) {
           const result = await authenticate(credentials ?? {}, clientKeyFrom(request.headers ?? {}));
           return result.ok ? { ...result.user } : null;

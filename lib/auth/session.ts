@@ -17,7 +17,12 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 /** The encrypted session token (next-auth's JWT format) for a freshly authenticated user. */
-export function encodeSessionToken(user: { id: string; name: string; email: string; sessionVersion: number }): Promise<string> {
+export function encodeSessionToken(user: {
+  id: string;
+  name: string;
+  email: string;
+  sessionVersion: number;
+}): Promise<string> {
   return encode({
     secret: authSecret(),
     maxAge: SESSION_MAX_AGE_SECONDS,

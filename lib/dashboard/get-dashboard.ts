@@ -19,11 +19,19 @@ export async function getDashboard(actor: Actor) {
         id: true,
         memberships: {
           where: { regionId, endedAt: null, startsOn: { lte: now } },
-          select: { id: true, hasVote: true, function: true, body: { select: { id: true, name: true } }, seatCategory: { select: { name: true } } },
+          select: {
+            id: true,
+            hasVote: true,
+            function: true,
+            body: { select: { id: true, name: true } },
+            seatCategory: { select: { name: true } },
+          },
         },
       },
     });
-    const bodies = actor.can("meetings.read") ? await readableBodyIds(tx, actor) : (person?.memberships.map((m) => m.body.id) ?? []);
+    const bodies = actor.can("meetings.read")
+      ? await readableBodyIds(tx, actor)
+      : (person?.memberships.map((m) => m.body.id) ?? []);
     const bodyFilter = bodies === "all" ? {} : { bodyId: { in: bodies } };
     const [meetings, assignments, minutesToApprove, polls] = await Promise.all([
       tx.meeting.findMany({
@@ -33,10 +41,18 @@ export async function getDashboard(actor: Actor) {
         select: { id: true, title: true, startsAt: true, location: true, body: { select: { name: true } } },
       }),
       actor.can("assignments.read")
-        ? tx.assignment.findMany({ where: { regionId, status: { in: ["OPEN", "IN_PROGRESS"] } }, orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }], take: 10, select: { id: true, title: true, dueOn: true, status: true } })
+        ? tx.assignment.findMany({
+            where: { regionId, status: { in: ["OPEN", "IN_PROGRESS"] } },
+            orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+            take: 10,
+            select: { id: true, title: true, dueOn: true, status: true },
+          })
         : [],
       actor.can("meetings.read")
-        ? tx.minutes.findMany({ where: { regionId, status: "CIRCULATED", meeting: { deletedAt: null, ...bodyFilter } }, select: { id: true, meeting: { select: { id: true, title: true } } } })
+        ? tx.minutes.findMany({
+            where: { regionId, status: "CIRCULATED", meeting: { deletedAt: null, ...bodyFilter } },
+            select: { id: true, meeting: { select: { id: true, title: true } } },
+          })
         : [],
       pollsAwaitingVote(tx, actor, person?.id ?? null),
     ]);

@@ -20,7 +20,9 @@ function databaseUrl(): string {
   if (!url) {
     throw new Error(
       "DATABASE_URL ist nicht gesetzt. Starten Sie das Portal mit `npm start` (eingebettete Datenbank) " +
-        "oder setzen Sie DATABASE_URL auf die Verbindung der Rolle " + APP_ROLE + ".",
+        "oder setzen Sie DATABASE_URL auf die Verbindung der Rolle " +
+        APP_ROLE +
+        ".",
     );
   }
   return url;
@@ -93,7 +95,11 @@ export interface RegionTxOptions {
  * and writes only rows of `regionId` (Row-Level Security). Pass `tx` down; a query on the
  * outer client inside `work` runs on another connection without the region.
  */
-export async function withRegion<T>(regionId: string, work: (tx: Tx) => Promise<T>, options: RegionTxOptions = {}): Promise<T> {
+export async function withRegion<T>(
+  regionId: string,
+  work: (tx: Tx) => Promise<T>,
+  options: RegionTxOptions = {},
+): Promise<T> {
   await ensureSafeRole();
   return db().$transaction(
     async (tx) => {
@@ -159,7 +165,9 @@ export async function withPublicCatalogue<T>(work: (tx: Tx) => Promise<T>): Prom
  * one client (an error from pg 9 on). (The deprecation warning still seen in the logs comes
  * from Prisma's own query interpreter in @prisma/adapter-pg 6.19, not from our code.)
  */
-export async function oneByOne<T extends readonly (() => Promise<unknown>)[]>(...steps: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+export async function oneByOne<T extends readonly (() => Promise<unknown>)[]>(
+  ...steps: T
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
   const results: unknown[] = [];
   for (const step of steps) results.push(await step());
   return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };

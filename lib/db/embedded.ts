@@ -74,7 +74,11 @@ export function recoverStaleLock(dataDir: string): string | null {
   return `Veraltete Sperrdatei der eingebetteten Datenbank entfernt (Prozess ${pid} läuft nicht mehr). Die Daten bleiben erhalten.`;
 }
 
-export async function startEmbeddedCluster({ baseDir, port, log = () => {} }: EmbeddedOptions): Promise<EmbeddedCluster> {
+export async function startEmbeddedCluster({
+  baseDir,
+  port,
+  log = () => {},
+}: EmbeddedOptions): Promise<EmbeddedCluster> {
   mkdirSync(baseDir, { recursive: true });
   const dataDir = path.join(path.resolve(baseDir), "pg");
   const secrets = loadOrCreateSecrets(baseDir);

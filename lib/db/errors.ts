@@ -23,7 +23,9 @@ export function sqlState(error: unknown): string | undefined {
 }
 
 export function isUniqueViolation(error: unknown): boolean {
-  return (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || sqlState(error) === "23505";
+  return (
+    (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || sqlState(error) === "23505"
+  );
 }
 
 export function isRetryableTransactionError(error: unknown): boolean {

@@ -67,7 +67,11 @@ async function startListening(state: ListenerState, client: pg.Client, name: str
 }
 
 function connect(state: ListenerState): void {
-  const client = new pg.Client({ connectionString: state.url, application_name: "bildungsnetz-listen", keepAlive: true });
+  const client = new pg.Client({
+    connectionString: state.url,
+    application_name: "bildungsnetz-listen",
+    keepAlive: true,
+  });
   state.client = client;
   let wasLive = false;
   const lost = (error?: unknown) => {
@@ -76,7 +80,11 @@ function connect(state: ListenerState): void {
     goDown(state);
     client.end().catch(() => {});
     if (state.closed) return;
-    if (wasLive) console.warn("Bildungsnetz: Verbindung für Änderungsmeldungen der Datenbank verloren, neuer Versuch in 1 s.", error instanceof Error ? error.message : "");
+    if (wasLive)
+      console.warn(
+        "Bildungsnetz: Verbindung für Änderungsmeldungen der Datenbank verloren, neuer Versuch in 1 s.",
+        error instanceof Error ? error.message : "",
+      );
     state.retry = setTimeout(() => {
       state.retry = undefined;
       if (!state.closed) connect(state);

@@ -33,10 +33,14 @@ export async function createAssignment(actor: Actor, input: unknown) {
     if (data.decisionId) {
       const decision = await tx.decision.findUnique({ where: { regionId_id: { regionId, id: data.decisionId } } });
       if (!decision) throw new NotFoundError();
-      if (decision.outcome === "REJECTED" || decision.outcome === "DEFERRED") throw new ConflictError("Aus einem abgelehnten oder vertagten Beschluss folgt kein Auftrag.");
+      if (decision.outcome === "REJECTED" || decision.outcome === "DEFERRED")
+        throw new ConflictError("Aus einem abgelehnten oder vertagten Beschluss folgt kein Auftrag.");
       source = `Beschluss ${decision.number}`;
     } else {
-      const item = await tx.workProgrammeItem.findUnique({ where: { regionId_id: { regionId, id: data.programmeItemId! } }, include: { programme: true } });
+      const item = await tx.workProgrammeItem.findUnique({
+        where: { regionId_id: { regionId, id: data.programmeItemId! } },
+        include: { programme: true },
+      });
       if (!item) throw new NotFoundError();
       source = `Arbeitsprogramm ${item.programme.year}, Priorität ${item.rank}`;
     }
@@ -44,9 +48,24 @@ export async function createAssignment(actor: Actor, input: unknown) {
       throw new ValidationError({ ownerId: ["Bitte wählen Sie eine Person dieser Region."] });
     }
     const assignment = await tx.assignment.create({
-      data: { regionId, decisionId: data.decisionId, programmeItemId: data.programmeItemId, title: data.title, description: data.description, ownerId: data.ownerId, dueOn: data.dueOn },
+      data: {
+        regionId,
+        decisionId: data.decisionId,
+        programmeItemId: data.programmeItemId,
+        title: data.title,
+        description: data.description,
+        ownerId: data.ownerId,
+        dueOn: data.dueOn,
+      },
     });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "assignment.created", entityType: "Assignment", entityId: assignment.id, details: { source, title: data.title } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "assignment.created",
+      entityType: "Assignment",
+      entityId: assignment.id,
+      details: { source, title: data.title },
+    });
     return assignment;
   });
 }
@@ -56,7 +75,6 @@ const updateSchema = z.object({
   status: z.enum(["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"], { error: "Bitte wählen Sie einen Stand." }),
   note: cleanText("die Notiz", { max: 5000 }),
 });
-
 
 /** Sets the status and appends a dated progress note (notes are never overwritten). */
 export async function updateAssignment(actor: Actor, input: unknown) {
@@ -71,9 +89,19 @@ export async function updateAssignment(actor: Actor, input: unknown) {
     const line = data.note ? `${dateFormat.format(new Date())}, ${author?.name ?? "unbekannt"}: ${data.note}` : "";
     const assignment = await tx.assignment.update({
       where,
-      data: { status: data.status, progressNotes: line ? [existing.progressNotes, line].filter(Boolean).join("\n") : existing.progressNotes },
+      data: {
+        status: data.status,
+        progressNotes: line ? [existing.progressNotes, line].filter(Boolean).join("\n") : existing.progressNotes,
+      },
     });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "assignment.updated", entityType: "Assignment", entityId: assignment.id, details: { from: existing.status, to: data.status, note: Boolean(line) } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "assignment.updated",
+      entityType: "Assignment",
+      entityId: assignment.id,
+      details: { from: existing.status, to: data.status, note: Boolean(line) },
+    });
     return { ...assignment, statusLabel: ASSIGNMENT_STATUS_LABEL[data.status] };
   });
 }
@@ -91,15 +119,23 @@ export async function listDecisionsAndAssignments(actor: Actor) {
           body: { select: { name: true } },
           meeting: { select: { id: true, title: true } },
           fieldOfAction: { select: { name: true } },
-          assignments: { orderBy: { createdAt: "asc" }, include: { owner: { select: { givenName: true, familyName: true, title: true } } } },
+          assignments: {
+            orderBy: { createdAt: "asc" },
+            include: { owner: { select: { givenName: true, familyName: true, title: true } } },
+          },
         },
       }),
       tx.person.findMany({ where: { regionId }, select: { id: true, givenName: true, familyName: true, title: true } }),
     ]);
     const collator = new Intl.Collator("de");
     return {
-      decisions: decisions.map((d) => ({ ...d, assignments: d.assignments.map((a) => ({ ...a, ownerName: a.owner ? personName(a.owner) : null })) })),
-      people: people.sort((a, b) => collator.compare(a.familyName, b.familyName)).map((p) => ({ id: p.id, label: personName(p) })),
+      decisions: decisions.map((d) => ({
+        ...d,
+        assignments: d.assignments.map((a) => ({ ...a, ownerName: a.owner ? personName(a.owner) : null })),
+      })),
+      people: people
+        .sort((a, b) => collator.compare(a.familyName, b.familyName))
+        .map((p) => ({ id: p.id, label: personName(p) })),
     };
   });
 }

@@ -1,7 +1,10 @@
 import { createEvent } from "ics";
 
 /** The event as an iCalendar attachment (RFC 5545) for people with a confirmed place. */
-export function eventToIcs(event: { id: string; title: string; startsAt: Date; endsAt: Date | null; location: string }, url: string): string {
+export function eventToIcs(
+  event: { id: string; title: string; startsAt: Date; endsAt: Date | null; location: string },
+  url: string,
+): string {
   const { error, value } = createEvent({
     productId: "-//Bildungsnetz NRW//Veranstaltungen//DE",
     method: "PUBLISH",
@@ -12,7 +15,9 @@ export function eventToIcs(event: { id: string; title: string; startsAt: Date; e
     start: event.startsAt.getTime(),
     startInputType: "utc",
     startOutputType: "utc",
-    ...(event.endsAt ? { end: event.endsAt.getTime(), endInputType: "utc" as const, endOutputType: "utc" as const } : { duration: { hours: 2 } }),
+    ...(event.endsAt
+      ? { end: event.endsAt.getTime(), endInputType: "utc" as const, endOutputType: "utc" as const }
+      : { duration: { hours: 2 } }),
     status: "CONFIRMED",
     busyStatus: "BUSY",
   });

@@ -11,12 +11,14 @@ export async function getPublicEvent(regionId: string, eventId: string) {
   return withRegion(regionId, async (tx) => {
     const event = await tx.event.findUnique({
       where: { regionId_id: { regionId, id: eventId } },
-      include: { forums: { orderBy: { position: "asc" }, include: { fieldOfAction: { select: { name: true, slug: true } } } } },
+      include: {
+        forums: { orderBy: { position: "asc" }, include: { fieldOfAction: { select: { name: true, slug: true } } } },
+      },
     });
     if (!event || event.deletedAt || !event.isPublic) return null;
     const [confirmed, waiting] = await oneByOne(
       () => tx.registration.count({ where: { regionId, eventId, status: "CONFIRMED" } }),
-      () => tx.registration.count({ where: { regionId, eventId, status: "WAITING" } })
+      () => tx.registration.count({ where: { regionId, eventId, status: "WAITING" } }),
     );
     const open = event.registrationOpen && event.startsAt > new Date();
     return { event, placesLeft: Math.max(0, event.capacity - confirmed), waiting, open };

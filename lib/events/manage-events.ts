@@ -11,7 +11,9 @@ import { promoteWaiting } from "./registrations.ts";
 
 export const eventSchema = z
   .object({
-    kind: z.enum(["CONFERENCE", "SYMPOSIUM", "EXCHANGE_FORUM"], { error: "Bitte wählen Sie die Art der Veranstaltung." }),
+    kind: z.enum(["CONFERENCE", "SYMPOSIUM", "EXCHANGE_FORUM"], {
+      error: "Bitte wählen Sie die Art der Veranstaltung.",
+    }),
     title: cleanText("den Titel", { min: 3, max: 200 }),
     description: cleanText("die Beschreibung", { max: 10_000 }),
     startsAt: berlinDateTime("den Beginn"),
@@ -22,7 +24,8 @@ export const eventSchema = z
     isPublic: checkbox,
   })
   .superRefine((value, ctx) => {
-    if (value.endsAt && value.endsAt <= value.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Das Ende muss nach dem Beginn liegen." });
+    if (value.endsAt && value.endsAt <= value.startsAt)
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Das Ende muss nach dem Beginn liegen." });
   });
 
 /** Plans a Bildungskonferenz, Fachtagung or Austauschforum. */
@@ -31,7 +34,14 @@ export async function createEvent(actor: Actor, input: unknown) {
   const data = parseInput(eventSchema, input);
   return withRegion(actor.regionId, async (tx) => {
     const event = await tx.event.create({ data: { ...data, regionId: actor.regionId } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "event.created", entityType: "Event", entityId: event.id, details: { title: data.title, kind: data.kind } });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: "event.created",
+      entityType: "Event",
+      entityId: event.id,
+      details: { title: data.title, kind: data.kind },
+    });
     return event;
   });
 }
@@ -51,11 +61,22 @@ export async function updateEvent(actor: Actor, input: unknown) {
     if (!existing || existing.deletedAt) throw new NotFoundError();
     const confirmed = await tx.registration.count({ where: { regionId, eventId, status: "CONFIRMED" } });
     if (fields.capacity < confirmed) {
-      throw new ValidationError({ capacity: [`Es sind bereits ${confirmed} Anmeldungen bestätigt. Bitte geben Sie mindestens ${confirmed} Plätze an oder stornieren Sie zuerst Anmeldungen.`] });
+      throw new ValidationError({
+        capacity: [
+          `Es sind bereits ${confirmed} Anmeldungen bestätigt. Bitte geben Sie mindestens ${confirmed} Plätze an oder stornieren Sie zuerst Anmeldungen.`,
+        ],
+      });
     }
     const event = await tx.event.update({ where: { regionId_id: { regionId, id: eventId } }, data: fields });
     const promoted = await promoteWaiting(tx, event);
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "event.updated", entityType: "Event", entityId: event.id, details: { title: fields.title, capacity: fields.capacity, promoted: promoted.length } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "event.updated",
+      entityType: "Event",
+      entityId: event.id,
+      details: { title: fields.title, capacity: fields.capacity, promoted: promoted.length },
+    });
     return { event, promoted: promoted.length };
   });
 }
@@ -75,12 +96,31 @@ export async function addEventForum(actor: Actor, input: unknown) {
     const { regionId } = actor;
     const event = await tx.event.findUnique({ where: { regionId_id: { regionId, id: data.eventId } } });
     if (!event || event.deletedAt) throw new NotFoundError();
-    if (data.fieldOfActionId && !(await tx.fieldOfAction.findUnique({ where: { regionId_id: { regionId, id: data.fieldOfActionId } } }))) {
+    if (
+      data.fieldOfActionId &&
+      !(await tx.fieldOfAction.findUnique({ where: { regionId_id: { regionId, id: data.fieldOfActionId } } }))
+    ) {
       throw new ValidationError({ fieldOfActionId: ["Bitte wählen Sie ein Handlungsfeld dieser Region."] });
     }
     const position = await tx.eventForum.count({ where: { regionId, eventId: event.id } });
-    const forum = await tx.eventForum.create({ data: { regionId, eventId: event.id, title: data.title, description: data.description, fieldOfActionId: data.fieldOfActionId, position: position + 1 } });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "event.forum-added", entityType: "EventForum", entityId: forum.id, details: { eventId: event.id, title: data.title } });
+    const forum = await tx.eventForum.create({
+      data: {
+        regionId,
+        eventId: event.id,
+        title: data.title,
+        description: data.description,
+        fieldOfActionId: data.fieldOfActionId,
+        position: position + 1,
+      },
+    });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "event.forum-added",
+      entityType: "EventForum",
+      entityId: forum.id,
+      details: { eventId: event.id, title: data.title },
+    });
     return forum;
   });
 }
@@ -93,11 +133,24 @@ export async function updateEventForum(actor: Actor, input: unknown) {
     const { regionId } = actor;
     const where = { regionId_id: { regionId, id: data.forumId } };
     if (!(await tx.eventForum.findUnique({ where }))) throw new NotFoundError();
-    if (data.fieldOfActionId && !(await tx.fieldOfAction.findUnique({ where: { regionId_id: { regionId, id: data.fieldOfActionId } } }))) {
+    if (
+      data.fieldOfActionId &&
+      !(await tx.fieldOfAction.findUnique({ where: { regionId_id: { regionId, id: data.fieldOfActionId } } }))
+    ) {
       throw new ValidationError({ fieldOfActionId: ["Bitte wählen Sie ein Handlungsfeld dieser Region."] });
     }
-    const forum = await tx.eventForum.update({ where, data: { title: data.title, description: data.description, fieldOfActionId: data.fieldOfActionId } });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "event.forum-updated", entityType: "EventForum", entityId: forum.id, details: { title: data.title } });
+    const forum = await tx.eventForum.update({
+      where,
+      data: { title: data.title, description: data.description, fieldOfActionId: data.fieldOfActionId },
+    });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "event.forum-updated",
+      entityType: "EventForum",
+      entityId: forum.id,
+      details: { title: data.title },
+    });
     return forum;
   });
 }
@@ -108,14 +161,33 @@ export async function removeEventForum(actor: Actor, input: unknown) {
   const { forumId } = parseInput(z.object({ forumId: idOf("ein Forum") }), input);
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const forum = await tx.eventForum.findUnique({ where: { regionId_id: { regionId, id: forumId } }, include: { _count: { select: { registrations: true, recommendations: true } } } });
+    const forum = await tx.eventForum.findUnique({
+      where: { regionId_id: { regionId, id: forumId } },
+      include: { _count: { select: { registrations: true, recommendations: true } } },
+    });
     if (!forum) throw new NotFoundError();
-    if (forum._count.registrations > 0) throw new ConflictError(`Das Forum „${forum.title}“ haben Teilnehmende gewählt; es bleibt im Programm. Ändern Sie stattdessen den Titel.`);
-    if (forum._count.recommendations > 0) throw new ConflictError(`Aus dem Forum „${forum.title}“ stammen Empfehlungen; es bleibt im Programm.`);
+    if (forum._count.registrations > 0)
+      throw new ConflictError(
+        `Das Forum „${forum.title}“ haben Teilnehmende gewählt; es bleibt im Programm. Ändern Sie stattdessen den Titel.`,
+      );
+    if (forum._count.recommendations > 0)
+      throw new ConflictError(`Aus dem Forum „${forum.title}“ stammen Empfehlungen; es bleibt im Programm.`);
     await tx.eventForum.delete({ where: { regionId_id: { regionId, id: forumId } } });
-    const rest = await tx.eventForum.findMany({ where: { regionId, eventId: forum.eventId }, orderBy: { position: "asc" }, select: { id: true } });
-    for (const [index, f] of rest.entries()) await tx.eventForum.update({ where: { regionId_id: { regionId, id: f.id } }, data: { position: index + 1 } });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "event.forum-removed", entityType: "EventForum", entityId: forum.id, details: { title: forum.title } });
+    const rest = await tx.eventForum.findMany({
+      where: { regionId, eventId: forum.eventId },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
+    for (const [index, f] of rest.entries())
+      await tx.eventForum.update({ where: { regionId_id: { regionId, id: f.id } }, data: { position: index + 1 } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "event.forum-removed",
+      entityType: "EventForum",
+      entityId: forum.id,
+      details: { title: forum.title },
+    });
     return forum;
   });
 }
@@ -126,8 +198,13 @@ export async function listEvents(actor: Actor) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const events = await tx.event.findMany({ where: { regionId, deletedAt: null }, orderBy: { startsAt: "desc" } });
-    const counts = await tx.registration.groupBy({ by: ["eventId", "status"], where: { regionId }, _count: { _all: true } });
-    const countOf = (eventId: string, status: string) => counts.find((c) => c.eventId === eventId && c.status === status)?._count._all ?? 0;
+    const counts = await tx.registration.groupBy({
+      by: ["eventId", "status"],
+      where: { regionId },
+      _count: { _all: true },
+    });
+    const countOf = (eventId: string, status: string) =>
+      counts.find((c) => c.eventId === eventId && c.status === status)?._count._all ?? 0;
     return events.map((e) => ({ ...e, confirmed: countOf(e.id, "CONFIRMED"), waiting: countOf(e.id, "WAITING") }));
   });
 }
@@ -141,13 +218,20 @@ export async function getEventAdmin(actor: Actor, eventId: string) {
     const event = await tx.event.findUnique({
       where: { regionId_id: { regionId, id: eventId } },
       include: {
-        forums: { orderBy: { position: "asc" }, include: { fieldOfAction: { select: { id: true, name: true, slug: true } } } },
+        forums: {
+          orderBy: { position: "asc" },
+          include: { fieldOfAction: { select: { id: true, name: true, slug: true } } },
+        },
         registrations: { orderBy: { sequence: "asc" }, include: { forum: { select: { title: true } } } },
         recommendations: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true } },
       },
     });
     if (!event || event.deletedAt) throw new NotFoundError();
-    const fieldsOfAction = await tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } });
+    const fieldsOfAction = await tx.fieldOfAction.findMany({
+      where: { regionId },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true },
+    });
     const region = await tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { name: true, slug: true } });
     return { event, fieldsOfAction, region };
   });

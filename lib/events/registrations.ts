@@ -18,7 +18,9 @@ const registrationSchema = z.object({
   institution: cleanText("Ihre Einrichtung", { max: 200 }),
   email: emailAddress("Ihre E-Mail-Adresse"),
   forumId: blankable(idOf("ein Forum"), null),
-  consent: checkbox.refine((v) => v, { error: "Bitte bestätigen Sie, dass wir Ihre Angaben für diese Veranstaltung verarbeiten dürfen." }),
+  consent: checkbox.refine((v) => v, {
+    error: "Bitte bestätigen Sie, dass wir Ihre Angaben für diese Veranstaltung verarbeiten dürfen.",
+  }),
 });
 
 /** Registrations per client address within the throttle window (a whole staff room behind one address fits). */
@@ -31,7 +33,14 @@ function lockEvent(tx: Tx, eventId: string) {
   return tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`event-registration:${eventId}`}))`;
 }
 
-interface EventForMail { regionId: string; id: string; title: string; startsAt: Date; endsAt: Date | null; location: string }
+interface EventForMail {
+  regionId: string;
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  location: string;
+}
 
 /** The event for the calendar, attached to every mail that confirms a place. */
 function calendarAttachment(event: EventForMail, regionSlug: string) {
@@ -56,10 +65,17 @@ export async function promoteWaiting(tx: Tx, event: EventForMail & { capacity: n
   const confirmed = await tx.registration.count({ where: { regionId, eventId: event.id, status: "CONFIRMED" } });
   const free = event.capacity - confirmed;
   if (free <= 0) return [];
-  const next = await tx.registration.findMany({ where: { regionId, eventId: event.id, status: "WAITING" }, orderBy: { sequence: "asc" }, take: free });
+  const next = await tx.registration.findMany({
+    where: { regionId, eventId: event.id, status: "WAITING" },
+    orderBy: { sequence: "asc" },
+    take: free,
+  });
   if (next.length === 0) return [];
   const now = new Date();
-  await tx.registration.updateMany({ where: { regionId, id: { in: next.map((r) => r.id) } }, data: { status: "CONFIRMED", confirmedAt: now } });
+  await tx.registration.updateMany({
+    where: { regionId, id: { in: next.map((r) => r.id) } },
+    data: { status: "CONFIRMED", confirmedAt: now },
+  });
   const region = await regionOf(tx, regionId);
   await tx.outboxEmail.createMany({
     skipDuplicates: true,
@@ -88,36 +104,72 @@ export async function registerForEvent(regionId: string, input: unknown, clientK
   const throttleKey = clientKey ? `event-registration:${clientKey}` : null;
   return withRegion(regionId, async (tx) => {
     if (throttleKey && (await lockedKeys(tx, [throttleKey]))) {
-      throw new AppError("Von Ihrem Anschluss sind in kurzer Zeit sehr viele Anmeldungen eingegangen. Bitte versuchen Sie es in 15 Minuten erneut oder wenden Sie sich an das Bildungsbüro.", "throttled");
+      throw new AppError(
+        "Von Ihrem Anschluss sind in kurzer Zeit sehr viele Anmeldungen eingegangen. Bitte versuchen Sie es in 15 Minuten erneut oder wenden Sie sich an das Bildungsbüro.",
+        "throttled",
+      );
     }
     await lockEvent(tx, data.eventId);
     const event = await tx.event.findUnique({ where: { regionId_id: { regionId, id: data.eventId } } });
-    if (!event || event.deletedAt || !event.isPublic) throw new NotFoundError("Diese Veranstaltung gibt es nicht (mehr).");
-    if (!event.registrationOpen || event.startsAt <= new Date()) throw new ConflictError("Die Anmeldung zu dieser Veranstaltung ist geschlossen.");
-    if (data.forumId && !(await tx.eventForum.findFirst({ where: { regionId, id: data.forumId, eventId: event.id } }))) {
+    if (!event || event.deletedAt || !event.isPublic)
+      throw new NotFoundError("Diese Veranstaltung gibt es nicht (mehr).");
+    if (!event.registrationOpen || event.startsAt <= new Date())
+      throw new ConflictError("Die Anmeldung zu dieser Veranstaltung ist geschlossen.");
+    if (
+      data.forumId &&
+      !(await tx.eventForum.findFirst({ where: { regionId, id: data.forumId, eventId: event.id } }))
+    ) {
       throw new ValidationError({ forumId: ["Bitte wählen Sie ein Forum aus dem Programm dieser Veranstaltung."] });
     }
-    const duplicate = await tx.registration.findFirst({ where: { regionId, eventId: event.id, email: { equals: data.email, mode: "insensitive" }, status: { not: "CANCELLED" } } });
-    if (duplicate) throw new ValidationError({ email: ["Mit dieser E-Mail-Adresse ist bereits eine Anmeldung eingegangen. Die Bestätigung mit dem Link zum Stornieren haben wir Ihnen per E-Mail geschickt."] });
+    const duplicate = await tx.registration.findFirst({
+      where: {
+        regionId,
+        eventId: event.id,
+        email: { equals: data.email, mode: "insensitive" },
+        status: { not: "CANCELLED" },
+      },
+    });
+    if (duplicate)
+      throw new ValidationError({
+        email: [
+          "Mit dieser E-Mail-Adresse ist bereits eine Anmeldung eingegangen. Die Bestätigung mit dem Link zum Stornieren haben wir Ihnen per E-Mail geschickt.",
+        ],
+      });
 
     const [confirmed, last] = await oneByOne(
       () => tx.registration.count({ where: { regionId, eventId: event.id, status: "CONFIRMED" } }),
-      () => tx.registration.aggregate({ where: { regionId, eventId: event.id }, _max: { sequence: true } })
+      () => tx.registration.aggregate({ where: { regionId, eventId: event.id }, _max: { sequence: true } }),
     );
     const status = confirmed < event.capacity ? "CONFIRMED" : "WAITING";
     const registration = await tx.registration.create({
       data: {
-        regionId, eventId: event.id, forumId: data.forumId, name: data.name, institution: data.institution, email: data.email,
-        status, sequence: (last._max.sequence ?? 0) + 1, cancelTokenHash: hashToken(token), confirmedAt: status === "CONFIRMED" ? new Date() : null,
+        regionId,
+        eventId: event.id,
+        forumId: data.forumId,
+        name: data.name,
+        institution: data.institution,
+        email: data.email,
+        status,
+        sequence: (last._max.sequence ?? 0) + 1,
+        cancelTokenHash: hashToken(token),
+        confirmedAt: status === "CONFIRMED" ? new Date() : null,
       },
     });
-    const waitingPosition = status === "WAITING" ? await tx.registration.count({ where: { regionId, eventId: event.id, status: "WAITING", sequence: { lte: registration.sequence } } }) : null;
+    const waitingPosition =
+      status === "WAITING"
+        ? await tx.registration.count({
+            where: { regionId, eventId: event.id, status: "WAITING", sequence: { lte: registration.sequence } },
+          })
+        : null;
     const region = await regionOf(tx, regionId);
-    const forum = data.forumId ? await tx.eventForum.findUnique({ where: { regionId_id: { regionId, id: data.forumId } } }) : null;
+    const forum = data.forumId
+      ? await tx.eventForum.findUnique({ where: { regionId_id: { regionId, id: data.forumId } } })
+      : null;
     const cancelUrl = portalUrl(`/${region.slug}/veranstaltungen/stornieren/${token}`);
-    const state = status === "CONFIRMED"
-      ? "Ihre Anmeldung ist bestätigt."
-      : `Die Plätze sind belegt; Sie stehen auf Platz ${waitingPosition} der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.`;
+    const state =
+      status === "CONFIRMED"
+        ? "Ihre Anmeldung ist bestätigt."
+        : `Die Plätze sind belegt; Sie stehen auf Platz ${waitingPosition} der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und erhalten eine E-Mail.`;
     await tx.outboxEmail.create({
       data: {
         regionId,
@@ -129,16 +181,30 @@ export async function registerForEvent(regionId: string, input: unknown, clientK
       },
     });
     if (throttleKey) await recordFailure(tx, throttleKey, REGISTRATIONS_PER_CLIENT);
-    await recordAudit(tx, { regionId, actorId: null, action: "event.registered", entityType: "Registration", entityId: registration.id, details: { eventId: event.id, status, sequence: registration.sequence } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: null,
+      action: "event.registered",
+      entityType: "Registration",
+      entityId: registration.id,
+      details: { eventId: event.id, status, sequence: registration.sequence },
+    });
     return { status, waitingPosition, event: { title: event.title } };
   });
 }
 
 async function cancel(tx: Tx, regionId: string, registrationId: string, by: string | null) {
   await lockRegistrationEvent(tx, regionId, registrationId);
-  const registration = await tx.registration.findUniqueOrThrow({ where: { regionId_id: { regionId, id: registrationId } }, include: { event: true } });
-  if (registration.status === "CANCELLED") return { registration, promoted: [] as { id: string }[], alreadyCancelled: true };
-  const updated = await tx.registration.update({ where: { regionId_id: { regionId, id: registrationId } }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+  const registration = await tx.registration.findUniqueOrThrow({
+    where: { regionId_id: { regionId, id: registrationId } },
+    include: { event: true },
+  });
+  if (registration.status === "CANCELLED")
+    return { registration, promoted: [] as { id: string }[], alreadyCancelled: true };
+  const updated = await tx.registration.update({
+    where: { regionId_id: { regionId, id: registrationId } },
+    data: { status: "CANCELLED", cancelledAt: new Date() },
+  });
   const promoted = registration.status === "CONFIRMED" ? await promoteWaiting(tx, registration.event) : [];
   const region = await regionOf(tx, regionId);
   await tx.outboxEmail.create({
@@ -150,12 +216,22 @@ async function cancel(tx: Tx, regionId: string, registrationId: string, by: stri
       textBody: `Guten Tag ${registration.name},\n\n${by ? "das Bildungsbüro hat Ihre Anmeldung" : "Ihre Anmeldung"} zu „${registration.event.title}“ am ${when(registration.event)} ${by ? "storniert" : "ist storniert"}.\n\nIhr Bildungsbüro ${region.name}`,
     },
   });
-  await recordAudit(tx, { regionId, actorId: by, action: "event.registration-cancelled", entityType: "Registration", entityId: registration.id, details: { eventId: registration.eventId, was: registration.status, promoted: promoted.length } });
+  await recordAudit(tx, {
+    regionId,
+    actorId: by,
+    action: "event.registration-cancelled",
+    entityType: "Registration",
+    entityId: registration.id,
+    details: { eventId: registration.eventId, was: registration.status, promoted: promoted.length },
+  });
   return { registration: updated, event: registration.event, promoted, alreadyCancelled: false };
 }
 
 async function lockRegistrationEvent(tx: Tx, regionId: string, registrationId: string) {
-  const found = await tx.registration.findUnique({ where: { regionId_id: { regionId, id: registrationId } }, select: { eventId: true } });
+  const found = await tx.registration.findUnique({
+    where: { regionId_id: { regionId, id: registrationId } },
+    select: { eventId: true },
+  });
   if (!found) throw new NotFoundError();
   await lockEvent(tx, found.eventId);
 }
@@ -166,9 +242,21 @@ const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 export async function findRegistrationByToken(regionId: string, token: string) {
   if (!tokenShape.test(token)) return null;
   return withRegion(regionId, async (tx) => {
-    const registration = await tx.registration.findUnique({ where: { regionId_cancelTokenHash: { regionId, cancelTokenHash: hashToken(token) } }, include: { event: true } });
+    const registration = await tx.registration.findUnique({
+      where: { regionId_cancelTokenHash: { regionId, cancelTokenHash: hashToken(token) } },
+      include: { event: true },
+    });
     if (!registration || registration.regionId !== regionId) return null;
-    return { name: registration.name, status: registration.status, event: { title: registration.event.title, startsAt: registration.event.startsAt, location: registration.event.location, past: registration.event.startsAt <= new Date() } };
+    return {
+      name: registration.name,
+      status: registration.status,
+      event: {
+        title: registration.event.title,
+        startsAt: registration.event.startsAt,
+        location: registration.event.location,
+        past: registration.event.startsAt <= new Date(),
+      },
+    };
   });
 }
 
@@ -176,9 +264,13 @@ export async function findRegistrationByToken(regionId: string, token: string) {
 export async function cancelRegistrationByToken(regionId: string, token: string) {
   if (!tokenShape.test(token)) throw new NotFoundError("Dieser Link ist ungültig.");
   return withRegion(regionId, async (tx) => {
-    const registration = await tx.registration.findUnique({ where: { regionId_cancelTokenHash: { regionId, cancelTokenHash: hashToken(token) } }, include: { event: true } });
+    const registration = await tx.registration.findUnique({
+      where: { regionId_cancelTokenHash: { regionId, cancelTokenHash: hashToken(token) } },
+      include: { event: true },
+    });
     if (!registration || registration.regionId !== regionId) throw new NotFoundError("Dieser Link ist ungültig.");
-    if (registration.event.startsAt <= new Date()) throw new ConflictError("Die Veranstaltung hat bereits stattgefunden.");
+    if (registration.event.startsAt <= new Date())
+      throw new ConflictError("Die Veranstaltung hat bereits stattgefunden.");
     const result = await cancel(tx, regionId, registration.id, null);
     return { alreadyCancelled: result.alreadyCancelled, title: registration.event.title };
   });
@@ -190,6 +282,10 @@ export async function cancelRegistrationByOffice(actor: Actor, input: unknown) {
   const { registrationId } = parseInput(z.object({ registrationId: idOf("eine Anmeldung") }), input);
   return withRegion(actor.regionId, async (tx) => {
     const result = await cancel(tx, actor.regionId, registrationId, actor.userId);
-    return { name: result.registration.name, promoted: result.promoted.length, alreadyCancelled: result.alreadyCancelled };
+    return {
+      name: result.registration.name,
+      promoted: result.promoted.length,
+      alreadyCancelled: result.alreadyCancelled,
+    };
   });
 }

@@ -23,7 +23,14 @@ export async function anonymisePastRegistrations(now = new Date()) {
           FROM "Event" e
          WHERE r."regionId" = ${regionId}::uuid AND e."regionId" = r."regionId" AND e.id = r."eventId"
            AND r."anonymisedAt" IS NULL AND coalesce(e."endsAt", e."startsAt") < ${cutoff}`;
-      const mails = await tx.outboxEmail.deleteMany({ where: { regionId, status: { not: "PENDING" }, createdAt: { lt: cutoff }, idempotencyKey: { startsWith: "event-" } } });
+      const mails = await tx.outboxEmail.deleteMany({
+        where: {
+          regionId,
+          status: { not: "PENDING" },
+          createdAt: { lt: cutoff },
+          idempotencyKey: { startsWith: "event-" },
+        },
+      });
       return { rows, mails: mails.count };
     });
     anonymised += result.rows;

@@ -15,14 +15,21 @@ function fileOf(storageKey: string): string {
 }
 
 /** Writes the bytes atomically; returns the storage key, the SHA-256 and the SHA-512 (OParl). */
-export async function storeFile(regionId: string, bytes: Uint8Array): Promise<{ storageKey: string; sha256: string; sha512: string }> {
+export async function storeFile(
+  regionId: string,
+  bytes: Uint8Array,
+): Promise<{ storageKey: string; sha256: string; sha512: string }> {
   const storageKey = `${regionId}/${randomUUID()}`;
   const target = fileOf(storageKey);
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
   await writeFile(temporary, bytes, { mode: 0o600 });
   await rename(temporary, target);
-  return { storageKey, sha256: createHash("sha256").update(bytes).digest("hex"), sha512: createHash("sha512").update(bytes).digest("hex") };
+  return {
+    storageKey,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha512: createHash("sha512").update(bytes).digest("hex"),
+  };
 }
 
 export function readStoredFile(storageKey: string): Promise<Buffer> {
@@ -36,7 +43,11 @@ const OOXML: Record<string, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 };
-const OLE: Record<string, string> = { doc: "application/msword", xls: "application/vnd.ms-excel", ppt: "application/vnd.ms-powerpoint" };
+const OLE: Record<string, string> = {
+  doc: "application/msword",
+  xls: "application/vnd.ms-excel",
+  ppt: "application/vnd.ms-powerpoint",
+};
 
 /**
  * What a file is, judged by its bytes, never by its name alone: PDF, PNG, JPEG, GIF, WebP,
@@ -51,19 +62,30 @@ export function sniffType(bytes: Uint8Array, fileName = ""): string | null {
   if (buffer.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png";
   if (buffer.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return "image/jpeg";
   if (["GIF87a", "GIF89a"].includes(buffer.subarray(0, 6).toString("latin1"))) return "image/gif";
-  if (buffer.subarray(0, 4).toString("latin1") === "RIFF" && buffer.subarray(8, 12).toString("latin1") === "WEBP") return "image/webp";
+  if (buffer.subarray(0, 4).toString("latin1") === "RIFF" && buffer.subarray(8, 12).toString("latin1") === "WEBP")
+    return "image/webp";
   if (buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    const odf = /^application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation)/.exec(buffer.subarray(30, 100).toString("latin1").replace(/^mimetype/, ""));
+    const odf = /^application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation)/.exec(
+      buffer
+        .subarray(30, 100)
+        .toString("latin1")
+        .replace(/^mimetype/, ""),
+    );
     if (odf) return odf[0];
     if (buffer.includes("[Content_Types].xml") && OOXML[ext]) return OOXML[ext];
     return null;
   }
-  if (buffer.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) && OLE[ext]) return OLE[ext];
+  if (buffer.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) && OLE[ext])
+    return OLE[ext];
   return null;
 }
 
 /** A file name that is safe to store and to send back in Content-Disposition. */
 export function safeFileName(name: string, fallback: string): string {
-  const cleaned = name.normalize("NFC").replace(/[\u0000-\u001f\\/:*?"<>|]/g, "_").trim().slice(0, 150);
+  const cleaned = name
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\\/:*?"<>|]/g, "_")
+    .trim()
+    .slice(0, 150);
   return cleaned || fallback;
 }

@@ -13,7 +13,10 @@ import { readStoredFile } from "./file-store.ts";
 export async function getDocumentForDownload(actor: Actor, documentId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw new NotFoundError();
   const document = await withRegion(actor.regionId, async (tx) => {
-    const found = await tx.document.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: documentId } }, include: { agreements: { select: { id: true } } } });
+    const found = await tx.document.findUnique({
+      where: { regionId_id: { regionId: actor.regionId, id: documentId } },
+      include: { agreements: { select: { id: true } } },
+    });
     if (!found || found.deletedAt) throw new NotFoundError();
     if (found.isPublic) return found;
     if (found.meetingId) {

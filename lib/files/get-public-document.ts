@@ -11,8 +11,12 @@ export async function getPublicDocument(regionId: string, documentId: string) {
   const document = await withRegion(regionId, (tx) =>
     tx.document.findFirst({
       where: {
-        regionId, id: documentId, isPublic: true, deletedAt: null,
-        agendaItem: { isPublic: true, deletedAt: null }, meeting: { isPublic: true, deletedAt: null },
+        regionId,
+        id: documentId,
+        isPublic: true,
+        deletedAt: null,
+        agendaItem: { isPublic: true, deletedAt: null },
+        meeting: { isPublic: true, deletedAt: null },
       },
       select: { fileName: true, mimeType: true, storageKey: true, sha256: true },
     }),

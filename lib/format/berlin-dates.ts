@@ -1,5 +1,6 @@
 // How dates and times read on the portal: German, in Berlin time (servers run in UTC).
-const options = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("de-DE", { ...o, timeZone: "Europe/Berlin" });
+const options = (o: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat("de-DE", { ...o, timeZone: "Europe/Berlin" });
 
 /** 21.11.2026 */
 export const berlinDate = options({ dateStyle: "medium" });

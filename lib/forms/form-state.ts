@@ -21,7 +21,8 @@ export interface Outcome {
 
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value.slice(0, 20_000);
+  for (const [key, value] of formData.entries())
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = value.slice(0, 20_000);
   return values;
 }
 
@@ -35,9 +36,14 @@ export async function runForm(formData: FormData, work: () => Promise<Outcome>):
     return { status: "ok", message: outcome.message, warnings: outcome.warnings, done: Date.now() };
   } catch (error) {
     const values = typedValues(formData);
-    if (error instanceof ValidationError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    if (error instanceof ValidationError)
+      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
     if (error instanceof AppError) return { status: "error", message: error.message, values };
     console.error("Unerwarteter Fehler in einer Formularaktion", error);
-    return { status: "error", message: "Das hat leider nicht geklappt. Es wurde nichts gespeichert. Bitte versuchen Sie es erneut.", values };
+    return {
+      status: "error",
+      message: "Das hat leider nicht geklappt. Es wurde nichts gespeichert. Bitte versuchen Sie es erneut.",
+      values,
+    };
   }
 }

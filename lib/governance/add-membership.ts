@@ -21,7 +21,8 @@ export const membershipSchema = z
     deputyOfId: blankable(idOf("ein Mitglied"), null),
   })
   .superRefine((value, ctx) => {
-    if (value.endsOn && value.endsOn <= value.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Das Ende der Amtszeit muss nach dem Beginn liegen." });
+    if (value.endsOn && value.endsOn <= value.startsOn)
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Das Ende der Amtszeit muss nach dem Beginn liegen." });
   });
 
 /**
@@ -46,28 +47,56 @@ export async function addMembership(actor: Actor, input: unknown) {
     const { rules, memberships } = await loadBodyComposition(tx, regionId, body.id, now);
     const rule = rules.find((r) => r.seatCategoryId === category.id);
 
-    if (memberships.some((m) => m.personId === person.id && isSitting(m, now) && m.deputyOfId === null && data.deputyOfId === null)) {
+    if (
+      memberships.some(
+        (m) => m.personId === person.id && isSitting(m, now) && m.deputyOfId === null && data.deputyOfId === null,
+      )
+    ) {
       throw new ConflictError(`${personName(person)} ist bereits Mitglied in diesem Gremium.`);
     }
     if (data.deputyOfId) {
       const principal = memberships.find((m) => m.id === data.deputyOfId);
       if (!principal || !isSitting(principal, now) || principal.deputyOfId !== null) {
-        throw new ValidationError({ deputyOfId: ["Stellvertretung ist nur für ein amtierendes ordentliches Mitglied dieses Gremiums möglich."] });
+        throw new ValidationError({
+          deputyOfId: ["Stellvertretung ist nur für ein amtierendes ordentliches Mitglied dieses Gremiums möglich."],
+        });
       }
-      if (principal.personId === person.id) throw new ValidationError({ deputyOfId: ["Eine Person kann nicht sich selbst vertreten."] });
+      if (principal.personId === person.id)
+        throw new ValidationError({ deputyOfId: ["Eine Person kann nicht sich selbst vertreten."] });
     } else {
-      const filled = memberships.filter((m) => m.seatCategoryId === category.id && m.deputyOfId === null && isSitting(m, now)).length;
+      const filled = memberships.filter(
+        (m) => m.seatCategoryId === category.id && m.deputyOfId === null && isSitting(m, now),
+      ).length;
       const refusal = refusalForNewSeat(rule, filled);
       if (refusal) throw new ConflictError(refusal);
     }
     if (rule && (!rule.hasVote || rule.isAdvisory) && data.hasVote) {
-      throw new ValidationError({ hasVote: [`Auf Sitzen der Kategorie „${category.name}“ gibt es nach dem Vertrag kein Stimmrecht.`] });
+      throw new ValidationError({
+        hasVote: [`Auf Sitzen der Kategorie „${category.name}“ gibt es nach dem Vertrag kein Stimmrecht.`],
+      });
     }
 
     const membership = await tx.membership.create({
-      data: { regionId, bodyId: body.id, personId: person.id, seatCategoryId: category.id, function: data.function, hasVote: data.hasVote, startsOn: data.startsOn, endsOn: data.endsOn, deputyOfId: data.deputyOfId },
+      data: {
+        regionId,
+        bodyId: body.id,
+        personId: person.id,
+        seatCategoryId: category.id,
+        function: data.function,
+        hasVote: data.hasVote,
+        startsOn: data.startsOn,
+        endsOn: data.endsOn,
+        deputyOfId: data.deputyOfId,
+      },
     });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "membership.added", entityType: "Membership", entityId: membership.id, details: { body: body.name, person: personName(person), category: category.name, deputyOfId: data.deputyOfId } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "membership.added",
+      entityType: "Membership",
+      entityId: membership.id,
+      details: { body: body.name, person: personName(person), category: category.name, deputyOfId: data.deputyOfId },
+    });
 
     const after = await loadBodyComposition(tx, regionId, body.id, now);
     const warnings = after.report.issues.filter((i) => i.kind === "VACANCY").map((i) => i.message);
@@ -83,12 +112,28 @@ export async function endMembership(actor: Actor, input: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const where = { regionId_id: { regionId, id: membershipId } };
-    const existing = await tx.membership.findUnique({ where, include: { person: true, body: true, seatCategory: true } });
+    const existing = await tx.membership.findUnique({
+      where,
+      include: { person: true, body: true, seatCategory: true },
+    });
     if (!existing) throw new NotFoundError();
     if (existing.endedAt) throw new ConflictError("Diese Mitgliedschaft ist bereits beendet.");
     const membership = await tx.membership.update({ where, data: { endedAt: new Date() } });
-    const audit = await recordAudit(tx, { regionId, actorId: actor.userId, action: "membership.ended", entityType: "Membership", entityId: membership.id, details: { body: existing.body.name, person: personName(existing.person), category: existing.seatCategory.name } });
+    const audit = await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "membership.ended",
+      entityType: "Membership",
+      entityId: membership.id,
+      details: { body: existing.body.name, person: personName(existing.person), category: existing.seatCategory.name },
+    });
     const { report } = await loadBodyComposition(tx, regionId, existing.bodyId);
-    return { membership, auditId: audit.id, person: existing.person, bodySlug: existing.body.slug, warnings: report.issues.filter((i) => i.kind === "VACANCY").map((i) => i.message) };
+    return {
+      membership,
+      auditId: audit.id,
+      person: existing.person,
+      bodySlug: existing.body.slug,
+      warnings: report.issues.filter((i) => i.kind === "VACANCY").map((i) => i.message),
+    };
   });
 }

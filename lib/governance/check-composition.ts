@@ -58,19 +58,27 @@ export interface CompositionReport {
   isComplete: boolean;
 }
 
-
 /** A membership sits on `at` when it has started and the office has not ended it. */
 export function isSitting(m: Pick<MembershipInput, "startsOn" | "endedAt">, at: Date): boolean {
   return m.startsOn.getTime() <= at.getTime() && (m.endedAt === null || m.endedAt.getTime() > at.getTime());
 }
 
 export function describeRule(rule: Pick<SeatRuleInput, "categoryName" | "minSeats" | "maxSeats">): string {
-  if (rule.maxSeats === null) return rule.minSeats > 0 ? `${rule.categoryName}: mindestens ${rule.minSeats}` : `${rule.categoryName}: beliebig viele`;
+  if (rule.maxSeats === null)
+    return rule.minSeats > 0
+      ? `${rule.categoryName}: mindestens ${rule.minSeats}`
+      : `${rule.categoryName}: beliebig viele`;
   if (rule.minSeats === rule.maxSeats) return `${rule.categoryName}: genau ${rule.maxSeats}`;
-  return rule.minSeats > 0 ? `${rule.categoryName}: ${rule.minSeats} bis ${rule.maxSeats}` : `${rule.categoryName}: bis zu ${rule.maxSeats}`;
+  return rule.minSeats > 0
+    ? `${rule.categoryName}: ${rule.minSeats} bis ${rule.maxSeats}`
+    : `${rule.categoryName}: bis zu ${rule.maxSeats}`;
 }
 
-export function checkComposition(rules: readonly SeatRuleInput[], memberships: readonly MembershipInput[], at: Date): CompositionReport {
+export function checkComposition(
+  rules: readonly SeatRuleInput[],
+  memberships: readonly MembershipInput[],
+  at: Date,
+): CompositionReport {
   const sitting = memberships.filter((m) => isSitting(m, at));
   const principals = sitting.filter((m) => m.deputyOfId === null);
   const deputies = sitting.filter((m) => m.deputyOfId !== null);
@@ -100,36 +108,74 @@ export function checkComposition(rules: readonly SeatRuleInput[], memberships: r
   });
 
   const sittingIds = new Set(sitting.map((m) => m.id));
-  const deputyFor = new Set(deputies.filter((d) => d.deputyOfId && sittingIds.has(d.deputyOfId)).map((d) => d.deputyOfId));
+  const deputyFor = new Set(
+    deputies.filter((d) => d.deputyOfId && sittingIds.has(d.deputyOfId)).map((d) => d.deputyOfId),
+  );
   let withoutRule = 0;
   let votingMembers = 0;
   for (const member of principals) {
     const rule = ruleByCategory.get(member.seatCategoryId);
     if (!rule) {
       withoutRule++;
-      issues.push({ kind: "NO_RULE", severity: "warning", seatCategoryId: member.seatCategoryId, membershipId: member.id, message: `${member.personName}: Für diese Sitzkategorie gibt es im Vertrag keine Regel.` });
+      issues.push({
+        kind: "NO_RULE",
+        severity: "warning",
+        seatCategoryId: member.seatCategoryId,
+        membershipId: member.id,
+        message: `${member.personName}: Für diese Sitzkategorie gibt es im Vertrag keine Regel.`,
+      });
       continue;
     }
     const votingSeat = rule.hasVote && !rule.isAdvisory;
     if (votingSeat && member.hasVote) votingMembers++;
     if (votingSeat && !member.hasVote) {
-      issues.push({ kind: "NO_VOTE_IN_VOTING_SEAT", severity: "warning", seatCategoryId: rule.seatCategoryId, membershipId: member.id, message: `${member.personName} (${rule.categoryName}) sitzt auf einem stimmberechtigten Sitz, hat aber kein Stimmrecht.` });
+      issues.push({
+        kind: "NO_VOTE_IN_VOTING_SEAT",
+        severity: "warning",
+        seatCategoryId: rule.seatCategoryId,
+        membershipId: member.id,
+        message: `${member.personName} (${rule.categoryName}) sitzt auf einem stimmberechtigten Sitz, hat aber kein Stimmrecht.`,
+      });
     }
     if (!votingSeat && member.hasVote) {
-      issues.push({ kind: "VOTE_IN_ADVISORY_SEAT", severity: "error", seatCategoryId: rule.seatCategoryId, membershipId: member.id, message: `${member.personName} (${rule.categoryName}) hat Stimmrecht auf einem beratenden Sitz.` });
+      issues.push({
+        kind: "VOTE_IN_ADVISORY_SEAT",
+        severity: "error",
+        seatCategoryId: rule.seatCategoryId,
+        membershipId: member.id,
+        message: `${member.personName} (${rule.categoryName}) hat Stimmrecht auf einem beratenden Sitz.`,
+      });
     }
     if (votingSeat && !deputyFor.has(member.id)) {
-      issues.push({ kind: "MISSING_DEPUTY", severity: "warning", seatCategoryId: rule.seatCategoryId, membershipId: member.id, message: `${member.personName} (${rule.categoryName}) hat keine Stellvertretung.` });
+      issues.push({
+        kind: "MISSING_DEPUTY",
+        severity: "warning",
+        seatCategoryId: rule.seatCategoryId,
+        membershipId: member.id,
+        message: `${member.personName} (${rule.categoryName}) hat keine Stellvertretung.`,
+      });
     }
   }
   for (const member of sitting) {
     if (member.endsOn && member.endsOn.getTime() < at.getTime()) {
       const category = ruleByCategory.get(member.seatCategoryId)?.categoryName ?? "ohne Regel";
-      issues.push({ kind: "EXPIRED_TERM", severity: "warning", seatCategoryId: member.seatCategoryId, membershipId: member.id, message: `Die Amtszeit von ${member.personName} (${category}) ist am ${dateFormat.format(member.endsOn)} abgelaufen.` });
+      issues.push({
+        kind: "EXPIRED_TERM",
+        severity: "warning",
+        seatCategoryId: member.seatCategoryId,
+        membershipId: member.id,
+        message: `Die Amtszeit von ${member.personName} (${category}) ist am ${dateFormat.format(member.endsOn)} abgelaufen.`,
+      });
     }
   }
 
-  const blocking = issues.some((issue) => issue.kind === "VACANCY" || issue.kind === "OVER_QUOTA" || issue.kind === "NO_RULE" || issue.kind === "VOTE_IN_ADVISORY_SEAT");
+  const blocking = issues.some(
+    (issue) =>
+      issue.kind === "VACANCY" ||
+      issue.kind === "OVER_QUOTA" ||
+      issue.kind === "NO_RULE" ||
+      issue.kind === "VOTE_IN_ADVISORY_SEAT",
+  );
   return {
     categories,
     withoutRule,

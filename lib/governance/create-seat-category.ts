@@ -13,9 +13,14 @@ const schema = z.object({ name: cleanText("den Namen der Sitzkategorie", { min: 
 export function slugify(text: string): string {
   return text
     .toLowerCase()
-    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
-    .normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
     .slice(0, 60);
 }
 
@@ -25,8 +30,17 @@ export async function createSeatCategory(actor: Actor, input: unknown) {
   const { name } = parseInput(schema, input);
   try {
     return await withRegion(actor.regionId, async (tx) => {
-      const category = await tx.seatCategory.create({ data: { regionId: actor.regionId, key: slugify(name) || "kategorie", name } });
-      await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "seat-category.created", entityType: "SeatCategory", entityId: category.id, details: { name } });
+      const category = await tx.seatCategory.create({
+        data: { regionId: actor.regionId, key: slugify(name) || "kategorie", name },
+      });
+      await recordAudit(tx, {
+        regionId: actor.regionId,
+        actorId: actor.userId,
+        action: "seat-category.created",
+        entityType: "SeatCategory",
+        entityId: category.id,
+        details: { name },
+      });
       return category;
     });
   } catch (error) {

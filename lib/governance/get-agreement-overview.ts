@@ -14,10 +14,19 @@ export async function getAgreementOverview(actor: Actor) {
       tx.body.findMany({ where: { regionId }, select: { id: true, slug: true, name: true, kind: true } }),
       tx.seatCategory.findMany({ where: { regionId }, orderBy: { name: "asc" } }),
       agreement ? tx.quorumRule.findMany({ where: { regionId, agreementId: agreement.id } }) : [],
-      agreement?.signedDocumentId ? tx.document.findUnique({ where: { regionId_id: { regionId, id: agreement.signedDocumentId } }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } }) : null,
+      agreement?.signedDocumentId
+        ? tx.document.findUnique({
+            where: { regionId_id: { regionId, id: agreement.signedDocumentId } },
+            select: { id: true, fileName: true, sizeBytes: true, createdAt: true },
+          })
+        : null,
     ]);
     const withRules = await Promise.all(
-      sortBodies(bodies).map(async (body) => ({ ...body, rules: await loadSeatRules(tx, regionId, agreement?.id ?? null, body.id), quorum: quorumRules.find((q) => q.bodyId === body.id) ?? null })),
+      sortBodies(bodies).map(async (body) => ({
+        ...body,
+        rules: await loadSeatRules(tx, regionId, agreement?.id ?? null, body.id),
+        quorum: quorumRules.find((q) => q.bodyId === body.id) ?? null,
+      })),
     );
     categories.sort((a, b) => a.name.localeCompare(b.name, "de"));
     return { agreement, bodies: withRules, categories, signedDocument };

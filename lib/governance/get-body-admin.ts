@@ -15,7 +15,10 @@ export async function getBodyAdmin(actor: Actor, bodySlug: string) {
     const now = new Date();
     const { rules, memberships, report } = await loadBodyComposition(tx, regionId, body.id, now);
     const [people, categories] = await Promise.all([
-      tx.person.findMany({ where: { regionId }, select: { id: true, givenName: true, familyName: true, title: true, organisation: true } }),
+      tx.person.findMany({
+        where: { regionId },
+        select: { id: true, givenName: true, familyName: true, title: true, organisation: true },
+      }),
       tx.seatCategory.findMany({ where: { regionId }, select: { id: true, name: true } }),
     ]);
     const collator = new Intl.Collator("de");
@@ -27,11 +30,19 @@ export async function getBodyAdmin(actor: Actor, bodySlug: string) {
       body,
       rules,
       report,
-      sitting: sitting.map((m) => ({ ...m, deputyOfName: m.deputyOfId ? byId.get(m.deputyOfId)?.personName ?? null : null })),
+      sitting: sitting.map((m) => ({
+        ...m,
+        deputyOfName: m.deputyOfId ? (byId.get(m.deputyOfId)?.personName ?? null) : null,
+      })),
       history: memberships.filter((m) => !isSitting(m, now)),
-      people: people.map((p) => ({ id: p.id, label: `${personName(p)}${p.organisation ? ` (${p.organisation})` : ""}` })),
+      people: people.map((p) => ({
+        id: p.id,
+        label: `${personName(p)}${p.organisation ? ` (${p.organisation})` : ""}`,
+      })),
       categories,
-      principals: sitting.filter((m) => m.deputyOfId === null).map((m) => ({ id: m.id, label: `${m.personName} (${m.seatCategory.name})` })),
+      principals: sitting
+        .filter((m) => m.deputyOfId === null)
+        .map((m) => ({ id: m.id, label: `${m.personName} (${m.seatCategory.name})` })),
     };
   });
 }

@@ -5,7 +5,10 @@ import { loadBodyComposition } from "./load-composition.ts";
 
 /** The composition check of every body of a region, for the dashboard. */
 export async function compositionHealth(tx: Tx, regionId: string) {
-  const bodies = await tx.body.findMany({ where: { regionId }, select: { id: true, slug: true, name: true, kind: true } });
+  const bodies = await tx.body.findMany({
+    where: { regionId },
+    select: { id: true, slug: true, name: true, kind: true },
+  });
   return Promise.all(
     sortBodies(bodies).map(async (body) => {
       const { rules, report } = await loadBodyComposition(tx, regionId, body.id);

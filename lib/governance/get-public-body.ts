@@ -9,7 +9,10 @@ import { loadBodyComposition, personName } from "./load-composition.ts";
  */
 export async function getPublicBody(regionId: string, bodySlug: string) {
   return withRegion(regionId, async (tx) => {
-    const body = await tx.body.findUnique({ where: { regionId_slug: { regionId, slug: bodySlug } }, select: { id: true, name: true, kind: true, description: true } });
+    const body = await tx.body.findUnique({
+      where: { regionId_slug: { regionId, slug: bodySlug } },
+      select: { id: true, name: true, kind: true, description: true },
+    });
     if (!body) return null;
     const now = new Date();
     const { rules, memberships } = await loadBodyComposition(tx, regionId, body.id, now);
@@ -21,10 +24,16 @@ export async function getPublicBody(regionId: string, bodySlug: string) {
       function: m.function,
       hasVote: m.hasVote,
     });
-    const groups = rules.map((rule) => ({ category: rule.categoryName, isAdvisory: rule.isAdvisory, hasVote: rule.hasVote, members: sitting.filter((m) => m.seatCategoryId === rule.seatCategoryId).map(shown) }));
+    const groups = rules.map((rule) => ({
+      category: rule.categoryName,
+      isAdvisory: rule.isAdvisory,
+      hasVote: rule.hasVote,
+      members: sitting.filter((m) => m.seatCategoryId === rule.seatCategoryId).map(shown),
+    }));
     const ruled = new Set(rules.map((r) => r.seatCategoryId));
     const others = sitting.filter((m) => !ruled.has(m.seatCategoryId));
-    if (others.length) groups.push({ category: "Weitere Mitglieder", isAdvisory: false, hasVote: true, members: others.map(shown) });
+    if (others.length)
+      groups.push({ category: "Weitere Mitglieder", isAdvisory: false, hasVote: true, members: others.map(shown) });
     return { body, groups: groups.filter((g) => g.members.length > 0 || !g.isAdvisory) };
   });
 }

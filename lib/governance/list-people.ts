@@ -12,5 +12,7 @@ export async function listPeople(actor: Actor) {
     }),
   );
   const collator = new Intl.Collator("de");
-  return people.sort((a, b) => collator.compare(a.familyName, b.familyName) || collator.compare(a.givenName, b.givenName));
+  return people.sort(
+    (a, b) => collator.compare(a.familyName, b.familyName) || collator.compare(a.givenName, b.givenName),
+  );
 }

@@ -1,27 +1,53 @@
 import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
-import { checkComposition, type CompositionReport, type MembershipInput, type SeatRuleInput } from "./check-composition.ts";
+import {
+  checkComposition,
+  type CompositionReport,
+  type MembershipInput,
+  type SeatRuleInput,
+} from "./check-composition.ts";
 
 /** The current agreement of a region (the newest by signing date), or null. */
 export function currentAgreement(tx: Tx, regionId: string) {
-  return tx.cooperationAgreement.findFirst({ where: { regionId }, orderBy: [{ signedOn: "desc" }, { createdAt: "desc" }] });
+  return tx.cooperationAgreement.findFirst({
+    where: { regionId },
+    orderBy: [{ signedOn: "desc" }, { createdAt: "desc" }],
+  });
 }
 
-export async function loadSeatRules(tx: Tx, regionId: string, agreementId: string | null, bodyId: string): Promise<(SeatRuleInput & { id: string })[]> {
+export async function loadSeatRules(
+  tx: Tx,
+  regionId: string,
+  agreementId: string | null,
+  bodyId: string,
+): Promise<(SeatRuleInput & { id: string })[]> {
   if (!agreementId) return [];
   const rules = await tx.seatRule.findMany({
     where: { regionId, agreementId, bodyId },
     include: { seatCategory: { select: { name: true } } },
   });
   return rules
-    .map((r) => ({ id: r.id, seatCategoryId: r.seatCategoryId, categoryName: r.seatCategory.name, minSeats: r.minSeats, maxSeats: r.maxSeats, hasVote: r.hasVote, isAdvisory: r.isAdvisory }))
+    .map((r) => ({
+      id: r.id,
+      seatCategoryId: r.seatCategoryId,
+      categoryName: r.seatCategory.name,
+      minSeats: r.minSeats,
+      maxSeats: r.maxSeats,
+      hasVote: r.hasVote,
+      isAdvisory: r.isAdvisory,
+    }))
     .sort((a, b) => Number(a.isAdvisory) - Number(b.isAdvisory) || a.categoryName.localeCompare(b.categoryName, "de"));
 }
 
 export async function loadMemberships(tx: Tx, regionId: string, bodyId: string) {
   const rows = await tx.membership.findMany({
     where: { regionId, bodyId },
-    include: { person: { select: { givenName: true, familyName: true, title: true, organisation: true, publicationConsent: true } }, seatCategory: { select: { name: true } } },
+    include: {
+      person: {
+        select: { givenName: true, familyName: true, title: true, organisation: true, publicationConsent: true },
+      },
+      seatCategory: { select: { name: true } },
+    },
     orderBy: [{ startsOn: "asc" }],
   });
   return rows.map((m) => ({ ...m, personName: personName(m.person) }));
@@ -37,9 +63,17 @@ export async function loadBodyComposition(
   regionId: string,
   bodyId: string,
   at = new Date(),
-): Promise<{ agreementId: string | null; rules: (SeatRuleInput & { id: string })[]; memberships: Awaited<ReturnType<typeof loadMemberships>>; report: CompositionReport }> {
+): Promise<{
+  agreementId: string | null;
+  rules: (SeatRuleInput & { id: string })[];
+  memberships: Awaited<ReturnType<typeof loadMemberships>>;
+  report: CompositionReport;
+}> {
   const agreement = await currentAgreement(tx, regionId);
-  const [rules, memberships] = await Promise.all([loadSeatRules(tx, regionId, agreement?.id ?? null, bodyId), loadMemberships(tx, regionId, bodyId)]);
+  const [rules, memberships] = await Promise.all([
+    loadSeatRules(tx, regionId, agreement?.id ?? null, bodyId),
+    loadMemberships(tx, regionId, bodyId),
+  ]);
   const report = checkComposition(rules, memberships as MembershipInput[], at);
   return { agreementId: agreement?.id ?? null, rules, memberships, report };
 }

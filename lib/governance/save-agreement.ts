@@ -12,7 +12,9 @@ const posts = (label: string) =>
     .string()
     .trim()
     .transform((v) => v.replace(",", "."))
-    .refine((v) => /^\d{1,2}(\.\d{1,2})?$/.test(v), { error: `${label}: Bitte geben Sie eine Zahl wie 1 oder 1,5 ein.` })
+    .refine((v) => /^\d{1,2}(\.\d{1,2})?$/.test(v), {
+      error: `${label}: Bitte geben Sie eine Zahl wie 1 oder 1,5 ein.`,
+    })
     .transform(Number);
 
 export const agreementSchema = z
@@ -26,8 +28,18 @@ export const agreementSchema = z
     supplements: cleanText("die Ergänzungen", { max: 20_000 }),
   })
   .superRefine((value, ctx) => {
-    if (!value.isOpenEnded && !value.endsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Bitte geben Sie das Vertragsende an, oder kreuzen Sie „unbefristet“ an." });
-    if (value.endsOn && value.endsOn <= value.signedOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Das Vertragsende muss nach der Unterzeichnung liegen." });
+    if (!value.isOpenEnded && !value.endsOn)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: "Bitte geben Sie das Vertragsende an, oder kreuzen Sie „unbefristet“ an.",
+      });
+    if (value.endsOn && value.endsOn <= value.signedOn)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: "Das Vertragsende muss nach der Unterzeichnung liegen.",
+      });
   });
 
 /** Records or updates the region's Kooperationsvertrag. */
@@ -38,9 +50,19 @@ export async function saveAgreement(actor: Actor, input: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     const existing = await currentAgreement(tx, actor.regionId);
     const agreement = existing
-      ? await tx.cooperationAgreement.update({ where: { regionId_id: { regionId: actor.regionId, id: existing.id } }, data: values })
+      ? await tx.cooperationAgreement.update({
+          where: { regionId_id: { regionId: actor.regionId, id: existing.id } },
+          data: values,
+        })
       : await tx.cooperationAgreement.create({ data: { ...values, regionId: actor.regionId } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: existing ? "agreement.updated" : "agreement.created", entityType: "CooperationAgreement", entityId: agreement.id, details: { signedOn: data.signedOn.toISOString().slice(0, 10), isOpenEnded: data.isOpenEnded } });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: existing ? "agreement.updated" : "agreement.created",
+      entityType: "CooperationAgreement",
+      entityId: agreement.id,
+      details: { signedOn: data.signedOn.toISOString().slice(0, 10), isOpenEnded: data.isOpenEnded },
+    });
     return agreement;
   });
 }

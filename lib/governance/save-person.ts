@@ -24,8 +24,22 @@ export async function createPerson(actor: Actor, input: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     // The address is published only together with the name (the database enforces it too).
     const emailConsent = data.emailConsent && data.publicationConsent && data.email !== "";
-    const person = await tx.person.create({ data: { ...data, emailConsent, consentGivenAt: data.publicationConsent ? new Date() : null, regionId: actor.regionId } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "person.created", entityType: "Person", entityId: person.id, details: { publicationConsent: data.publicationConsent, emailConsent } });
+    const person = await tx.person.create({
+      data: {
+        ...data,
+        emailConsent,
+        consentGivenAt: data.publicationConsent ? new Date() : null,
+        regionId: actor.regionId,
+      },
+    });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: "person.created",
+      entityType: "Person",
+      entityId: person.id,
+      details: { publicationConsent: data.publicationConsent, emailConsent },
+    });
     return person;
   });
 }
@@ -33,12 +47,24 @@ export async function createPerson(actor: Actor, input: unknown) {
 /** Records or withdraws a person's consent to be named on public pages. */
 export async function setPublicationConsent(actor: Actor, input: unknown) {
   authorize(actor, "memberships.manage");
-  const { personId, publicationConsent } = parseInput(z.object({ personId: idOf("eine Person"), publicationConsent: checkbox }), input);
+  const { personId, publicationConsent } = parseInput(
+    z.object({ personId: idOf("eine Person"), publicationConsent: checkbox }),
+    input,
+  );
   return withRegion(actor.regionId, async (tx) => {
     const where = { regionId_id: { regionId: actor.regionId, id: personId } };
     if (!(await tx.person.findUnique({ where }))) throw new NotFoundError();
-    const person = await tx.person.update({ where, data: { publicationConsent, consentGivenAt: publicationConsent ? new Date() : null } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: publicationConsent ? "person.consent-given" : "person.consent-withdrawn", entityType: "Person", entityId: person.id });
+    const person = await tx.person.update({
+      where,
+      data: { publicationConsent, consentGivenAt: publicationConsent ? new Date() : null },
+    });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: publicationConsent ? "person.consent-given" : "person.consent-withdrawn",
+      entityType: "Person",
+      entityId: person.id,
+    });
     return person;
   });
 }
@@ -49,15 +75,30 @@ export async function setPublicationConsent(actor: Actor, input: unknown) {
  */
 export async function setEmailConsent(actor: Actor, input: unknown) {
   authorize(actor, "memberships.manage");
-  const { personId, emailConsent } = parseInput(z.object({ personId: idOf("eine Person"), emailConsent: checkbox }), input);
+  const { personId, emailConsent } = parseInput(
+    z.object({ personId: idOf("eine Person"), emailConsent: checkbox }),
+    input,
+  );
   return withRegion(actor.regionId, async (tx) => {
     const where = { regionId_id: { regionId: actor.regionId, id: personId } };
     const found = await tx.person.findUnique({ where });
     if (!found) throw new NotFoundError();
-    if (emailConsent && !found.publicationConsent) throw new ValidationError({ emailConsent: ["Die E-Mail-Adresse kann nur veröffentlicht werden, wenn die Person auch namentlich genannt werden darf."] });
-    if (emailConsent && !found.email) throw new ValidationError({ emailConsent: ["Für diese Person ist keine E-Mail-Adresse hinterlegt."] });
+    if (emailConsent && !found.publicationConsent)
+      throw new ValidationError({
+        emailConsent: [
+          "Die E-Mail-Adresse kann nur veröffentlicht werden, wenn die Person auch namentlich genannt werden darf.",
+        ],
+      });
+    if (emailConsent && !found.email)
+      throw new ValidationError({ emailConsent: ["Für diese Person ist keine E-Mail-Adresse hinterlegt."] });
     const person = await tx.person.update({ where, data: { emailConsent } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: emailConsent ? "person.email-consent-given" : "person.email-consent-withdrawn", entityType: "Person", entityId: person.id });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: emailConsent ? "person.email-consent-given" : "person.email-consent-withdrawn",
+      entityType: "Person",
+      entityId: person.id,
+    });
     return person;
   });
 }

@@ -11,13 +11,16 @@ import { requireAgreement } from "./save-seat-rule.ts";
 const schema = z
   .object({
     bodyId: idOf("ein Gremium"),
-    kind: z.enum(["MORE_THAN_HALF", "AT_LEAST_HALF", "FRACTION"], { error: "Bitte wählen Sie eine Regel für die Beschlussfähigkeit." }),
+    kind: z.enum(["MORE_THAN_HALF", "AT_LEAST_HALF", "FRACTION"], {
+      error: "Bitte wählen Sie eine Regel für die Beschlussfähigkeit.",
+    }),
     numerator: blankable(wholeNumber("den Zähler", { min: 1, max: 99 }), 1),
     denominator: blankable(wholeNumber("den Nenner", { min: 1, max: 99 }), 2),
     deputiesCount: checkbox,
   })
   .superRefine((value, ctx) => {
-    if (value.kind === "FRACTION" && value.numerator > value.denominator) ctx.addIssue({ code: "custom", path: ["numerator"], message: "Der Anteil darf nicht größer als 1 sein." });
+    if (value.kind === "FRACTION" && value.numerator > value.denominator)
+      ctx.addIssue({ code: "custom", path: ["numerator"], message: "Der Anteil darf nicht größer als 1 sein." });
   });
 
 /** The rule that decides Beschlussfähigkeit of a body, stored with the contract. */
@@ -29,13 +32,25 @@ export async function saveQuorumRule(actor: Actor, input: unknown) {
     const body = await tx.body.findUnique({ where: { regionId_id: { regionId, id: data.bodyId } } });
     if (!body) throw new NotFoundError();
     const agreement = await requireAgreement(tx, regionId);
-    const values = { kind: data.kind, numerator: data.kind === "FRACTION" ? data.numerator : 1, denominator: data.kind === "FRACTION" ? data.denominator : 2, deputiesCount: data.deputiesCount };
+    const values = {
+      kind: data.kind,
+      numerator: data.kind === "FRACTION" ? data.numerator : 1,
+      denominator: data.kind === "FRACTION" ? data.denominator : 2,
+      deputiesCount: data.deputiesCount,
+    };
     const rule = await tx.quorumRule.upsert({
       where: { regionId_agreementId_bodyId: { regionId, agreementId: agreement.id, bodyId: body.id } },
       create: { regionId, agreementId: agreement.id, bodyId: body.id, ...values },
       update: values,
     });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "quorum-rule.saved", entityType: "QuorumRule", entityId: rule.id, details: { body: body.name, ...values } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "quorum-rule.saved",
+      entityType: "QuorumRule",
+      entityId: rule.id,
+      details: { body: body.name, ...values },
+    });
     return rule;
   });
 }

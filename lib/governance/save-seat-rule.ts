@@ -19,13 +19,20 @@ export const seatRuleSchema = z
     isAdvisory: checkbox,
   })
   .superRefine((value, ctx) => {
-    if (value.maxSeats !== null && value.maxSeats < value.minSeats) ctx.addIssue({ code: "custom", path: ["maxSeats"], message: "Die Höchstzahl darf nicht kleiner sein als die Mindestzahl." });
-    if (value.isAdvisory && value.hasVote) ctx.addIssue({ code: "custom", path: ["hasVote"], message: "Beratende Sitze haben kein Stimmrecht." });
+    if (value.maxSeats !== null && value.maxSeats < value.minSeats)
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxSeats"],
+        message: "Die Höchstzahl darf nicht kleiner sein als die Mindestzahl.",
+      });
+    if (value.isAdvisory && value.hasVote)
+      ctx.addIssue({ code: "custom", path: ["hasVote"], message: "Beratende Sitze haben kein Stimmrecht." });
   });
 
 export async function requireAgreement(tx: Tx, regionId: string) {
   const agreement = await currentAgreement(tx, regionId);
-  if (!agreement) throw new ConflictError("Bitte erfassen Sie zuerst den Kooperationsvertrag; die Sitzregeln gehören zu ihm.");
+  if (!agreement)
+    throw new ConflictError("Bitte erfassen Sie zuerst den Kooperationsvertrag; die Sitzregeln gehören zu ihm.");
   return agreement;
 }
 
@@ -45,16 +52,37 @@ export async function saveSeatRule(actor: Actor, input: unknown) {
     const filled = report.categories.find((c) => c.seatCategoryId === category.id)?.filled ?? 0;
     if (data.maxSeats !== null && filled > data.maxSeats) {
       throw new ValidationError({
-        maxSeats: [`Die Regel „${describeRule({ categoryName: category.name, minSeats: data.minSeats, maxSeats: data.maxSeats })}“ wäre schon jetzt überschritten: ${filled} Mitglieder sitzen auf diesen Sitzen. Beenden Sie zuerst Mitgliedschaften.`],
+        maxSeats: [
+          `Die Regel „${describeRule({ categoryName: category.name, minSeats: data.minSeats, maxSeats: data.maxSeats })}“ wäre schon jetzt überschritten: ${filled} Mitglieder sitzen auf diesen Sitzen. Beenden Sie zuerst Mitgliedschaften.`,
+        ],
       });
     }
-    const values = { minSeats: data.minSeats, maxSeats: data.maxSeats, hasVote: data.hasVote, isAdvisory: data.isAdvisory };
+    const values = {
+      minSeats: data.minSeats,
+      maxSeats: data.maxSeats,
+      hasVote: data.hasVote,
+      isAdvisory: data.isAdvisory,
+    };
     const rule = await tx.seatRule.upsert({
-      where: { regionId_agreementId_bodyId_seatCategoryId: { regionId, agreementId: agreement.id, bodyId: body.id, seatCategoryId: category.id } },
+      where: {
+        regionId_agreementId_bodyId_seatCategoryId: {
+          regionId,
+          agreementId: agreement.id,
+          bodyId: body.id,
+          seatCategoryId: category.id,
+        },
+      },
       create: { regionId, agreementId: agreement.id, bodyId: body.id, seatCategoryId: category.id, ...values },
       update: values,
     });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "seat-rule.saved", entityType: "SeatRule", entityId: rule.id, details: { body: body.name, category: category.name, ...values } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "seat-rule.saved",
+      entityType: "SeatRule",
+      entityId: rule.id,
+      details: { body: body.name, category: category.name, ...values },
+    });
     return { rule, category, body };
   });
 }
@@ -64,10 +92,25 @@ export async function deleteSeatRule(actor: Actor, input: unknown) {
   authorize(actor, "agreement.manage");
   const { ruleId } = parseInput(z.object({ ruleId: idOf("eine Sitzregel") }), input);
   return withRegion(actor.regionId, async (tx) => {
-    const rule = await tx.seatRule.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: ruleId } }, include: { seatCategory: true, body: true } });
+    const rule = await tx.seatRule.findUnique({
+      where: { regionId_id: { regionId: actor.regionId, id: ruleId } },
+      include: { seatCategory: true, body: true },
+    });
     if (!rule) throw new NotFoundError();
     await tx.seatRule.delete({ where: { regionId_id: { regionId: actor.regionId, id: ruleId } } });
-    const audit = await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "seat-rule.deleted", entityType: "SeatRule", entityId: rule.id, details: { body: rule.body.name, category: rule.seatCategory.name, minSeats: rule.minSeats, maxSeats: rule.maxSeats } });
+    const audit = await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: "seat-rule.deleted",
+      entityType: "SeatRule",
+      entityId: rule.id,
+      details: {
+        body: rule.body.name,
+        category: rule.seatCategory.name,
+        minSeats: rule.minSeats,
+        maxSeats: rule.maxSeats,
+      },
+    });
     return { ...rule, auditId: audit.id };
   });
 }

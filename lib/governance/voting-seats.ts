@@ -5,7 +5,12 @@ import { isSitting } from "./check-composition.ts";
 import type { SeatRuleInput } from "./check-composition.ts";
 
 /** Without a quorum rule in the contract: more than half of the voting seats. */
-export const DEFAULT_QUORUM: QuorumRuleInput = { kind: "MORE_THAN_HALF", numerator: 1, denominator: 2, deputiesCount: true };
+export const DEFAULT_QUORUM: QuorumRuleInput = {
+  kind: "MORE_THAN_HALF",
+  numerator: 1,
+  denominator: 2,
+  deputiesCount: true,
+};
 
 interface SeatMembership {
   id: string;
@@ -21,7 +26,11 @@ interface SeatMembership {
  * (not deputies) with a vote, in a seat category the contract gives a vote; each with the
  * deputies sitting for it.
  */
-export function votingSeats<M extends SeatMembership>(rules: readonly Pick<SeatRuleInput, "seatCategoryId" | "hasVote" | "isAdvisory">[], memberships: readonly M[], at: Date) {
+export function votingSeats<M extends SeatMembership>(
+  rules: readonly Pick<SeatRuleInput, "seatCategoryId" | "hasVote" | "isAdvisory">[],
+  memberships: readonly M[],
+  at: Date,
+) {
   const sitting = memberships.filter((m) => isSitting(m, at));
   const votingCategories = new Set(rules.filter((r) => r.hasVote && !r.isAdvisory).map((r) => r.seatCategoryId));
   return sitting
@@ -31,6 +40,8 @@ export function votingSeats<M extends SeatMembership>(rules: readonly Pick<SeatR
 
 /** The body's quorum rule from the contract, or the default. */
 export async function loadQuorumRule(tx: Tx, regionId: string, agreementId: string | null, bodyId: string) {
-  const rule = agreementId ? await tx.quorumRule.findUnique({ where: { regionId_agreementId_bodyId: { regionId, agreementId, bodyId } } }) : null;
+  const rule = agreementId
+    ? await tx.quorumRule.findUnique({ where: { regionId_agreementId_bodyId: { regionId, agreementId, bodyId } } })
+    : null;
   return { rule: (rule ?? DEFAULT_QUORUM) as QuorumRuleInput, isDefault: !rule };
 }

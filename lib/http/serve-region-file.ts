@@ -18,7 +18,11 @@ type Params = Promise<{ region: string; id: string }>;
  * let the use case produce the file (it checks access to the object itself), send it as an
  * attachment that is never cached; anything not found or not allowed answers 404.
  */
-export function serveRegionFile(permission: Permission, returnTo: (region: string, id: string) => string, produce: (actor: Actor, id: string) => Promise<FileResult | null>) {
+export function serveRegionFile(
+  permission: Permission,
+  returnTo: (region: string, id: string) => string,
+  produce: (actor: Actor, id: string) => Promise<FileResult | null>,
+) {
   return async function GET(_request: Request, { params }: { params: Params }) {
     const { region, id } = await params;
     const context = await requireRegion(region, permission, returnTo(region, id));

@@ -29,16 +29,40 @@ export async function getFieldOfActionOverview(actor: Actor, slug: string) {
     });
     if (!field) throw new NotFoundError();
     const [recommendations, decisions, programmeAssignments, offers] = await oneByOne(
-      () => tx.recommendation.findMany({ where: { regionId, fieldOfActionId: field.id }, orderBy: { createdAt: "desc" }, select: { id: true, title: true, status: true, createdAt: true, forum: true } }),
-      () => tx.decision.findMany({ where: { regionId, fieldOfActionId: field.id }, orderBy: [{ decidedOn: "desc" }, { number: "desc" }], select: { id: true } }),
-      () => tx.assignment.findMany({ where: { regionId, decisionId: null, programmeItem: { fieldOfActionId: field.id } }, select: { id: true } }),
-      () => tx.offer.findMany({ where: { regionId, deletedAt: null, fieldsOfAction: { some: { fieldOfActionId: field.id } } }, orderBy: { updatedAt: "desc" }, take: 100, select: offerSelect })
+      () =>
+        tx.recommendation.findMany({
+          where: { regionId, fieldOfActionId: field.id },
+          orderBy: { createdAt: "desc" },
+          select: { id: true, title: true, status: true, createdAt: true, forum: true },
+        }),
+      () =>
+        tx.decision.findMany({
+          where: { regionId, fieldOfActionId: field.id },
+          orderBy: [{ decidedOn: "desc" }, { number: "desc" }],
+          select: { id: true },
+        }),
+      () =>
+        tx.assignment.findMany({
+          where: { regionId, decisionId: null, programmeItem: { fieldOfActionId: field.id } },
+          select: { id: true },
+        }),
+      () =>
+        tx.offer.findMany({
+          where: { regionId, deletedAt: null, fieldsOfAction: { some: { fieldOfActionId: field.id } } },
+          orderBy: { updatedAt: "desc" },
+          take: 100,
+          select: offerSelect,
+        }),
     );
-    const decisionChains = await mapOneByOne(decisions, (d) => loadChain(tx, regionId, { kind: "decision", id: d.id }, today));
+    const decisionChains = await mapOneByOne(decisions, (d) =>
+      loadChain(tx, regionId, { kind: "decision", id: d.id }, today),
+    );
     const own = decisionChains.map((c) => c.decisions.find((d) => d.id === c.start.id)!);
     const assignments: ChainAssignment[] = [
       ...own.flatMap((d) => d.assignments),
-      ...(await mapOneByOne(programmeAssignments, (a) => loadChain(tx, regionId, { kind: "assignment", id: a.id }, today))).flatMap((c) => c.assignments),
+      ...(
+        await mapOneByOne(programmeAssignments, (a) => loadChain(tx, regionId, { kind: "assignment", id: a.id }, today))
+      ).flatMap((c) => c.assignments),
     ];
     return { field, recommendations, decisions: own, assignments, offers };
   });
@@ -53,17 +77,37 @@ export async function getPublicFieldOfAction(regionId: string, slug: string) {
   return withRegion(regionId, async (tx) => {
     const field = await tx.fieldOfAction.findUnique({ where: { regionId_slug: { regionId, slug } } });
     if (!field) return null;
-    const published = { regionId, status: "PUBLISHED" as const, deletedAt: null, fieldsOfAction: { some: { fieldOfActionId: field.id } } };
+    const published = {
+      regionId,
+      status: "PUBLISHED" as const,
+      deletedAt: null,
+      fieldsOfAction: { some: { fieldOfActionId: field.id } },
+    };
     const [recommendations, decisions, offers, offerCount] = await oneByOne(
-      () => tx.recommendation.findMany({ where: { regionId, fieldOfActionId: field.id, isPublic: true }, orderBy: { createdAt: "desc" }, take: 50, select: { id: true, title: true, text: true, forum: true, createdAt: true, status: true } }),
-      () => tx.decision.findMany({
-        where: { regionId, fieldOfActionId: field.id, isPublic: true },
-        orderBy: [{ decidedOn: "desc" }, { number: "desc" }],
-        take: 50,
-        select: { id: true, number: true, text: true, outcome: true, decidedOn: true, recommendationId: true, body: { select: { name: true, slug: true } } },
-      }),
+      () =>
+        tx.recommendation.findMany({
+          where: { regionId, fieldOfActionId: field.id, isPublic: true },
+          orderBy: { createdAt: "desc" },
+          take: 50,
+          select: { id: true, title: true, text: true, forum: true, createdAt: true, status: true },
+        }),
+      () =>
+        tx.decision.findMany({
+          where: { regionId, fieldOfActionId: field.id, isPublic: true },
+          orderBy: [{ decidedOn: "desc" }, { number: "desc" }],
+          take: 50,
+          select: {
+            id: true,
+            number: true,
+            text: true,
+            outcome: true,
+            decidedOn: true,
+            recommendationId: true,
+            body: { select: { name: true, slug: true } },
+          },
+        }),
       () => tx.offer.findMany({ where: published, orderBy: { publishedAt: "desc" }, take: 12, select: offerSelect }),
-      () => tx.offer.count({ where: published })
+      () => tx.offer.count({ where: published }),
     );
     return { field, recommendations, decisions, offers, offerCount };
   });
@@ -84,7 +128,14 @@ export async function updateFieldOfAction(actor: Actor, input: unknown) {
     const where = { regionId_id: { regionId, id: data.fieldOfActionId } };
     if (!(await tx.fieldOfAction.findUnique({ where }))) throw new NotFoundError();
     const field = await tx.fieldOfAction.update({ where, data: { description: data.description, goals: data.goals } });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "field-of-action.updated", entityType: "FieldOfAction", entityId: field.id, details: { name: field.name } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "field-of-action.updated",
+      entityType: "FieldOfAction",
+      entityId: field.id,
+      details: { name: field.name },
+    });
     return field;
   });
 }

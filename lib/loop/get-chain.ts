@@ -8,17 +8,55 @@ import { assignmentLight, berlinToday, type Light } from "./traffic-light.ts";
 
 export type ChainStart = { kind: "recommendation" | "decision" | "assignment" | "offer"; id: string };
 
-export interface ChainOffer { id: string; title: string; kind: string; status: string }
-export interface ChainAssignment { id: string; title: string; status: string; dueOn: Date | null; light: Light; offers: ChainOffer[]; source: string | null; updatedAt: Date }
+export interface ChainOffer {
+  id: string;
+  title: string;
+  kind: string;
+  status: string;
+}
+export interface ChainAssignment {
+  id: string;
+  title: string;
+  status: string;
+  dueOn: Date | null;
+  light: Light;
+  offers: ChainOffer[];
+  source: string | null;
+  updatedAt: Date;
+}
 export interface ChainDecision {
-  id: string; number: string; outcome: string; decidedOn: Date; text: string; reason: string; bodyName: string; isPublic: boolean; updatedAt: Date;
-  meeting: { id: string; title: string } | null; assignments: ChainAssignment[]; offers: ChainOffer[];
+  id: string;
+  number: string;
+  outcome: string;
+  decidedOn: Date;
+  text: string;
+  reason: string;
+  bodyName: string;
+  isPublic: boolean;
+  updatedAt: Date;
+  meeting: { id: string; title: string } | null;
+  assignments: ChainAssignment[];
+  offers: ChainOffer[];
 }
 export interface Chain {
   start: ChainStart;
-  recommendation: { id: string; title: string; status: string; createdAt: Date; fieldOfAction: { name: string; slug: string }; forum: string; event: { id: string; title: string } | null } | null;
+  recommendation: {
+    id: string;
+    title: string;
+    status: string;
+    createdAt: Date;
+    fieldOfAction: { name: string; slug: string };
+    forum: string;
+    event: { id: string; title: string } | null;
+  } | null;
   /** Where the recommendation was put on a steering agenda. */
-  hearings: { agendaItemId: string; number: string; deleted: boolean; isPublic: boolean; meeting: { id: string; title: string; startsAt: Date } }[];
+  hearings: {
+    agendaItemId: string;
+    number: string;
+    deleted: boolean;
+    isPublic: boolean;
+    meeting: { id: string; title: string; startsAt: Date };
+  }[];
   decisions: ChainDecision[];
   /** Assignments that follow from no decision (a work-programme priority). */
   assignments: ChainAssignment[];
@@ -28,20 +66,45 @@ const offerSelect = { id: true, title: true, kind: true, status: true } as const
 const liveOffers = { where: { deletedAt: null }, select: offerSelect, orderBy: { createdAt: "asc" as const } };
 
 async function loadAssignment(tx: Tx, regionId: string, id: string, today: Date): Promise<ChainAssignment> {
-  const a = await tx.assignment.findUniqueOrThrow({ where: { regionId_id: { regionId, id } }, include: { offers: liveOffers, programmeItem: { include: { programme: true } } } });
+  const a = await tx.assignment.findUniqueOrThrow({
+    where: { regionId_id: { regionId, id } },
+    include: { offers: liveOffers, programmeItem: { include: { programme: true } } },
+  });
   return {
-    id: a.id, title: a.title, status: a.status, dueOn: a.dueOn, light: assignmentLight(a, today), offers: a.offers, updatedAt: a.updatedAt,
-    source: a.programmeItem ? `Arbeitsprogramm ${a.programmeItem.programme.year}, Priorität ${a.programmeItem.rank}: ${a.programmeItem.label}` : null,
+    id: a.id,
+    title: a.title,
+    status: a.status,
+    dueOn: a.dueOn,
+    light: assignmentLight(a, today),
+    offers: a.offers,
+    updatedAt: a.updatedAt,
+    source: a.programmeItem
+      ? `Arbeitsprogramm ${a.programmeItem.programme.year}, Priorität ${a.programmeItem.rank}: ${a.programmeItem.label}`
+      : null,
   };
 }
 
 async function loadDecision(tx: Tx, regionId: string, id: string, today: Date): Promise<ChainDecision> {
   const d = await tx.decision.findUniqueOrThrow({
     where: { regionId_id: { regionId, id } },
-    include: { body: { select: { name: true } }, meeting: { select: { id: true, title: true } }, assignments: { select: { id: true }, orderBy: { createdAt: "asc" } }, offers: liveOffers },
+    include: {
+      body: { select: { name: true } },
+      meeting: { select: { id: true, title: true } },
+      assignments: { select: { id: true }, orderBy: { createdAt: "asc" } },
+      offers: liveOffers,
+    },
   });
   return {
-    id: d.id, number: d.number, outcome: d.outcome, decidedOn: d.decidedOn, text: d.text, reason: d.reason, bodyName: d.body.name, isPublic: d.isPublic, updatedAt: d.updatedAt, meeting: d.meeting,
+    id: d.id,
+    number: d.number,
+    outcome: d.outcome,
+    decidedOn: d.decidedOn,
+    text: d.text,
+    reason: d.reason,
+    bodyName: d.body.name,
+    isPublic: d.isPublic,
+    updatedAt: d.updatedAt,
+    meeting: d.meeting,
     assignments: await mapOneByOne(d.assignments, (a) => loadAssignment(tx, regionId, a.id, today)),
     offers: d.offers,
   };
@@ -75,7 +138,10 @@ export async function loadChain(tx: Tx, regionId: string, start: ChainStart, tod
   } else {
     recommendationId = start.id;
   }
-  if (assignmentId) decisionId = (await tx.assignment.findUniqueOrThrow({ where: { regionId_id: { regionId, id: assignmentId } } })).decisionId ?? decisionId;
+  if (assignmentId)
+    decisionId =
+      (await tx.assignment.findUniqueOrThrow({ where: { regionId_id: { regionId, id: assignmentId } } })).decisionId ??
+      decisionId;
   if (decisionId) {
     const decision = await tx.decision.findUnique({ where: { regionId_id: { regionId, id: decisionId } } });
     if (!decision) throw new NotFoundError();
@@ -87,15 +153,30 @@ export async function loadChain(tx: Tx, regionId: string, start: ChainStart, tod
     const r = await tx.recommendation.findUnique({
       where: { regionId_id: { regionId, id: recommendationId } },
       include: {
-        fieldOfAction: { select: { name: true, slug: true } }, event: { select: { id: true, title: true } },
-        agendaItems: { include: { meeting: { select: { id: true, title: true, startsAt: true, isPublic: true, deletedAt: true } } }, orderBy: { meeting: { startsAt: "asc" } } },
+        fieldOfAction: { select: { name: true, slug: true } },
+        event: { select: { id: true, title: true } },
+        agendaItems: {
+          include: { meeting: { select: { id: true, title: true, startsAt: true, isPublic: true, deletedAt: true } } },
+          orderBy: { meeting: { startsAt: "asc" } },
+        },
         decisions: { select: { id: true }, orderBy: [{ decidedOn: "asc" }, { number: "asc" }] },
       },
     });
     if (!r) throw new NotFoundError();
-    chain.recommendation = { id: r.id, title: r.title, status: r.status, createdAt: r.createdAt, fieldOfAction: r.fieldOfAction, forum: r.forum, event: r.event };
+    chain.recommendation = {
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      createdAt: r.createdAt,
+      fieldOfAction: r.fieldOfAction,
+      forum: r.forum,
+      event: r.event,
+    };
     chain.hearings = r.agendaItems.map((i) => ({
-      agendaItemId: i.id, number: i.number, deleted: i.deletedAt !== null || i.meeting.deletedAt !== null, isPublic: i.isPublic && i.meeting.isPublic,
+      agendaItemId: i.id,
+      number: i.number,
+      deleted: i.deletedAt !== null || i.meeting.deletedAt !== null,
+      isPublic: i.isPublic && i.meeting.isPublic,
       meeting: { id: i.meeting.id, title: i.meeting.title, startsAt: i.meeting.startsAt },
     }));
     chain.decisions = await mapOneByOne(r.decisions, (d) => loadDecision(tx, regionId, d.id, today));

@@ -3,4 +3,8 @@ export function countOf(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export const RECOMMENDATION_STATUS_LABEL = { SUBMITTED: "eingebracht", FORWARDED: "beim Lenkungskreis", DECIDED: "entschieden" } as const;
+export const RECOMMENDATION_STATUS_LABEL = {
+  SUBMITTED: "eingebracht",
+  FORWARDED: "beim Lenkungskreis",
+  DECIDED: "entschieden",
+} as const;

@@ -22,23 +22,39 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export async function listPublicReports(tx: Tx, regionId: string, eventId?: string): Promise<PublicReport[]> {
   if (eventId !== undefined && !UUID.test(eventId)) return [];
   const events = await tx.event.findMany({
-    where: { regionId, kind: "CONFERENCE", isPublic: true, deletedAt: null, startsAt: { lte: new Date() }, ...(eventId ? { id: eventId } : {}) },
+    where: {
+      regionId,
+      kind: "CONFERENCE",
+      isPublic: true,
+      deletedAt: null,
+      startsAt: { lte: new Date() },
+      ...(eventId ? { id: eventId } : {}),
+    },
     orderBy: { startsAt: "asc" },
     select: { id: true, title: true, startsAt: true, createdAt: true, updatedAt: true },
   });
   const reports: PublicReport[] = [];
   for (const event of events) {
     const report = await assembleReport(tx, regionId, { until: event.startsAt, publicOnly: true });
-    const times = [event.updatedAt, ...report.fields.flatMap((f) => [
-      ...f.recommendations.map((r) => r.updatedAt),
-      ...[...f.recommendations.flatMap((r) => r.decisions), ...f.decisions].flatMap((d) => [d.updatedAt, ...d.assignments.map((a) => a.updatedAt)]),
-    ])];
+    const times = [
+      event.updatedAt,
+      ...report.fields.flatMap((f) => [
+        ...f.recommendations.map((r) => r.updatedAt),
+        ...[...f.recommendations.flatMap((r) => r.decisions), ...f.decisions].flatMap((d) => [
+          d.updatedAt,
+          ...d.assignments.map((a) => a.updatedAt),
+        ]),
+      ]),
+    ];
     reports.push({ event, report, modified: new Date(Math.max(...times.map((t) => t.getTime()))) });
   }
   return reports;
 }
 
-export async function publicReportPdf(regionId: string, eventId: string): Promise<{ fileName: string; pdf: Buffer } | null> {
+export async function publicReportPdf(
+  regionId: string,
+  eventId: string,
+): Promise<{ fileName: string; pdf: Buffer } | null> {
   const [found] = await withRegion(regionId, (tx) => listPublicReports(tx, regionId, eventId));
   if (!found) return null;
   return {

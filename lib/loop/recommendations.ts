@@ -36,15 +36,36 @@ export async function createRecommendation(actor: Actor, input: unknown) {
     if (!(await tx.fieldOfAction.findUnique({ where: { regionId_id: { regionId, id: data.fieldOfActionId } } }))) {
       throw new ValidationError({ fieldOfActionId: ["Bitte wählen Sie ein Handlungsfeld dieser Region."] });
     }
-    const forum = data.eventForumId ? await tx.eventForum.findUnique({ where: { regionId_id: { regionId, id: data.eventForumId } }, include: { event: true } }) : null;
-    if (data.eventForumId && (!forum || forum.event.deletedAt)) throw new ValidationError({ eventForumId: ["Bitte wählen Sie ein Forum einer Veranstaltung dieser Region."] });
+    const forum = data.eventForumId
+      ? await tx.eventForum.findUnique({
+          where: { regionId_id: { regionId, id: data.eventForumId } },
+          include: { event: true },
+        })
+      : null;
+    if (data.eventForumId && (!forum || forum.event.deletedAt))
+      throw new ValidationError({ eventForumId: ["Bitte wählen Sie ein Forum einer Veranstaltung dieser Region."] });
     const recommendation = await tx.recommendation.create({
       data: {
-        regionId, bodyId: conference.id, fieldOfActionId: data.fieldOfActionId, title: data.title, text: data.text, isPublic: data.isPublic,
-        eventForumId: forum?.id ?? null, eventId: forum?.eventId ?? null, forum: forum ? forum.title : data.forum, createdById: actor.userId,
+        regionId,
+        bodyId: conference.id,
+        fieldOfActionId: data.fieldOfActionId,
+        title: data.title,
+        text: data.text,
+        isPublic: data.isPublic,
+        eventForumId: forum?.id ?? null,
+        eventId: forum?.eventId ?? null,
+        forum: forum ? forum.title : data.forum,
+        createdById: actor.userId,
       },
     });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "recommendation.created", entityType: "Recommendation", entityId: recommendation.id, details: { title: data.title } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "recommendation.created",
+      entityType: "Recommendation",
+      entityId: recommendation.id,
+      details: { title: data.title },
+    });
     return recommendation;
   });
 }
@@ -55,19 +76,37 @@ export async function listRecommendations(actor: Actor) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const [recommendations, fieldsOfAction, forums, meetings] = await oneByOne(
-      () => tx.recommendation.findMany({
-        where: { regionId },
-        orderBy: { createdAt: "desc" },
-        include: { fieldOfAction: { select: { name: true, slug: true } }, event: { select: { id: true, title: true } }, decisions: { select: { number: true, outcome: true } } },
-      }),
-      () => tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
-      () => tx.eventForum.findMany({ where: { regionId, event: { deletedAt: null } }, orderBy: [{ event: { startsAt: "desc" } }, { position: "asc" }], include: { event: { select: { title: true, startsAt: true } } } }),
-      () => steeringMeetingsAhead(tx, regionId)
+      () =>
+        tx.recommendation.findMany({
+          where: { regionId },
+          orderBy: { createdAt: "desc" },
+          include: {
+            fieldOfAction: { select: { name: true, slug: true } },
+            event: { select: { id: true, title: true } },
+            decisions: { select: { number: true, outcome: true } },
+          },
+        }),
+      () =>
+        tx.fieldOfAction.findMany({
+          where: { regionId },
+          orderBy: { position: "asc" },
+          select: { id: true, name: true },
+        }),
+      () =>
+        tx.eventForum.findMany({
+          where: { regionId, event: { deletedAt: null } },
+          orderBy: [{ event: { startsAt: "desc" } }, { position: "asc" }],
+          include: { event: { select: { title: true, startsAt: true } } },
+        }),
+      () => steeringMeetingsAhead(tx, regionId),
     );
     return {
       recommendations,
       fieldsOfAction,
-      forums: forums.map((f) => ({ id: f.id, label: `${f.event.title} (${berlinDate.format(f.event.startsAt)}): ${f.title}` })),
+      forums: forums.map((f) => ({
+        id: f.id,
+        label: `${f.event.title} (${berlinDate.format(f.event.startsAt)}): ${f.title}`,
+      })),
       meetings,
     };
   });
@@ -75,7 +114,13 @@ export async function listRecommendations(actor: Actor) {
 
 function steeringMeetingsAhead(tx: Tx, regionId: string) {
   return tx.meeting.findMany({
-    where: { regionId, deletedAt: null, status: { in: ["PLANNED", "INVITED"] }, body: { kind: "STEERING" }, startsAt: { gte: new Date(Date.now() - 12 * 3_600_000) } },
+    where: {
+      regionId,
+      deletedAt: null,
+      status: { in: ["PLANNED", "INVITED"] },
+      body: { kind: "STEERING" },
+      startsAt: { gte: new Date(Date.now() - 12 * 3_600_000) },
+    },
     orderBy: { startsAt: "asc" },
     select: { id: true, title: true, startsAt: true },
   });
@@ -103,35 +148,81 @@ export async function getRecommendation(actor: Actor, recommendationId: string) 
  */
 export async function forwardRecommendation(actor: Actor, input: unknown) {
   authorize(actor, "recommendations.manage");
-  const data = parseInput(z.object({ recommendationId: idOf("eine Empfehlung"), meetingId: idOf("eine Sitzung des Lenkungskreises") }), input);
+  const data = parseInput(
+    z.object({ recommendationId: idOf("eine Empfehlung"), meetingId: idOf("eine Sitzung des Lenkungskreises") }),
+    input,
+  );
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`recommendation:${data.recommendationId}`}))`;
-    const recommendation = await tx.recommendation.findUnique({ where: { regionId_id: { regionId, id: data.recommendationId } }, include: { fieldOfAction: true } });
+    const recommendation = await tx.recommendation.findUnique({
+      where: { regionId_id: { regionId, id: data.recommendationId } },
+      include: { fieldOfAction: true },
+    });
     if (!recommendation) throw new NotFoundError();
-    if (recommendation.status === "DECIDED") throw new ConflictError("Über diese Empfehlung hat der Lenkungskreis bereits entschieden.");
+    if (recommendation.status === "DECIDED")
+      throw new ConflictError("Über diese Empfehlung hat der Lenkungskreis bereits entschieden.");
     const pending = await tx.agendaItem.findFirst({
-      where: { regionId, recommendationId: recommendation.id, deletedAt: null, decisions: { none: {} }, meeting: { deletedAt: null, status: { not: "CANCELLED" } } },
+      where: {
+        regionId,
+        recommendationId: recommendation.id,
+        deletedAt: null,
+        decisions: { none: {} },
+        meeting: { deletedAt: null, status: { not: "CANCELLED" } },
+      },
       include: { meeting: true },
     });
-    if (pending) throw new ConflictError(`Die Empfehlung steht bereits auf der Tagesordnung: ${pending.meeting.title}, ${pending.number}.`);
-    const meeting = await tx.meeting.findUnique({ where: { regionId_id: { regionId, id: data.meetingId } }, include: { body: true } });
-    if (!meeting || meeting.deletedAt) throw new ValidationError({ meetingId: ["Bitte wählen Sie eine Sitzung des Lenkungskreises."] });
-    if (meeting.body.kind !== "STEERING") throw new ValidationError({ meetingId: ["Empfehlungen gehen an den Lenkungskreis. Bitte wählen Sie eine seiner Sitzungen."] });
-    if (meeting.status === "HELD" || meeting.status === "CANCELLED") throw new ValidationError({ meetingId: ["Diese Sitzung hat bereits stattgefunden oder ist abgesagt. Bitte wählen Sie eine geplante Sitzung."] });
+    if (pending)
+      throw new ConflictError(
+        `Die Empfehlung steht bereits auf der Tagesordnung: ${pending.meeting.title}, ${pending.number}.`,
+      );
+    const meeting = await tx.meeting.findUnique({
+      where: { regionId_id: { regionId, id: data.meetingId } },
+      include: { body: true },
+    });
+    if (!meeting || meeting.deletedAt)
+      throw new ValidationError({ meetingId: ["Bitte wählen Sie eine Sitzung des Lenkungskreises."] });
+    if (meeting.body.kind !== "STEERING")
+      throw new ValidationError({
+        meetingId: ["Empfehlungen gehen an den Lenkungskreis. Bitte wählen Sie eine seiner Sitzungen."],
+      });
+    if (meeting.status === "HELD" || meeting.status === "CANCELLED")
+      throw new ValidationError({
+        meetingId: [
+          "Diese Sitzung hat bereits stattgefunden oder ist abgesagt. Bitte wählen Sie eine geplante Sitzung.",
+        ],
+      });
 
-    await tx.meeting.update({ where: { regionId_id: { regionId, id: meeting.id } }, data: { version: { increment: 1 } } });
+    await tx.meeting.update({
+      where: { regionId_id: { regionId, id: meeting.id } },
+      data: { version: { increment: 1 } },
+    });
     const count = await tx.agendaItem.count({ where: { regionId, meetingId: meeting.id, deletedAt: null } });
     const item = await tx.agendaItem.create({
       data: {
-        regionId, meetingId: meeting.id, position: count + 1, number: `TOP ${count + 1}`, kind: "DECISION", isPublic: recommendation.isPublic,
+        regionId,
+        meetingId: meeting.id,
+        position: count + 1,
+        number: `TOP ${count + 1}`,
+        kind: "DECISION",
+        isPublic: recommendation.isPublic,
         title: `Empfehlung der Bildungskonferenz: ${recommendation.title}`,
         description: `${recommendation.text}\n\nHandlungsfeld: ${recommendation.fieldOfAction.name}${recommendation.forum ? ` · Forum: ${recommendation.forum}` : ""}`,
         recommendationId: recommendation.id,
       },
     });
-    await tx.recommendation.update({ where: { regionId_id: { regionId, id: recommendation.id } }, data: { status: "FORWARDED" } });
-    const audit = await recordAudit(tx, { regionId, actorId: actor.userId, action: "recommendation.forwarded", entityType: "Recommendation", entityId: recommendation.id, details: { meetingId: meeting.id, meeting: meeting.title, agendaItemId: item.id, number: item.number } });
+    await tx.recommendation.update({
+      where: { regionId_id: { regionId, id: recommendation.id } },
+      data: { status: "FORWARDED" },
+    });
+    const audit = await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "recommendation.forwarded",
+      entityType: "Recommendation",
+      entityId: recommendation.id,
+      details: { meetingId: meeting.id, meeting: meeting.title, agendaItemId: item.id, number: item.number },
+    });
     return { item, meeting, auditId: audit.id };
   });
 }

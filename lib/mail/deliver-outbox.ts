@@ -32,7 +32,10 @@ export interface DeliveryResult {
  * SMTP answer and the commit could repeat a mail; its fixed Message-ID lets mail servers
  * drop the duplicate.
  */
-export async function deliverOutbox(transport: MailTransport, options: { from?: string; now?: Date; limit?: number } = {}): Promise<DeliveryResult> {
+export async function deliverOutbox(
+  transport: MailTransport,
+  options: { from?: string; now?: Date; limit?: number } = {},
+): Promise<DeliveryResult> {
   const from = options.from ?? process.env.MAIL_FROM ?? "Bildungsnetz NRW <no-reply@bildungsnetz.example>";
   const now = options.now ?? new Date();
   const limit = options.limit ?? 200;
@@ -40,7 +43,9 @@ export async function deliverOutbox(transport: MailTransport, options: { from?: 
   const regions = await withoutRegion((tx) => tx.region.findMany({ select: { id: true } }));
   for (const region of regions) {
     while (result.sent + result.retried + result.failed < limit) {
-      const outcome = await withRegion(region.id, (tx) => deliverOne(tx, region.id, transport, from, now), { timeoutMs: 60_000 });
+      const outcome = await withRegion(region.id, (tx) => deliverOne(tx, region.id, transport, from, now), {
+        timeoutMs: 60_000,
+      });
       if (!outcome) break;
       result[outcome]++;
     }
@@ -50,7 +55,13 @@ export async function deliverOutbox(transport: MailTransport, options: { from?: 
 
 type Tx = Parameters<Parameters<typeof withRegion>[1]>[0];
 
-async function deliverOne(tx: Tx, regionId: string, transport: MailTransport, from: string, now: Date): Promise<keyof DeliveryResult | null> {
+async function deliverOne(
+  tx: Tx,
+  regionId: string,
+  transport: MailTransport,
+  from: string,
+  now: Date,
+): Promise<keyof DeliveryResult | null> {
   const [next] = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id"::text AS id FROM "OutboxEmail"
      WHERE "regionId" = ${regionId}::uuid AND "status" = 'PENDING' AND "nextAttemptAt" <= ${now}
@@ -67,9 +78,14 @@ async function deliverOne(tx: Tx, regionId: string, transport: MailTransport, fr
       html: mail.htmlBody || undefined,
       messageId: `<outbox-${mail.id}@bildungsnetz>`,
       headers: { "Auto-Submitted": "auto-generated" },
-      attachments: Array.isArray(mail.attachments) ? (mail.attachments as nodemailer.SendMailOptions["attachments"]) : undefined,
+      attachments: Array.isArray(mail.attachments)
+        ? (mail.attachments as nodemailer.SendMailOptions["attachments"])
+        : undefined,
     });
-    await tx.outboxEmail.update({ where, data: { status: "SENT", sentAt: new Date(), attempts: mail.attempts + 1, lastError: "" } });
+    await tx.outboxEmail.update({
+      where,
+      data: { status: "SENT", sentAt: new Date(), attempts: mail.attempts + 1, lastError: "" },
+    });
     return "sent";
   } catch (error) {
     const attempts = mail.attempts + 1;
@@ -77,7 +93,12 @@ async function deliverOne(tx: Tx, regionId: string, transport: MailTransport, fr
     const failed = attempts >= MAX_ATTEMPTS;
     await tx.outboxEmail.update({
       where,
-      data: { attempts, lastError, status: failed ? "FAILED" : "PENDING", nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) },
+      data: {
+        attempts,
+        lastError,
+        status: failed ? "FAILED" : "PENDING",
+        nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+      },
     });
     return failed ? "failed" : "retried";
   }

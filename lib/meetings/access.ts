@@ -20,7 +20,10 @@ export async function readableBodyIds(tx: Tx, actor: Actor): Promise<string[] | 
 /** The meeting by id in the actor's region, if the actor may see it. */
 export async function findReadableMeeting(tx: Tx, actor: Actor, meetingId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(meetingId)) throw new NotFoundError();
-  const meeting = await tx.meeting.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: meetingId } }, include: { body: true } });
+  const meeting = await tx.meeting.findUnique({
+    where: { regionId_id: { regionId: actor.regionId, id: meetingId } },
+    include: { body: true },
+  });
   if (!meeting || meeting.deletedAt) throw new NotFoundError();
   const bodies = await readableBodyIds(tx, actor);
   if (bodies !== "all" && !bodies.includes(meeting.bodyId)) throw new NotFoundError();

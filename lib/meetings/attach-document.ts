@@ -20,7 +20,12 @@ export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, 
   const fileName = safeFileName("name" in file && typeof file.name === "string" ? file.name : "", "unterlage");
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mimeType = sniffType(bytes, fileName);
-  if (!mimeType) throw new ValidationError({ file: ["Dieser Dateityp ist nicht erlaubt. Erlaubt sind PDF, Word, Excel, PowerPoint, OpenDocument und Bilder (PNG, JPEG, GIF, WebP)."] });
+  if (!mimeType)
+    throw new ValidationError({
+      file: [
+        "Dieser Dateityp ist nicht erlaubt. Erlaubt sind PDF, Word, Excel, PowerPoint, OpenDocument und Bilder (PNG, JPEG, GIF, WebP).",
+      ],
+    });
 
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
@@ -28,9 +33,29 @@ export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, 
     if (!item || item.deletedAt) throw new NotFoundError();
     const { storageKey, sha256, sha512 } = await storeFile(regionId, bytes);
     const document = await tx.document.create({
-      data: { regionId, title: parsedTitle.data || fileName, fileName, mimeType, sizeBytes: bytes.byteLength, sha256, sha512, storageKey, isPublic: false, meetingId: item.meetingId, agendaItemId: item.id, uploadedById: actor.userId },
+      data: {
+        regionId,
+        title: parsedTitle.data || fileName,
+        fileName,
+        mimeType,
+        sizeBytes: bytes.byteLength,
+        sha256,
+        sha512,
+        storageKey,
+        isPublic: false,
+        meetingId: item.meetingId,
+        agendaItemId: item.id,
+        uploadedById: actor.userId,
+      },
     });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "document.attached", entityType: "Document", entityId: document.id, details: { agendaItemId: item.id, fileName, mimeType, sha256 } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "document.attached",
+      entityType: "Document",
+      entityId: document.id,
+      details: { agendaItemId: item.id, fileName, mimeType, sha256 },
+    });
     return document;
   });
 }
@@ -41,16 +66,30 @@ export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, 
  */
 export async function setDocumentPublic(actor: Actor, input: unknown) {
   authorize(actor, "documents.write");
-  const { documentId, isPublic } = parseInput(z.object({ documentId: idOf("eine Unterlage"), isPublic: checkbox }), input);
+  const { documentId, isPublic } = parseInput(
+    z.object({ documentId: idOf("eine Unterlage"), isPublic: checkbox }),
+    input,
+  );
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const where = { regionId_id: { regionId, id: documentId } };
     const found = await tx.document.findUnique({ where });
     if (!found || found.deletedAt || !found.agendaItemId) throw new NotFoundError();
     // Files stored before the SHA-512 was kept get it when they are first published.
-    const sha512 = isPublic && !found.sha512 ? createHash("sha512").update(await readStoredFile(found.storageKey)).digest("hex") : found.sha512;
+    const sha512 =
+      isPublic && !found.sha512
+        ? createHash("sha512")
+            .update(await readStoredFile(found.storageKey))
+            .digest("hex")
+        : found.sha512;
     const document = await tx.document.update({ where, data: { isPublic, sha512 } });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: isPublic ? "document.published" : "document.withdrawn", entityType: "Document", entityId: document.id });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: isPublic ? "document.published" : "document.withdrawn",
+      entityType: "Document",
+      entityId: document.id,
+    });
     return document;
   });
 }

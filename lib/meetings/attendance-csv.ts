@@ -11,8 +11,24 @@ import { ATTENDANCE_LABEL } from "./labels.ts";
 export async function attendanceCsv(actor: Actor, meetingId: string): Promise<{ fileName: string; csv: string }> {
   const { meeting, members, quorum } = await getMeeting(actor, meetingId);
   const safe = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-  const rows = members.map((m) => [m.name, m.category, m.deputyOf ?? "", m.deputyOf ? "Stellvertretung" : m.hasVote ? "ja" : "nein", m.status ? ATTENDANCE_LABEL[m.status] : "nicht erfasst"].map(safe));
-  const csv = stringify([["Name", "Sitzkategorie", "Stellvertretung für", "Stimmrecht", "Anwesenheit"], ...rows, [], [safe(quorum.statement)]], { delimiter: ";", bom: true, record_delimiter: "windows" });
+  const rows = members.map((m) =>
+    [
+      m.name,
+      m.category,
+      m.deputyOf ?? "",
+      m.deputyOf ? "Stellvertretung" : m.hasVote ? "ja" : "nein",
+      m.status ? ATTENDANCE_LABEL[m.status] : "nicht erfasst",
+    ].map(safe),
+  );
+  const csv = stringify(
+    [
+      ["Name", "Sitzkategorie", "Stellvertretung für", "Stimmrecht", "Anwesenheit"],
+      ...rows,
+      [],
+      [safe(quorum.statement)],
+    ],
+    { delimiter: ";", bom: true, record_delimiter: "windows" },
+  );
   const date = meeting.startsAt.toISOString().slice(0, 10);
   return { fileName: `anwesenheit-${date}.csv`, csv };
 }

@@ -16,14 +16,22 @@ export const meetingSchema = z
     endsAt: blankable(berlinDateTime("das Ende"), null),
     location: cleanText("den Ort", { max: 300 }),
     onlineUrl: blankable(
-      cleanText("den Link", { max: 500 }).refine((v) => /^https:\/\/[^\s]+$/.test(v), { error: "Der Link muss mit https:// beginnen." }),
+      cleanText("den Link", { max: 500 }).refine((v) => /^https:\/\/[^\s]+$/.test(v), {
+        error: "Der Link muss mit https:// beginnen.",
+      }),
       "",
     ),
     isPublic: checkbox,
   })
   .superRefine((value, ctx) => {
-    if (value.endsAt && value.endsAt <= value.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Das Ende muss nach dem Beginn liegen." });
-    if (!value.location && !value.onlineUrl) ctx.addIssue({ code: "custom", path: ["location"], message: "Bitte geben Sie einen Ort oder einen Link zur Online-Sitzung an." });
+    if (value.endsAt && value.endsAt <= value.startsAt)
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Das Ende muss nach dem Beginn liegen." });
+    if (!value.location && !value.onlineUrl)
+      ctx.addIssue({
+        code: "custom",
+        path: ["location"],
+        message: "Bitte geben Sie einen Ort oder einen Link zur Online-Sitzung an.",
+      });
   });
 
 /** Plans a meeting of one of the region's bodies. */
@@ -34,7 +42,14 @@ export async function createMeeting(actor: Actor, input: unknown) {
     const body = await tx.body.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: data.bodyId } } });
     if (!body) throw new NotFoundError();
     const meeting = await tx.meeting.create({ data: { ...data, regionId: actor.regionId } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "meeting.created", entityType: "Meeting", entityId: meeting.id, details: { title: data.title, body: body.name, startsAt: data.startsAt.toISOString() } });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: "meeting.created",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      details: { title: data.title, body: body.name, startsAt: data.startsAt.toISOString() },
+    });
     return meeting;
   });
 }
@@ -52,9 +67,17 @@ export async function setMeetingStatus(actor: Actor, input: unknown) {
     const where = { regionId_id: { regionId: actor.regionId, id: data.meetingId } };
     const existing = await tx.meeting.findUnique({ where });
     if (!existing || existing.deletedAt) throw new NotFoundError();
-    if (data.status === "HELD" && existing.startsAt > new Date()) throw new ValidationError({ status: ["Eine Sitzung in der Zukunft kann nicht als durchgeführt gelten."] });
+    if (data.status === "HELD" && existing.startsAt > new Date())
+      throw new ValidationError({ status: ["Eine Sitzung in der Zukunft kann nicht als durchgeführt gelten."] });
     const meeting = await tx.meeting.update({ where, data: { status: data.status } });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "meeting.status-changed", entityType: "Meeting", entityId: meeting.id, details: { from: existing.status, to: data.status } });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: "meeting.status-changed",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      details: { from: existing.status, to: data.status },
+    });
     return meeting;
   });
 }

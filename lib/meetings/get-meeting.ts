@@ -8,7 +8,11 @@ import { loadQuorumRule, votingSeats } from "@/lib/governance/voting-seats.ts";
 import { computeQuorum, type VotingSeat } from "./compute-quorum.ts";
 
 /** Who sits in the body on the meeting day, their attendance, and the resulting Beschlussfähigkeit. */
-export async function loadAttendance(tx: Tx, regionId: string, meeting: { id: string; bodyId: string; startsAt: Date }) {
+export async function loadAttendance(
+  tx: Tx,
+  regionId: string,
+  meeting: { id: string; bodyId: string; startsAt: Date },
+) {
   const { agreementId, rules, memberships } = await loadBodyComposition(tx, regionId, meeting.bodyId, meeting.startsAt);
   const sitting = memberships.filter((m) => isSitting(m, meeting.startsAt));
   const attendance = await tx.attendance.findMany({ where: { regionId, meetingId: meeting.id } });
@@ -43,18 +47,37 @@ export async function getMeeting(actor: Actor, meetingId: string) {
       orderBy: { position: "asc" },
       include: {
         decisions: { orderBy: { number: "asc" }, include: { fieldOfAction: { select: { name: true } } } },
-        documents: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, fileName: true, sizeBytes: true, isPublic: true } },
-        polls: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true, method: true, result: true } },
+        documents: {
+          where: { deletedAt: null },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, title: true, fileName: true, sizeBytes: true, isPublic: true },
+        },
+        polls: {
+          orderBy: { createdAt: "asc" },
+          select: { id: true, title: true, status: true, method: true, result: true },
+        },
       },
     });
     const attendance = await loadAttendance(tx, actor.regionId, meeting);
-    const fieldsOfAction = await tx.fieldOfAction.findMany({ where: { regionId: actor.regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } });
+    const fieldsOfAction = await tx.fieldOfAction.findMany({
+      where: { regionId: actor.regionId },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true },
+    });
     // The office sees what happened to the invitations (sent, waiting, undeliverable).
     const invitationMails = actor.can("meetings.write")
       ? await tx.outboxEmail.findMany({
           where: { regionId: actor.regionId, idempotencyKey: { startsWith: `meeting-invitation:${meeting.id}:` } },
           orderBy: [{ createdAt: "desc" }, { toAddress: "asc" }],
-          select: { id: true, toAddress: true, status: true, attempts: true, lastError: true, sentAt: true, createdAt: true },
+          select: {
+            id: true,
+            toAddress: true,
+            status: true,
+            attempts: true,
+            lastError: true,
+            sentAt: true,
+            createdAt: true,
+          },
         })
       : [];
     return { meeting, agenda, fieldsOfAction, invitationMails, ...attendance };
@@ -67,11 +90,17 @@ export async function listMeetings(actor: Actor) {
     const bodies = await readableBodyIds(tx, actor);
     const rows = await tx.meeting.findMany({
       where: { regionId: actor.regionId, deletedAt: null, ...(bodies === "all" ? {} : { bodyId: { in: bodies } }) },
-      include: { body: { select: { name: true } }, _count: { select: { agendaItems: { where: { deletedAt: null } } } } },
+      include: {
+        body: { select: { name: true } },
+        _count: { select: { agendaItems: { where: { deletedAt: null } } } },
+      },
       orderBy: { startsAt: "asc" },
     });
     const now = Date.now();
-    const bodiesForForm = await tx.body.findMany({ where: { regionId: actor.regionId }, select: { id: true, name: true, kind: true } });
+    const bodiesForForm = await tx.body.findMany({
+      where: { regionId: actor.regionId },
+      select: { id: true, name: true, kind: true },
+    });
     return {
       upcoming: rows.filter((m) => m.startsAt.getTime() >= now),
       past: rows.filter((m) => m.startsAt.getTime() < now).reverse(),

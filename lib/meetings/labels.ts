@@ -1,3 +1,8 @@
-export const MEETING_STATUS_LABEL = { PLANNED: "geplant", INVITED: "eingeladen", HELD: "durchgeführt", CANCELLED: "abgesagt" } as const;
+export const MEETING_STATUS_LABEL = {
+  PLANNED: "geplant",
+  INVITED: "eingeladen",
+  HELD: "durchgeführt",
+  CANCELLED: "abgesagt",
+} as const;
 export const AGENDA_KIND_LABEL = { INFORMATION: "Information", DISCUSSION: "Beratung", DECISION: "Beschluss" } as const;
 export const ATTENDANCE_LABEL = { PRESENT: "anwesend", EXCUSED: "entschuldigt", ABSENT: "abwesend" } as const;

@@ -12,16 +12,32 @@ export async function listPublicMeetings(regionId: string, bodyId?: string) {
       orderBy: { startsAt: "desc" },
       take: 20,
       select: {
-        id: true, title: true, startsAt: true, location: true, status: true,
+        id: true,
+        title: true,
+        startsAt: true,
+        location: true,
+        status: true,
         body: { select: { name: true, slug: true } },
         agendaItems: {
           where: { isPublic: true, deletedAt: null },
           orderBy: { position: "asc" },
-          select: { id: true, number: true, title: true, decisions: { where: { isPublic: true }, orderBy: { number: "asc" }, select: { id: true, number: true, outcome: true, text: true } } },
+          select: {
+            id: true,
+            number: true,
+            title: true,
+            decisions: {
+              where: { isPublic: true },
+              orderBy: { number: "asc" },
+              select: { id: true, number: true, outcome: true, text: true },
+            },
+          },
         },
       },
     });
     const now = Date.now();
-    return { upcoming: meetings.filter((m) => m.startsAt.getTime() >= now).reverse(), past: meetings.filter((m) => m.startsAt.getTime() < now) };
+    return {
+      upcoming: meetings.filter((m) => m.startsAt.getTime() >= now).reverse(),
+      past: meetings.filter((m) => m.startsAt.getTime() < now),
+    };
   });
 }

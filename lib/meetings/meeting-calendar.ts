@@ -28,7 +28,9 @@ export function meetingToIcs(meeting: CalendarMeeting, description: string): str
     start: meeting.startsAt.getTime(),
     startInputType: "utc",
     startOutputType: "utc",
-    ...(meeting.endsAt ? { end: meeting.endsAt.getTime(), endInputType: "utc" as const, endOutputType: "utc" as const } : { duration: { hours: 2 } }),
+    ...(meeting.endsAt
+      ? { end: meeting.endsAt.getTime(), endInputType: "utc" as const, endOutputType: "utc" as const }
+      : { duration: { hours: 2 } }),
     status: meeting.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
     busyStatus: "BUSY",
   });

@@ -6,10 +6,15 @@ import { getMeeting } from "./get-meeting.ts";
 import { AGENDA_KIND_LABEL } from "./labels.ts";
 import { getMinutes } from "./minutes.ts";
 
-
 function render(build: (doc: PDFKit.PDFDocument) => void, title: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: title, Creator: "Bildungsnetz NRW" }, lang: "de-DE", displayTitle: true });
+    const doc = new PDFDocument({
+      size: "A4",
+      margin: 56,
+      info: { Title: title, Creator: "Bildungsnetz NRW" },
+      lang: "de-DE",
+      displayTitle: true,
+    });
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     doc.on("end", () => resolve(Buffer.concat(chunks)));
@@ -19,10 +24,19 @@ function render(build: (doc: PDFKit.PDFDocument) => void, title: string): Promis
   });
 }
 
-function header(doc: PDFKit.PDFDocument, kind: string, meeting: { title: string; startsAt: Date; location: string; onlineUrl: string; body: { name: string } }) {
+function header(
+  doc: PDFKit.PDFDocument,
+  kind: string,
+  meeting: { title: string; startsAt: Date; location: string; onlineUrl: string; body: { name: string } },
+) {
   doc.font("Helvetica").fontSize(10).fillColor("#4b5560").text(`${kind} · ${meeting.body.name}`);
   doc.moveDown(0.3).font("Helvetica-Bold").fontSize(18).fillColor("#06352a").text(meeting.title);
-  doc.moveDown(0.5).font("Helvetica").fontSize(11).fillColor("#1a1f24").text(`Wann: ${dateFormat.format(meeting.startsAt)} Uhr`);
+  doc
+    .moveDown(0.5)
+    .font("Helvetica")
+    .fontSize(11)
+    .fillColor("#1a1f24")
+    .text(`Wann: ${dateFormat.format(meeting.startsAt)} Uhr`);
   const where = [meeting.location, meeting.onlineUrl].filter(Boolean).join(" · ");
   if (where) doc.text(`Wo: ${where}`);
   doc.moveDown();
@@ -37,7 +51,12 @@ export async function invitationPdf(actor: Actor, meetingId: string): Promise<{ 
     doc.moveDown(0.4);
     for (const item of agenda) {
       doc.font("Helvetica-Bold").fontSize(11).text(`${item.number}: ${item.title}`);
-      doc.font("Helvetica").fontSize(10).fillColor("#4b5560").text(`${AGENDA_KIND_LABEL[item.kind]}${item.isPublic ? "" : ", nicht öffentlich"}`).fillColor("#1a1f24");
+      doc
+        .font("Helvetica")
+        .fontSize(10)
+        .fillColor("#4b5560")
+        .text(`${AGENDA_KIND_LABEL[item.kind]}${item.isPublic ? "" : ", nicht öffentlich"}`)
+        .fillColor("#1a1f24");
       if (item.description) doc.fontSize(10).text(item.description);
       doc.moveDown(0.5);
     }
@@ -49,14 +68,23 @@ export async function invitationPdf(actor: Actor, meetingId: string): Promise<{ 
 export async function minutesPdf(actor: Actor, meetingId: string): Promise<{ fileName: string; pdf: Buffer } | null> {
   const { meeting, minutes, agenda } = await getMinutes(actor, meetingId);
   if (!minutes) return null;
-  const status = { DRAFT: "Entwurf", CIRCULATED: "zur Durchsicht", APPROVED: `genehmigt (${minutes.approvedBy})` }[minutes.status];
+  const status = { DRAFT: "Entwurf", CIRCULATED: "zur Durchsicht", APPROVED: `genehmigt (${minutes.approvedBy})` }[
+    minutes.status
+  ];
   const pdf = await render((doc) => {
     header(doc, `Protokoll – ${status}`, meeting);
     if (minutes.quorumNote) doc.font("Helvetica-Bold").fontSize(11).text(minutes.quorumNote).moveDown(0.5);
     if (minutes.preamble) doc.font("Helvetica").fontSize(11).text(minutes.preamble).moveDown();
     for (const item of agenda) {
-      doc.font("Helvetica-Bold").fontSize(12).text(`${item.number}: ${item.title}${item.isPublic ? "" : " (nicht öffentlich)"}`);
-      doc.font("Helvetica").fontSize(11).text(item.text || "–").moveDown(0.6);
+      doc
+        .font("Helvetica-Bold")
+        .fontSize(12)
+        .text(`${item.number}: ${item.title}${item.isPublic ? "" : " (nicht öffentlich)"}`);
+      doc
+        .font("Helvetica")
+        .fontSize(11)
+        .text(item.text || "–")
+        .moveDown(0.6);
     }
   }, `Protokoll: ${meeting.title}`);
   return { fileName: `protokoll-${meeting.startsAt.toISOString().slice(0, 10)}.pdf`, pdf };

@@ -19,9 +19,16 @@ const entryText = cleanText("der Protokolltext", { max: 50_000 });
 export async function getMinutes(actor: Actor, meetingId: string) {
   return withRegion(actor.regionId, async (tx) => {
     const meeting = await findReadableMeeting(tx, actor, meetingId);
-    const minutes = await tx.minutes.findUnique({ where: { regionId_meetingId: { regionId: actor.regionId, meetingId: meeting.id } }, include: { entries: true } });
-    if (minutes?.status === "DRAFT" && !actor.can("minutes.write")) return { meeting, minutes: null, agenda: [], quorum: null };
-    const agenda = await tx.agendaItem.findMany({ where: { regionId: actor.regionId, meetingId: meeting.id, deletedAt: null }, orderBy: { position: "asc" } });
+    const minutes = await tx.minutes.findUnique({
+      where: { regionId_meetingId: { regionId: actor.regionId, meetingId: meeting.id } },
+      include: { entries: true },
+    });
+    if (minutes?.status === "DRAFT" && !actor.can("minutes.write"))
+      return { meeting, minutes: null, agenda: [], quorum: null };
+    const agenda = await tx.agendaItem.findMany({
+      where: { regionId: actor.regionId, meetingId: meeting.id, deletedAt: null },
+      orderBy: { position: "asc" },
+    });
     const textOf = new Map(minutes?.entries.map((e) => [e.agendaItemId, e.text]) ?? []);
     const { quorum } = await loadAttendance(tx, actor.regionId, meeting);
     return { meeting, minutes, agenda: agenda.map((item) => ({ ...item, text: textOf.get(item.id) ?? "" })), quorum };
@@ -35,31 +42,64 @@ export async function getMinutes(actor: Actor, meetingId: string) {
  */
 export async function saveMinutes(actor: Actor, input: Record<string, unknown>) {
   authorize(actor, "minutes.write");
-  const data = parseInput(z.object({ meetingId: idOf("eine Sitzung"), version: wholeNumber("die Version", { min: 0, max: 1_000_000 }), preamble: cleanText("die Vorbemerkung", { max: 20_000 }) }), input);
+  const data = parseInput(
+    z.object({
+      meetingId: idOf("eine Sitzung"),
+      version: wholeNumber("die Version", { min: 0, max: 1_000_000 }),
+      preamble: cleanText("die Vorbemerkung", { max: 20_000 }),
+    }),
+    input,
+  );
   const entries = Object.entries(input)
     .filter(([key]) => key.startsWith("entry:"))
-    .map(([key, value]) => ({ agendaItemId: key.slice(6), text: parseInput(z.object({ [key]: entryText }), { [key]: value })[key] as string }));
+    .map(([key, value]) => ({
+      agendaItemId: key.slice(6),
+      text: parseInput(z.object({ [key]: entryText }), { [key]: value })[key] as string,
+    }));
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const meeting = await tx.meeting.findUnique({ where: { regionId_id: { regionId, id: data.meetingId } } });
     if (!meeting || meeting.deletedAt) throw new NotFoundError();
-    const agendaIds = new Set((await tx.agendaItem.findMany({ where: { regionId, meetingId: meeting.id, deletedAt: null }, select: { id: true } })).map((i) => i.id));
+    const agendaIds = new Set(
+      (
+        await tx.agendaItem.findMany({
+          where: { regionId, meetingId: meeting.id, deletedAt: null },
+          select: { id: true },
+        })
+      ).map((i) => i.id),
+    );
     if (entries.some((e) => !agendaIds.has(e.agendaItemId))) throw new NotFoundError();
     const { quorum } = await loadAttendance(tx, regionId, meeting);
 
-    const existing = await tx.minutes.findUnique({ where: { regionId_meetingId: { regionId, meetingId: meeting.id } } });
-    if (existing?.status === "APPROVED") throw new ConflictError("Das Protokoll ist genehmigt und kann nicht mehr geändert werden.");
+    const existing = await tx.minutes.findUnique({
+      where: { regionId_meetingId: { regionId, meetingId: meeting.id } },
+    });
+    if (existing?.status === "APPROVED")
+      throw new ConflictError("Das Protokoll ist genehmigt und kann nicht mehr geändert werden.");
     let minutesId: string;
     if (!existing) {
       if (data.version !== 0) throw new ConflictError(MINUTES_CONFLICT);
       try {
-        minutesId = (await tx.minutes.create({ data: { regionId, meetingId: meeting.id, preamble: data.preamble, quorumNote: quorum.statement, version: 1 } })).id;
+        minutesId = (
+          await tx.minutes.create({
+            data: {
+              regionId,
+              meetingId: meeting.id,
+              preamble: data.preamble,
+              quorumNote: quorum.statement,
+              version: 1,
+            },
+          })
+        ).id;
       } catch (error) {
         if (isUniqueViolation(error)) throw new ConflictError(MINUTES_CONFLICT); // created by someone else at the same moment
         throw error;
       }
     } else {
-      const updated = await tx.minutes.updateMany({ where: { regionId, id: existing.id, version: data.version }, data: { preamble: data.preamble, quorumNote: quorum.statement, version: { increment: 1 } } });
+      const updated = await tx.minutes.updateMany({
+        where: { regionId, id: existing.id, version: data.version },
+        data: { preamble: data.preamble, quorumNote: quorum.statement, version: { increment: 1 } },
+      });
       if (updated.count !== 1) throw new ConflictError(MINUTES_CONFLICT);
       minutesId = existing.id;
     }
@@ -70,7 +110,14 @@ export async function saveMinutes(actor: Actor, input: Record<string, unknown>) 
         update: { text: entry.text },
       });
     }
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "minutes.saved", entityType: "Minutes", entityId: minutesId, details: { meetingId: meeting.id, version: data.version + 1 } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "minutes.saved",
+      entityType: "Minutes",
+      entityId: minutesId,
+      details: { meetingId: meeting.id, version: data.version + 1 },
+    });
     return { minutesId, version: data.version + 1 };
   });
 }
@@ -83,7 +130,13 @@ const transitionSchema = z
     approvedBy: cleanText("wer genehmigt hat", { max: 300 }),
   })
   .superRefine((value, ctx) => {
-    if (value.status === "APPROVED" && value.approvedBy.length < 3) ctx.addIssue({ code: "custom", path: ["approvedBy"], message: "Bitte geben Sie an, wer das Protokoll genehmigt hat (z. B. „Lenkungskreis in der Sitzung am 12.03.2027“ oder „Vorsitz“)." });
+    if (value.status === "APPROVED" && value.approvedBy.length < 3)
+      ctx.addIssue({
+        code: "custom",
+        path: ["approvedBy"],
+        message:
+          "Bitte geben Sie an, wer das Protokoll genehmigt hat (z. B. „Lenkungskreis in der Sitzung am 12.03.2027“ oder „Vorsitz“).",
+      });
   });
 
 const ALLOWED = { DRAFT: ["CIRCULATED"], CIRCULATED: ["DRAFT", "APPROVED"], APPROVED: [] } as const;
@@ -94,16 +147,31 @@ export async function setMinutesStatus(actor: Actor, input: unknown) {
   const data = parseInput(transitionSchema, input);
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const minutes = await tx.minutes.findUnique({ where: { regionId_meetingId: { regionId, meetingId: data.meetingId } } });
+    const minutes = await tx.minutes.findUnique({
+      where: { regionId_meetingId: { regionId, meetingId: data.meetingId } },
+    });
     if (!minutes) throw new NotFoundError();
-    if (!(ALLOWED[minutes.status] as readonly string[]).includes(data.status)) throw new ConflictError("Dieser Schritt ist im jetzigen Stand des Protokolls nicht möglich.");
+    if (!(ALLOWED[minutes.status] as readonly string[]).includes(data.status))
+      throw new ConflictError("Dieser Schritt ist im jetzigen Stand des Protokolls nicht möglich.");
     const approved = data.status === "APPROVED";
     const updated = await tx.minutes.updateMany({
       where: { regionId, id: minutes.id, version: data.version },
-      data: { status: data.status, version: { increment: 1 }, approvedAt: approved ? new Date() : null, approvedBy: approved ? data.approvedBy : "" },
+      data: {
+        status: data.status,
+        version: { increment: 1 },
+        approvedAt: approved ? new Date() : null,
+        approvedBy: approved ? data.approvedBy : "",
+      },
     });
     if (updated.count !== 1) throw new ConflictError(MINUTES_CONFLICT);
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: `minutes.${data.status.toLowerCase()}`, entityType: "Minutes", entityId: minutes.id, details: { approvedBy: data.approvedBy } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: `minutes.${data.status.toLowerCase()}`,
+      entityType: "Minutes",
+      entityId: minutes.id,
+      details: { approvedBy: data.approvedBy },
+    });
     return { status: data.status };
   });
 }

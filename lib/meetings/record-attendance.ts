@@ -21,11 +21,15 @@ export async function recordAttendance(actor: Actor, input: Record<string, unkno
     if (!meeting || meeting.deletedAt) throw new NotFoundError();
     const { members } = await loadAttendance(tx, regionId, meeting);
     const sittingIds = new Set(members.map((m) => m.membershipId));
-    const entries = Object.entries(input).filter(([key]) => key.startsWith("status:")).map(([key, value]) => [key.slice(7), String(value ?? "")] as const);
+    const entries = Object.entries(input)
+      .filter(([key]) => key.startsWith("status:"))
+      .map(([key, value]) => [key.slice(7), String(value ?? "")] as const);
     const errors: Record<string, string[]> = {};
     for (const [membershipId, status] of entries) {
-      if (!sittingIds.has(membershipId)) throw new NotFoundError("Diese Person gehört am Sitzungstag nicht zum Gremium.");
-      if (!STATUSES.has(status)) errors[`status:${membershipId}`] = ["Bitte wählen Sie anwesend, entschuldigt oder abwesend."];
+      if (!sittingIds.has(membershipId))
+        throw new NotFoundError("Diese Person gehört am Sitzungstag nicht zum Gremium.");
+      if (!STATUSES.has(status))
+        errors[`status:${membershipId}`] = ["Bitte wählen Sie anwesend, entschuldigt oder abwesend."];
     }
     if (Object.keys(errors).length) throw new ValidationError(errors);
     for (const [membershipId, status] of entries) {
@@ -40,7 +44,14 @@ export async function recordAttendance(actor: Actor, input: Record<string, unkno
       }
     }
     const after = await loadAttendance(tx, regionId, meeting);
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "attendance.recorded", entityType: "Meeting", entityId: meetingId, details: { entries: entries.length, represented: after.quorum.represented, isQuorate: after.quorum.isQuorate } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "attendance.recorded",
+      entityType: "Meeting",
+      entityId: meetingId,
+      details: { entries: entries.length, represented: after.quorum.represented, isQuorate: after.quorum.isQuorate },
+    });
     return after.quorum;
   });
 }

@@ -13,7 +13,6 @@ import { portalUrl } from "@/lib/users/password-token.ts";
 import { AGENDA_KIND_LABEL } from "./labels.ts";
 import { meetingToIcs } from "./meeting-calendar.ts";
 
-
 /**
  * Invites every member and deputy sitting in the body on the meeting day: one e-mail each
  * through the outbox, with the full agenda and the meeting as .ics attachment. Sending the
@@ -27,7 +26,8 @@ export async function sendInvitation(actor: Actor, input: unknown) {
     const where = { regionId_id: { regionId, id: meetingId } };
     const meeting = await tx.meeting.findUnique({ where, include: { body: true } });
     if (!meeting || meeting.deletedAt) throw new NotFoundError();
-    if (meeting.status === "CANCELLED" || meeting.status === "HELD") throw new ConflictError("Zu einer abgesagten oder bereits durchgeführten Sitzung wird nicht mehr eingeladen.");
+    if (meeting.status === "CANCELLED" || meeting.status === "HELD")
+      throw new ConflictError("Zu einer abgesagten oder bereits durchgeführten Sitzung wird nicht mehr eingeladen.");
     const [region, agenda, memberships] = await Promise.all([
       tx.region.findUniqueOrThrow({ where: { id: regionId } }),
       tx.agendaItem.findMany({ where: { regionId, meetingId, deletedAt: null }, orderBy: { position: "asc" } }),
@@ -35,10 +35,18 @@ export async function sendInvitation(actor: Actor, input: unknown) {
     ]);
     if (agenda.length === 0) throw new ConflictError("Bitte stellen Sie zuerst die Tagesordnung auf.");
     const recipients = memberships.filter((m) => isSitting(m, meeting.startsAt));
-    const persons = await tx.person.findMany({ where: { regionId, id: { in: recipients.map((m) => m.personId) } }, select: { id: true, email: true } });
+    const persons = await tx.person.findMany({
+      where: { regionId, id: { in: recipients.map((m) => m.personId) } },
+      select: { id: true, email: true },
+    });
     const emailOf = new Map(persons.map((p) => [p.id, p.email]));
 
-    const agendaText = agenda.map((item) => `${item.number}: ${item.title} (${AGENDA_KIND_LABEL[item.kind]}${item.isPublic ? "" : ", nicht öffentlich"})`).join("\n");
+    const agendaText = agenda
+      .map(
+        (item) =>
+          `${item.number}: ${item.title} (${AGENDA_KIND_LABEL[item.kind]}${item.isPublic ? "" : ", nicht öffentlich"})`,
+      )
+      .join("\n");
     const when = `${dateFormat.format(meeting.startsAt)} Uhr`;
     const where_ = [meeting.location, meeting.onlineUrl].filter(Boolean).join(" · ");
     const ics = meetingToIcs(meeting, `Tagesordnung:\n${agendaText}`);
@@ -53,12 +61,21 @@ export async function sendInvitation(actor: Actor, input: unknown) {
         toAddress: emailOf.get(m.personId)!,
         subject: `Einladung: ${meeting.title} am ${when}`,
         textBody: `Guten Tag ${m.personName},\n\n${m.deputyOfId ? "als Stellvertretung laden wir Sie" : "wir laden Sie"} zur Sitzung „${meeting.title}“ des Gremiums ${meeting.body.name} ein.\n\nWann: ${when}\nWo: ${where_}\n\nTagesordnung:\n${agendaText}\n\nUnterlagen und Tagesordnung im Portal: ${link}\n\nDen Termin für Ihren Kalender finden Sie im Anhang.\n\nIhr Bildungsbüro ${region.name}`,
-        attachments: [{ filename: "sitzung.ics", content: ics, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }],
+        attachments: [
+          { filename: "sitzung.ics", content: ics, contentType: "text/calendar; charset=utf-8; method=PUBLISH" },
+        ],
       })),
     });
     if (meeting.status === "PLANNED") await tx.meeting.update({ where, data: { status: "INVITED" } });
     const withoutAddress = recipients.filter((m) => !emailOf.get(m.personId)).map((m) => m.personName);
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "meeting.invitation-sent", entityType: "Meeting", entityId: meeting.id, details: { queued: created.count, withoutAddress, agendaVersion: meeting.version } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "meeting.invitation-sent",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      details: { queued: created.count, withoutAddress, agendaVersion: meeting.version },
+    });
     return { queued: created.count, alreadyQueued: withAddress.length - created.count, withoutAddress };
   });
 }

@@ -19,7 +19,21 @@ export async function getPublicOffer(regionId: string, offerId: string) {
     });
     if (!offer || offer.status !== "PUBLISHED" || offer.deletedAt) return null;
     // the decision it came from, only if that decision is public
-    const origin = offer.decision?.isPublic ? { id: offer.decision.id, number: offer.decision.number, bodyName: offer.decision.body.name, bodySlug: offer.decision.body.slug } : null;
-    return { ...offer, decision: undefined, origin, fields: offer.fieldsOfAction.sort((a, b) => a.fieldOfAction.position - b.fieldOfAction.position).map((f) => f.fieldOfAction.name) };
+    const origin = offer.decision?.isPublic
+      ? {
+          id: offer.decision.id,
+          number: offer.decision.number,
+          bodyName: offer.decision.body.name,
+          bodySlug: offer.decision.body.slug,
+        }
+      : null;
+    return {
+      ...offer,
+      decision: undefined,
+      origin,
+      fields: offer.fieldsOfAction
+        .sort((a, b) => a.fieldOfAction.position - b.fieldOfAction.position)
+        .map((f) => f.fieldOfAction.name),
+    };
   });
 }

@@ -17,7 +17,10 @@ import { TARGET_GROUP_LABEL, type TargetGroup } from "./labels.ts";
 const DATE_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})(?:\s*(?:-|–|bis)\s*(\d{1,2}):(\d{2}))?$/;
 
 /** "14.03.2027 10:00" or "14.03.2027 10:00–12:00", one per line, Berlin time. */
-export function parseDateLines(text: string): { dates: { startsAt: Date; endsAt: Date | null }[]; error: string | null } {
+export function parseDateLines(text: string): {
+  dates: { startsAt: Date; endsAt: Date | null }[];
+  error: string | null;
+} {
   const dates: { startsAt: Date; endsAt: Date | null }[] = [];
   for (const [index, raw] of text.split("\n").entries()) {
     const line = raw.trim();
@@ -26,7 +29,11 @@ export function parseDateLines(text: string): { dates: { startsAt: Date; endsAt:
     const pad = (n: string) => n.padStart(2, "0");
     const start = m ? berlinLocalToUtc(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}T${pad(m[4]!)}:${m[5]}`) : null;
     const end = m?.[6] ? berlinLocalToUtc(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}T${pad(m[6])}:${m[7]}`) : null;
-    if (!m || !start || (m[6] && !end)) return { dates, error: `Zeile ${index + 1} („${line.slice(0, 40)}“) ist kein Termin. Schreiben Sie z. B. 14.03.2027 10:00 oder 14.03.2027 10:00–12:00.` };
+    if (!m || !start || (m[6] && !end))
+      return {
+        dates,
+        error: `Zeile ${index + 1} („${line.slice(0, 40)}“) ist kein Termin. Schreiben Sie z. B. 14.03.2027 10:00 oder 14.03.2027 10:00–12:00.`,
+      };
     if (end && end <= start) return { dates, error: `Zeile ${index + 1}: Das Ende muss nach dem Beginn liegen.` };
     dates.push({ startsAt: start, endsAt: end });
   }
@@ -39,14 +46,38 @@ const offerSchema = z
     title: cleanText("den Titel", { min: 3, max: 200 }),
     summary: cleanText("die Kurzbeschreibung", { max: 500 }),
     description: cleanText("die Beschreibung", { max: 20_000 }),
-    kind: z.enum(["PROJECT", "EVENT", "LEARNING_PLACE", "COUNSELLING", "TRAINING"], { error: "Bitte wählen Sie die Art des Angebots." }),
+    kind: z.enum(["PROJECT", "EVENT", "LEARNING_PLACE", "COUNSELLING", "TRAINING"], {
+      error: "Bitte wählen Sie die Art des Angebots.",
+    }),
     placeName: cleanText("den Namen des Ortes", { max: 200 }),
     street: cleanText("die Straße", { max: 200 }),
-    postalCode: blankable(z.string().trim().regex(/^\d{5}$/, { error: "Die Postleitzahl hat fünf Ziffern." }), ""),
+    postalCode: blankable(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{5}$/, { error: "Die Postleitzahl hat fünf Ziffern." }),
+      "",
+    ),
     city: cleanText("den Ort", { max: 100 }),
     localityId: blankable(idOf("eine Kommune"), null),
-    latitude: blankable(z.string().trim().regex(/^-?\d{1,2}([.,]\d{1,8})?$/, { error: "Bitte geben Sie die Breite als Dezimalzahl an, z. B. 51,2277." }).transform((v) => Number(v.replace(",", "."))).refine((v) => v >= 47 && v <= 56, { error: "Die Breite liegt nicht in Deutschland (47 bis 56)." }), null),
-    longitude: blankable(z.string().trim().regex(/^-?\d{1,2}([.,]\d{1,8})?$/, { error: "Bitte geben Sie die Länge als Dezimalzahl an, z. B. 6,7735." }).transform((v) => Number(v.replace(",", "."))).refine((v) => v >= 5 && v <= 16, { error: "Die Länge liegt nicht in Deutschland (5 bis 16)." }), null),
+    latitude: blankable(
+      z
+        .string()
+        .trim()
+        .regex(/^-?\d{1,2}([.,]\d{1,8})?$/, { error: "Bitte geben Sie die Breite als Dezimalzahl an, z. B. 51,2277." })
+        .transform((v) => Number(v.replace(",", ".")))
+        .refine((v) => v >= 47 && v <= 56, { error: "Die Breite liegt nicht in Deutschland (47 bis 56)." }),
+      null,
+    ),
+    longitude: blankable(
+      z
+        .string()
+        .trim()
+        .regex(/^-?\d{1,2}([.,]\d{1,8})?$/, { error: "Bitte geben Sie die Länge als Dezimalzahl an, z. B. 6,7735." })
+        .transform((v) => Number(v.replace(",", ".")))
+        .refine((v) => v >= 5 && v <= 16, { error: "Die Länge liegt nicht in Deutschland (5 bis 16)." }),
+      null,
+    ),
     dates: cleanText("die Termine", { max: 5000 }),
     isFree: checkbox,
     price: blankable(wholeNumber("den Preis in Euro", { min: 0, max: 100_000 }), null),
@@ -58,11 +89,26 @@ const offerSchema = z
     contactEmail: blankable(emailAddress("die E-Mail-Adresse"), ""),
     contactPhone: cleanText("die Telefonnummer", { max: 50 }),
     assignmentId: blankable(idOf("einen Auftrag"), null),
-    registrationUrl: blankable(cleanText("den Link", { max: 500 }).refine((v) => /^https:\/\/[^\s]+$/.test(v), { error: "Der Link zur Anmeldung muss mit https:// beginnen." }), ""),
+    registrationUrl: blankable(
+      cleanText("den Link", { max: 500 }).refine((v) => /^https:\/\/[^\s]+$/.test(v), {
+        error: "Der Link zur Anmeldung muss mit https:// beginnen.",
+      }),
+      "",
+    ),
   })
   .superRefine((v, ctx) => {
-    if ((v.latitude === null) !== (v.longitude === null)) ctx.addIssue({ code: "custom", path: ["latitude"], message: "Bitte geben Sie Breite und Länge zusammen an – oder keines von beiden." });
-    if (!v.isFree && v.price === null && !v.costNote) ctx.addIssue({ code: "custom", path: ["price"], message: "Bitte geben Sie den Preis oder einen Hinweis zu den Kosten an – oder kreuzen Sie „kostenlos“ an." });
+    if ((v.latitude === null) !== (v.longitude === null))
+      ctx.addIssue({
+        code: "custom",
+        path: ["latitude"],
+        message: "Bitte geben Sie Breite und Länge zusammen an – oder keines von beiden.",
+      });
+    if (!v.isFree && v.price === null && !v.costNote)
+      ctx.addIssue({
+        code: "custom",
+        path: ["price"],
+        message: "Bitte geben Sie den Preis oder einen Hinweis zu den Kosten an – oder kreuzen Sie „kostenlos“ an.",
+      });
   });
 
 function selected<T extends string>(input: Record<string, unknown>, prefix: string, allowed: readonly T[]): T[] {
@@ -75,34 +121,74 @@ async function writeOffer(tx: Tx, actor: Actor, input: Record<string, unknown>, 
   const { dates, error } = parseDateLines(data.dates);
   if (error) throw new ValidationError({ dates: [error] });
   const fields = await tx.fieldOfAction.findMany({ where: { regionId }, select: { id: true } });
-  const fieldIds = selected(input, "field:", fields.map((f) => f.id));
+  const fieldIds = selected(
+    input,
+    "field:",
+    fields.map((f) => f.id),
+  );
   const groups = selected(input, "group:", Object.keys(TARGET_GROUP_LABEL) as TargetGroup[]);
-  if (data.localityId && !(await tx.locality.findUnique({ where: { regionId_id: { regionId, id: data.localityId } } }))) throw new ValidationError({ localityId: ["Bitte wählen Sie eine Kommune dieser Region."] });
-  const place = data.placeName || data.street || data.city || data.latitude !== null
-    ? await tx.place.create({ data: { regionId, name: data.placeName || data.city, street: data.street, postalCode: data.postalCode, city: data.city, localityId: data.localityId, latitude: data.latitude, longitude: data.longitude } })
-    : null;
+  if (data.localityId && !(await tx.locality.findUnique({ where: { regionId_id: { regionId, id: data.localityId } } })))
+    throw new ValidationError({ localityId: ["Bitte wählen Sie eine Kommune dieser Region."] });
+  const place =
+    data.placeName || data.street || data.city || data.latitude !== null
+      ? await tx.place.create({
+          data: {
+            regionId,
+            name: data.placeName || data.city,
+            street: data.street,
+            postalCode: data.postalCode,
+            city: data.city,
+            localityId: data.localityId,
+            latitude: data.latitude,
+            longitude: data.longitude,
+          },
+        })
+      : null;
   // The office links an offer or project to the assignment it follows from (and so to its decision).
   let origin = {};
   if (actor.can("offers.write")) {
-    const assignment = data.assignmentId ? await tx.assignment.findUnique({ where: { regionId_id: { regionId, id: data.assignmentId } } }) : null;
-    if (data.assignmentId && !assignment) throw new ValidationError({ assignmentId: ["Bitte wählen Sie einen Auftrag dieser Region."] });
-    const previous = offerId ? await tx.offer.findUnique({ where: { regionId_id: { regionId, id: offerId } }, select: { assignmentId: true } }) : null;
+    const assignment = data.assignmentId
+      ? await tx.assignment.findUnique({ where: { regionId_id: { regionId, id: data.assignmentId } } })
+      : null;
+    if (data.assignmentId && !assignment)
+      throw new ValidationError({ assignmentId: ["Bitte wählen Sie einen Auftrag dieser Region."] });
+    const previous = offerId
+      ? await tx.offer.findUnique({ where: { regionId_id: { regionId, id: offerId } }, select: { assignmentId: true } })
+      : null;
     if (assignment) origin = { assignmentId: assignment.id, decisionId: assignment.decisionId };
     else if (previous?.assignmentId) origin = { assignmentId: null, decisionId: null };
   }
   const values = {
     ...origin,
-    title: data.title, summary: data.summary, description: data.description, kind: data.kind, targetGroups: groups, placeId: place?.id ?? null,
-    isFree: data.isFree, priceCents: data.isFree || data.price === null ? null : data.price * 100, costNote: data.costNote,
-    wheelchairAccessible: data.wheelchairAccessible, easyLanguage: data.easyLanguage,
-    languages: data.languages.split(",").map((l) => l.trim()).filter(Boolean).slice(0, 20),
-    contactName: data.contactName, contactEmail: data.contactEmail, contactPhone: data.contactPhone, registrationUrl: data.registrationUrl,
+    title: data.title,
+    summary: data.summary,
+    description: data.description,
+    kind: data.kind,
+    targetGroups: groups,
+    placeId: place?.id ?? null,
+    isFree: data.isFree,
+    priceCents: data.isFree || data.price === null ? null : data.price * 100,
+    costNote: data.costNote,
+    wheelchairAccessible: data.wheelchairAccessible,
+    easyLanguage: data.easyLanguage,
+    languages: data.languages
+      .split(",")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 20),
+    contactName: data.contactName,
+    contactEmail: data.contactEmail,
+    contactPhone: data.contactPhone,
+    registrationUrl: data.registrationUrl,
   };
   const offer = offerId
     ? await tx.offer.update({ where: { regionId_id: { regionId, id: offerId } }, data: values })
     : await tx.offer.create({ data: { ...values, regionId, createdById: actor.userId, status: "DRAFT" } });
   await tx.offerFieldOfAction.deleteMany({ where: { regionId, offerId: offer.id } });
-  if (fieldIds.length) await tx.offerFieldOfAction.createMany({ data: fieldIds.map((fieldOfActionId) => ({ regionId, offerId: offer.id, fieldOfActionId })) });
+  if (fieldIds.length)
+    await tx.offerFieldOfAction.createMany({
+      data: fieldIds.map((fieldOfActionId) => ({ regionId, offerId: offer.id, fieldOfActionId })),
+    });
   await tx.offerDate.deleteMany({ where: { regionId, offerId: offer.id } });
   if (dates.length) await tx.offerDate.createMany({ data: dates.map((d) => ({ regionId, offerId: offer.id, ...d })) });
   return offer;
@@ -124,7 +210,14 @@ export async function createOffer(actor: Actor, input: Record<string, unknown>) 
   if (!actor.can("offers.write") && !actor.can("offers.propose")) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const offer = await writeOffer(tx, actor, input, null);
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "offer.created", entityType: "Offer", entityId: offer.id, details: { title: offer.title } });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: "offer.created",
+      entityType: "Offer",
+      entityId: offer.id,
+      details: { title: offer.title },
+    });
     return offer;
   });
 }
@@ -134,9 +227,19 @@ export async function updateOffer(actor: Actor, input: Record<string, unknown>) 
   const offerId = typeof input.offerId === "string" ? input.offerId : "";
   return withRegion(actor.regionId, async (tx) => {
     const current = await findOffer(tx, actor, offerId);
-    if (!actor.can("offers.write") && current.status !== "DRAFT") throw new ConflictError("Ihr Vorschlag liegt beim Bildungsbüro oder ist veröffentlicht; ändern kann ihn jetzt nur das Bildungsbüro.");
+    if (!actor.can("offers.write") && current.status !== "DRAFT")
+      throw new ConflictError(
+        "Ihr Vorschlag liegt beim Bildungsbüro oder ist veröffentlicht; ändern kann ihn jetzt nur das Bildungsbüro.",
+      );
     const offer = await writeOffer(tx, actor, input, current.id);
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "offer.updated", entityType: "Offer", entityId: offer.id, details: { title: offer.title } });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: "offer.updated",
+      entityType: "Offer",
+      entityId: offer.id,
+      details: { title: offer.title },
+    });
     return offer;
   });
 }
@@ -148,7 +251,12 @@ const TRANSITIONS = {
   archive: { from: ["PUBLISHED", "DRAFT", "IN_REVIEW"], to: "ARCHIVED", permission: "offers.write" },
 } as const;
 
-export const STATUS_LABEL = { DRAFT: "Entwurf", IN_REVIEW: "zur Prüfung eingereicht", PUBLISHED: "veröffentlicht", ARCHIVED: "archiviert" } as const;
+export const STATUS_LABEL = {
+  DRAFT: "Entwurf",
+  IN_REVIEW: "zur Prüfung eingereicht",
+  PUBLISHED: "veröffentlicht",
+  ARCHIVED: "archiviert",
+} as const;
 
 /** Moves an offer through its states; publishing stamps publishedAt. */
 export async function setOfferStatus(actor: Actor, input: Record<string, unknown>) {
@@ -158,13 +266,26 @@ export async function setOfferStatus(actor: Actor, input: Record<string, unknown
   const note = parseInput(z.object({ note: cleanText("die Notiz", { max: 2000 }) }), { note: input.note ?? "" }).note;
   return withRegion(actor.regionId, async (tx) => {
     const offer = await findOffer(tx, actor, offerId);
-    if (!(step.from as readonly string[]).includes(offer.status)) throw new ConflictError(`Das Angebot ist ${STATUS_LABEL[offer.status]}; dieser Schritt passt dazu nicht.`);
-    if (step.to === "PUBLISHED" && !offer.summary) throw new ConflictError("Bitte ergänzen Sie vor dem Veröffentlichen eine Kurzbeschreibung.");
+    if (!(step.from as readonly string[]).includes(offer.status))
+      throw new ConflictError(`Das Angebot ist ${STATUS_LABEL[offer.status]}; dieser Schritt passt dazu nicht.`);
+    if (step.to === "PUBLISHED" && !offer.summary)
+      throw new ConflictError("Bitte ergänzen Sie vor dem Veröffentlichen eine Kurzbeschreibung.");
     const updated = await tx.offer.update({
       where: { regionId_id: { regionId: actor.regionId, id: offer.id } },
-      data: { status: step.to, ...(step.to === "PUBLISHED" ? { publishedAt: offer.publishedAt ?? new Date(), reviewNote: "" } : {}), ...(step.to === "DRAFT" ? { reviewNote: note } : {}) },
+      data: {
+        status: step.to,
+        ...(step.to === "PUBLISHED" ? { publishedAt: offer.publishedAt ?? new Date(), reviewNote: "" } : {}),
+        ...(step.to === "DRAFT" ? { reviewNote: note } : {}),
+      },
     });
-    await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: `offer.${String(input.step)}`, entityType: "Offer", entityId: offer.id, details: { title: offer.title, status: step.to } });
+    await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: `offer.${String(input.step)}`,
+      entityType: "Offer",
+      entityId: offer.id,
+      details: { title: offer.title, status: step.to },
+    });
     return updated;
   });
 }
@@ -174,7 +295,11 @@ export async function listManagedOffers(actor: Actor) {
   if (!actor.can("offers.write") && !actor.can("offers.propose")) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const offers = await tx.offer.findMany({
-      where: { regionId: actor.regionId, deletedAt: null, ...(actor.can("offers.write") ? {} : { createdById: actor.userId }) },
+      where: {
+        regionId: actor.regionId,
+        deletedAt: null,
+        ...(actor.can("offers.write") ? {} : { createdById: actor.userId }),
+      },
       orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
       select: { id: true, title: true, status: true, kind: true, updatedAt: true, reviewNote: true },
     });
@@ -187,9 +312,17 @@ export async function getManagedOffer(actor: Actor, offerId: string) {
   return withRegion(actor.regionId, async (tx) => {
     const offer = await findOffer(tx, actor, offerId);
     const [place, fields, dates] = [
-      offer.placeId ? await tx.place.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: offer.placeId } } }) : null,
-      await tx.offerFieldOfAction.findMany({ where: { regionId: actor.regionId, offerId: offer.id }, select: { fieldOfActionId: true } }),
-      await tx.offerDate.findMany({ where: { regionId: actor.regionId, offerId: offer.id }, orderBy: { startsAt: "asc" } }),
+      offer.placeId
+        ? await tx.place.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: offer.placeId } } })
+        : null,
+      await tx.offerFieldOfAction.findMany({
+        where: { regionId: actor.regionId, offerId: offer.id },
+        select: { fieldOfActionId: true },
+      }),
+      await tx.offerDate.findMany({
+        where: { regionId: actor.regionId, offerId: offer.id },
+        orderBy: { startsAt: "asc" },
+      }),
     ];
     return { offer, place, fieldIds: fields.map((f) => f.fieldOfActionId), dates };
   });
@@ -197,12 +330,25 @@ export async function getManagedOffer(actor: Actor, offerId: string) {
 
 export async function loadOfferFormChoices(actor: Actor) {
   return withRegion(actor.regionId, async (tx) => ({
-    fields: await tx.fieldOfAction.findMany({ where: { regionId: actor.regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    localities: await tx.locality.findMany({ where: { regionId: actor.regionId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    fields: await tx.fieldOfAction.findMany({
+      where: { regionId: actor.regionId },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true },
+    }),
+    localities: await tx.locality.findMany({
+      where: { regionId: actor.regionId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     assignments: actor.can("offers.write")
-      ? (await tx.assignment.findMany({ where: { regionId: actor.regionId, status: { not: "CANCELLED" } }, orderBy: { createdAt: "desc" }, take: 300, include: { decision: { select: { number: true } } } }))
-          .map((a) => ({ id: a.id, label: a.decision ? `${a.title} (Beschluss ${a.decision.number})` : a.title }))
+      ? (
+          await tx.assignment.findMany({
+            where: { regionId: actor.regionId, status: { not: "CANCELLED" } },
+            orderBy: { createdAt: "desc" },
+            take: 300,
+            include: { decision: { select: { number: true } } },
+          })
+        ).map((a) => ({ id: a.id, label: a.decision ? `${a.title} (Beschluss ${a.decision.number})` : a.title }))
       : [],
   }));
 }
-

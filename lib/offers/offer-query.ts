@@ -31,7 +31,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Reads the search form (GET parameters, German names so result URLs read well). Unknown or
  * malformed values are dropped with a German note instead of failing the page.
  */
-export function parseOfferQuery(params: Record<string, string | string[] | undefined>): { query: OfferQuery; notes: string[] } {
+export function parseOfferQuery(params: Record<string, string | string[] | undefined>): {
+  query: OfferQuery;
+  notes: string[];
+} {
   const one = (key: string) => {
     const value = params[key];
     return (Array.isArray(value) ? value[0] : value)?.normalize("NFC").trim() ?? "";
@@ -44,7 +47,8 @@ export function parseOfferQuery(params: Record<string, string | string[] | undef
     notes.push(`${label} „${value.slice(0, 20)}“ ist kein Datum (TT.MM.JJJJ) und wurde nicht berücksichtigt.`);
     return null;
   };
-  const member = <T extends string>(value: string, allowed: Record<T, string>): T | null => (value in allowed ? (value as T) : null);
+  const member = <T extends string>(value: string, allowed: Record<T, string>): T | null =>
+    value in allowed ? (value as T) : null;
   const page = Number(one("seite"));
   let from = date("von", "Das Datum „von“");
   let until = date("bis", "Das Datum „bis“");
@@ -54,7 +58,9 @@ export function parseOfferQuery(params: Record<string, string | string[] | undef
   }
   return {
     query: {
-      q: one("q").replace(/[\u0000-\u001f]/g, " ").slice(0, 200),
+      q: one("q")
+        .replace(/[\u0000-\u001f]/g, " ")
+        .slice(0, 200),
       region: SLUG_PATTERN.test(one("region")) ? one("region") : null,
       field: SLUG_PATTERN.test(one("feld")) ? one("feld") : null,
       group: member(one("zielgruppe"), TARGET_GROUP_LABEL),

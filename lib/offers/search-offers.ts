@@ -36,7 +36,9 @@ export async function searchOffers(scope: { regionId: string | null }, query: Of
     : query.region
       ? Prisma.sql`(SELECT id FROM "Region" WHERE slug = ${query.region})`
       : null;
-  const source = region ? Prisma.sql`(SELECT * FROM "PublicOffer" WHERE "regionId" = ${region} OFFSET 0) p` : Prisma.sql`"PublicOffer" p`;
+  const source = region
+    ? Prisma.sql`(SELECT * FROM "PublicOffer" WHERE "regionId" = ${region} OFFSET 0) p`
+    : Prisma.sql`"PublicOffer" p`;
   const conditions: Prisma.Sql[] = [];
   if (query.field) conditions.push(Prisma.sql`p."fieldSlugs" @> ARRAY[${query.field}]::text[]`);
   if (query.group) conditions.push(Prisma.sql`p."targetGroups" @> ARRAY[${query.group}]::"TargetGroup"[]`);
@@ -47,7 +49,9 @@ export async function searchOffers(scope: { regionId: string | null }, query: Of
   if (query.easyLanguage) conditions.push(Prisma.sql`p."easyLanguage"`);
   if (query.from || query.until) {
     const from = query.from ? berlinLocalToUtc(`${query.from}T00:00`) : new Date(0);
-    const until = query.until ? new Date(berlinLocalToUtc(`${query.until}T00:00`)!.getTime() + 86_400_000) : new Date(Date.UTC(9999, 0, 1));
+    const until = query.until
+      ? new Date(berlinLocalToUtc(`${query.until}T00:00`)!.getTime() + 86_400_000)
+      : new Date(Date.UTC(9999, 0, 1));
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(p.dates) AS d WHERE d >= ${from} AND d < ${until})`);
   }
   // the first date from now on. The read model keeps an offer's dates in ascending order, so
@@ -57,7 +61,9 @@ export async function searchOffers(scope: { regionId: string | null }, query: Of
   const byDate = query.sort === "datum" || !text;
   const order = (alias: string) => {
     const c = Prisma.raw(alias);
-    return byDate ? Prisma.sql`${c}."nextDate" ASC NULLS LAST, ${c}.rank DESC, ${c}.id` : Prisma.sql`${c}.rank DESC, ${c}."nextDate" ASC NULLS LAST, ${c}.id`;
+    return byDate
+      ? Prisma.sql`${c}."nextDate" ASC NULLS LAST, ${c}.rank DESC, ${c}.id`
+      : Prisma.sql`${c}.rank DESC, ${c}."nextDate" ASC NULLS LAST, ${c}.id`;
   };
 
   // At most `cap` + 1 matches are ranked; beyond that the page says "more than …".
@@ -116,9 +122,19 @@ export async function searchFacets(scope: { regionId: string | null }) {
     const fieldRows = await tx.$queryRaw<{ slug: string; name: string; position: number }[]>`
       SELECT DISTINCT ON (slug) slug, name, position FROM "FieldOfAction" ${scope.regionId ? Prisma.sql`WHERE "regionId" = ${scope.regionId}::uuid` : Prisma.empty}
        ORDER BY slug, position`;
-    const fields = fieldRows.sort((a, b) => a.position - b.position || a.name.localeCompare(b.name, "de")).map(({ slug, name }) => ({ slug, name }));
-    const localities = scope.regionId ? await tx.locality.findMany({ where: { regionId: scope.regionId }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [];
-    const regions = scope.regionId ? [] : await tx.region.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+    const fields = fieldRows
+      .sort((a, b) => a.position - b.position || a.name.localeCompare(b.name, "de"))
+      .map(({ slug, name }) => ({ slug, name }));
+    const localities = scope.regionId
+      ? await tx.locality.findMany({
+          where: { regionId: scope.regionId },
+          orderBy: { name: "asc" },
+          select: { id: true, name: true },
+        })
+      : [];
+    const regions = scope.regionId
+      ? []
+      : await tx.region.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
     return { fields, localities, regions };
   };
   return scope.regionId ? withRegion(scope.regionId, work) : withPublicCatalogue(work);

@@ -4,7 +4,19 @@ import { ValidationError } from "@/lib/errors.ts";
 import { OPEN_DATA_LICENCE } from "@/lib/opendata/offer-feed.ts";
 import { isValidRegionSlug } from "@/lib/regions/reserved-slugs.ts";
 import { encodeCursor, pageInMemory, parseListQuery, type ListQuery } from "./list-query.ts";
-import { bodyUrl, legislativeTerms, listUrl, OPARL_VERSION, SEGMENTS, SOURCES, typeUri, type BodyContext, type Entry, type OParlObject, type Segment } from "./objects.ts";
+import {
+  bodyUrl,
+  legislativeTerms,
+  listUrl,
+  OPARL_VERSION,
+  SEGMENTS,
+  SOURCES,
+  typeUri,
+  type BodyContext,
+  type Entry,
+  type OParlObject,
+  type Segment,
+} from "./objects.ts";
 
 /** The answer of the endpoint: status and JSON. */
 export interface OParlResponse {
@@ -38,12 +50,29 @@ function listPage(self: URL, q: ListQuery, entries: Entry[]): OParlResponse {
 
 async function regionBySlug(slug: string) {
   if (!isValidRegionSlug(slug)) return null;
-  return withoutRegion((tx) => tx.region.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, kind: true, contactName: true, contactEmail: true, website: true, createdAt: true, updatedAt: true } }));
+  return withoutRegion((tx) =>
+    tx.region.findUnique({
+      where: { slug },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        kind: true,
+        contactName: true,
+        contactEmail: true,
+        website: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
+  );
 }
 type RegionRow = NonNullable<Awaited<ReturnType<typeof regionBySlug>>>;
 
 async function systemObject(base: string, origin: string): Promise<OParlObject> {
-  const span = await withoutRegion((tx) => tx.region.aggregate({ _min: { createdAt: true }, _max: { updatedAt: true } }));
+  const span = await withoutRegion((tx) =>
+    tx.region.aggregate({ _min: { createdAt: true }, _max: { updatedAt: true } }),
+  );
   const created = span._min.createdAt ?? new Date(0);
   return {
     id: `${base}/system`,
@@ -61,7 +90,9 @@ async function systemObject(base: string, origin: string): Promise<OParlObject> 
 }
 
 async function bodyObject(c: BodyContext, region: RegionRow, omitInternal: boolean): Promise<OParlObject> {
-  const terms = omitInternal ? [] : (await withRegion(c.regionId, (tx) => legislativeTerms(tx, c, null))).map((e) => e.object);
+  const terms = omitInternal
+    ? []
+    : (await withRegion(c.regionId, (tx) => legislativeTerms(tx, c, null))).map((e) => e.object);
   const object: OParlObject = {
     id: bodyUrl(c),
     type: typeUri("Body"),
@@ -107,12 +138,34 @@ export async function oparlGet(path: string[], requestUrl: URL, origin: string):
     if (path[0] !== "body") return notFound();
     if (path.length === 1) {
       const q = parseListQuery(requestUrl.searchParams);
-      const regions = await withoutRegion((tx) => tx.region.findMany({ select: { id: true, slug: true, name: true, kind: true, contactName: true, contactEmail: true, website: true, createdAt: true, updatedAt: true } }));
-      const page = pageInMemory(regions.map((r) => ({ ...r, regionId: r.id, id: r.slug })), q);
+      const regions = await withoutRegion((tx) =>
+        tx.region.findMany({
+          select: {
+            id: true,
+            slug: true,
+            name: true,
+            kind: true,
+            contactName: true,
+            contactEmail: true,
+            website: true,
+            createdAt: true,
+            updatedAt: true,
+          },
+        }),
+      );
+      const page = pageInMemory(
+        regions.map((r) => ({ ...r, regionId: r.id, id: r.slug })),
+        q,
+      );
       const entries: Entry[] = [];
       for (const region of page) {
         const c = { regionId: region.regionId, slug: region.slug, base, origin };
-        entries.push({ id: region.slug, createdAt: region.createdAt, updatedAt: region.updatedAt, object: await bodyObject(c, { ...region, id: region.regionId }, q.omitInternal) });
+        entries.push({
+          id: region.slug,
+          createdAt: region.createdAt,
+          updatedAt: region.updatedAt,
+          object: await bodyObject(c, { ...region, id: region.regionId }, q.omitInternal),
+        });
       }
       return listPage(self, q, entries);
     }
@@ -132,7 +185,8 @@ export async function oparlGet(path: string[], requestUrl: URL, origin: string):
     const [entry] = await withRegion(c.regionId, (tx) => source(tx, c, null, id));
     return entry ? { status: 200, body: entry.object } : notFound();
   } catch (caught) {
-    if (caught instanceof ValidationError) return error(400, Object.values(caught.fieldErrors).flat().join(" ") || caught.message, caught.fieldErrors);
+    if (caught instanceof ValidationError)
+      return error(400, Object.values(caught.fieldErrors).flat().join(" ") || caught.message, caught.fieldErrors);
     throw caught;
   }
 }

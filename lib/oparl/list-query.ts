@@ -20,7 +20,9 @@ const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\
 const instant = (name: string) =>
   z
     .string()
-    .refine((v) => ISO.test(v) && !Number.isNaN(Date.parse(v)), { error: `${name} ist ein Zeitpunkt nach ISO 8601, z. B. 2026-11-01T08:00:00+01:00.` })
+    .refine((v) => ISO.test(v) && !Number.isNaN(Date.parse(v)), {
+      error: `${name} ist ein Zeitpunkt nach ISO 8601, z. B. 2026-11-01T08:00:00+01:00.`,
+    })
     .transform((v) => new Date(v))
     .optional();
 
@@ -50,7 +52,10 @@ function decodeCursor(value: string): { modified: Date; id: string } {
     if (typeof id !== "string" || id.length > 80 || Number.isNaN(modified.getTime())) throw new Error("bad cursor");
     return { modified, id };
   } catch {
-    throw new ValidationError({ after: ["Der Wert von after stammt nicht aus einem next-Link dieser Liste."] }, "Ungültige Anfrage.");
+    throw new ValidationError(
+      { after: ["Der Wert von after stammt nicht aus einem next-Link dieser Liste."] },
+      "Ungültige Anfrage.",
+    );
   }
 }
 
@@ -80,14 +85,20 @@ export function listWhere(q: ListQuery) {
   if (q.createdUntil) and.push({ createdAt: { lte: q.createdUntil } });
   if (q.modifiedSince) and.push({ updatedAt: { gte: q.modifiedSince } });
   if (q.modifiedUntil) and.push({ updatedAt: { lte: q.modifiedUntil } });
-  if (q.after) and.push({ OR: [{ updatedAt: { gt: q.after.modified } }, { updatedAt: q.after.modified, id: { gt: q.after.id } }] });
+  if (q.after)
+    and.push({
+      OR: [{ updatedAt: { gt: q.after.modified } }, { updatedAt: q.after.modified, id: { gt: q.after.id } }],
+    });
   return { AND: and };
 }
 
 export const LIST_ORDER = [{ updatedAt: "asc" as const }, { id: "asc" as const }];
 
 /** The same conditions and order for lists built in memory (derived objects). */
-export function pageInMemory<T extends { createdAt: Date; updatedAt: Date; id: string }>(items: T[], q: ListQuery): T[] {
+export function pageInMemory<T extends { createdAt: Date; updatedAt: Date; id: string }>(
+  items: T[],
+  q: ListQuery,
+): T[] {
   const t = (d: Date) => d.getTime();
   return items
     .filter(
@@ -96,7 +107,9 @@ export function pageInMemory<T extends { createdAt: Date; updatedAt: Date; id: s
         (!q.createdUntil || t(i.createdAt) <= t(q.createdUntil)) &&
         (!q.modifiedSince || t(i.updatedAt) >= t(q.modifiedSince)) &&
         (!q.modifiedUntil || t(i.updatedAt) <= t(q.modifiedUntil)) &&
-        (!q.after || t(i.updatedAt) > t(q.after.modified) || (t(i.updatedAt) === t(q.after.modified) && i.id > q.after.id)),
+        (!q.after ||
+          t(i.updatedAt) > t(q.after.modified) ||
+          (t(i.updatedAt) === t(q.after.modified) && i.id > q.after.id)),
     )
     .sort((a, b) => t(a.updatedAt) - t(b.updatedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, q.limit + 1);

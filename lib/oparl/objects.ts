@@ -24,7 +24,19 @@ export const OPARL_VERSION = "https://schema.oparl.org/1.1/";
 export const typeUri = (name: OParlType) => `${OPARL_VERSION}${name}`;
 export const EXT = "bildungsnetz:";
 
-export type OParlType = "System" | "Body" | "LegislativeTerm" | "Organization" | "Person" | "Membership" | "Meeting" | "AgendaItem" | "Paper" | "Consultation" | "File" | "Location";
+export type OParlType =
+  | "System"
+  | "Body"
+  | "LegislativeTerm"
+  | "Organization"
+  | "Person"
+  | "Membership"
+  | "Meeting"
+  | "AgendaItem"
+  | "Paper"
+  | "Consultation"
+  | "File"
+  | "Location";
 export type OParlObject = Record<string, unknown> & { id: string; type: string };
 
 /** One object of a list: its URL, its times (for filters and paging) and its JSON. */
@@ -64,7 +76,8 @@ const objectUrl = (c: BodyContext, segment: Segment, id: string) => `${bodyUrl(c
 
 const iso = (d: Date) => d.toISOString();
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const latest = (...dates: (Date | null | undefined)[]) => new Date(Math.max(...dates.filter((d): d is Date => !!d).map((d) => d.getTime())));
+const latest = (...dates: (Date | null | undefined)[]) =>
+  new Date(Math.max(...dates.filter((d): d is Date => !!d).map((d) => d.getTime())));
 
 function times(createdAt: Date, updatedAt: Date) {
   return { created: iso(createdAt), modified: iso(updatedAt) };
@@ -77,7 +90,8 @@ function tombstone(type: OParlType, id: string, createdAt: Date, updatedAt: Date
 /** Drops empty optional fields: OParl wants a field left out rather than empty. */
 function compact<T extends Record<string, unknown>>(object: T): T {
   for (const [key, value] of Object.entries(object)) {
-    if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) delete object[key];
+    if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0))
+      delete object[key];
   }
   return object;
 }
@@ -85,8 +99,19 @@ function compact<T extends Record<string, unknown>>(object: T): T {
 // ───────────────────────── meetings, agenda items, files, locations ─────────────────────────
 
 const documentSelect = {
-  id: true, title: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true, sha512: true,
-  meetingId: true, agendaItemId: true, isPublic: true, deletedAt: true, createdAt: true, updatedAt: true,
+  id: true,
+  title: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  sha256: true,
+  sha512: true,
+  meetingId: true,
+  agendaItemId: true,
+  isPublic: true,
+  deletedAt: true,
+  createdAt: true,
+  updatedAt: true,
 } satisfies Prisma.DocumentSelect;
 type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
 
@@ -100,13 +125,25 @@ const decisionOfItem = {
 const agendaItemInclude = {
   decisions: decisionOfItem,
   recommendation: { select: { id: true, isPublic: true } },
-  documents: { where: { isPublic: true, deletedAt: null }, orderBy: [{ createdAt: "asc" as const }], select: documentSelect },
+  documents: {
+    where: { isPublic: true, deletedAt: null },
+    orderBy: [{ createdAt: "asc" as const }],
+    select: documentSelect,
+  },
 } satisfies Prisma.AgendaItemInclude;
 type AgendaItemRow = Prisma.AgendaItemGetPayload<{ include: typeof agendaItemInclude }>;
 
 const meetingInclude = {
-  agendaItems: { where: { isPublic: true, deletedAt: null }, orderBy: [{ position: "asc" as const }], include: agendaItemInclude },
-  documents: { where: { isPublic: true, deletedAt: null, agendaItemId: null }, orderBy: [{ createdAt: "asc" as const }], select: documentSelect },
+  agendaItems: {
+    where: { isPublic: true, deletedAt: null },
+    orderBy: [{ position: "asc" as const }],
+    include: agendaItemInclude,
+  },
+  documents: {
+    where: { isPublic: true, deletedAt: null, agendaItemId: null },
+    orderBy: [{ createdAt: "asc" as const }],
+    select: documentSelect,
+  },
   attendances: {
     where: { status: "PRESENT" as const },
     select: { membership: { select: { person: { select: { id: true, publicationConsent: true } } } } },
@@ -136,7 +173,10 @@ function fileObject(c: BodyContext, d: DocumentRow): OParlObject {
   });
 }
 
-function locationOfMeeting(c: BodyContext, m: { id: string; location: string; createdAt: Date; updatedAt: Date }): OParlObject {
+function locationOfMeeting(
+  c: BodyContext,
+  m: { id: string; location: string; createdAt: Date; updatedAt: Date },
+): OParlObject {
   return {
     id: objectUrl(c, "location", m.id),
     type: typeUri("Location"),
@@ -160,21 +200,39 @@ function agendaItemObject(c: BodyContext, item: AgendaItemRow, meetingId: string
     public: true,
     consultation: paper ? objectUrl(c, "consultation", item.id) : undefined,
     result: decision ? OUTCOME_LABEL[decision.outcome] : undefined,
-    resolutionText: decision ? [decision.text, decision.reason && `Begründung: ${decision.reason}`].filter(Boolean).join("\n\n") : undefined,
+    resolutionText: decision
+      ? [decision.text, decision.reason && `Begründung: ${decision.reason}`].filter(Boolean).join("\n\n")
+      : undefined,
     auxiliaryFile: item.documents.map((d) => fileObject(c, d)),
     [`${EXT}decision`]: decision ? objectUrl(c, "paper", decision.id) : undefined,
-    [`${EXT}voteCount`]: decision && decision.yesCount !== null ? { yes: decision.yesCount, no: decision.noCount ?? 0, abstain: decision.abstainCount ?? 0 } : undefined,
+    [`${EXT}voteCount`]:
+      decision && decision.yesCount !== null
+        ? { yes: decision.yesCount, no: decision.noCount ?? 0, abstain: decision.abstainCount ?? 0 }
+        : undefined,
     ...times(item.createdAt, item.updatedAt),
   });
 }
 
-const MEETING_STATE = { PLANNED: "terminiert", INVITED: "eingeladen", HELD: "durchgeführt", CANCELLED: "terminiert" } as const;
+const MEETING_STATE = {
+  PLANNED: "terminiert",
+  INVITED: "eingeladen",
+  HELD: "durchgeführt",
+  CANCELLED: "terminiert",
+} as const;
 
-type MeetingLike = Omit<MeetingRow, "agendaItems" | "documents"> & Partial<Pick<MeetingRow, "agendaItems" | "documents">>;
+type MeetingLike = Omit<MeetingRow, "agendaItems" | "documents"> &
+  Partial<Pick<MeetingRow, "agendaItems" | "documents">>;
 
 function meetingObject(c: BodyContext, m: MeetingLike, omitInternal: boolean): OParlObject {
   if (!isLive(m)) return tombstone("Meeting", objectUrl(c, "meeting", m.id), m.createdAt, m.updatedAt);
-  const participants = [...new Set(m.attendances.map((a) => a.membership.person).filter((p) => p.publicationConsent).map((p) => p.id))];
+  const participants = [
+    ...new Set(
+      m.attendances
+        .map((a) => a.membership.person)
+        .filter((p) => p.publicationConsent)
+        .map((p) => p.id),
+    ),
+  ];
   return compact({
     id: objectUrl(c, "meeting", m.id),
     type: typeUri("Meeting"),
@@ -203,12 +261,23 @@ async function meetings(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string
   const rows: MeetingLike[] = q?.omitInternal
     ? await tx.meeting.findMany({ ...query, include: { attendances: meetingInclude.attendances } })
     : await tx.meeting.findMany({ ...query, include: meetingInclude });
-  return rows.map((m) => ({ id: m.id, createdAt: m.createdAt, updatedAt: m.updatedAt, object: meetingObject(c, m, q?.omitInternal ?? false) }));
+  return rows.map((m) => ({
+    id: m.id,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+    object: meetingObject(c, m, q?.omitInternal ?? false),
+  }));
 }
 
 async function agendaItems(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
   const rows = await tx.agendaItem.findMany({
-    where: { regionId: c.regionId, everPublic: true, meeting: { everPublic: true }, ...(id ? { id } : {}), ...(q ? listWhere(q) : {}) },
+    where: {
+      regionId: c.regionId,
+      everPublic: true,
+      meeting: { everPublic: true },
+      ...(id ? { id } : {}),
+      ...(q ? listWhere(q) : {}),
+    },
     orderBy: LIST_ORDER,
     take: q ? q.limit + 1 : 1,
     include: { ...agendaItemInclude, meeting: { select: { isPublic: true, deletedAt: true } } },
@@ -227,30 +296,58 @@ async function agendaItems(tx: Tx, c: BodyContext, q: ListQuery | null, id?: str
 async function files(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
   const rows = await tx.document.findMany({
     where: {
-      regionId: c.regionId, everPublic: true, ...(id ? { id } : {}), ...(q ? listWhere(q) : {}),
+      regionId: c.regionId,
+      everPublic: true,
+      ...(id ? { id } : {}),
+      ...(q ? listWhere(q) : {}),
       // Only what was visible once may leave a tombstone: its TOP and meeting were public too.
-      AND: [{ OR: [{ meetingId: null }, { meeting: { everPublic: true } }] }, { OR: [{ agendaItemId: null }, { agendaItem: { everPublic: true } }] }],
+      AND: [
+        { OR: [{ meetingId: null }, { meeting: { everPublic: true } }] },
+        { OR: [{ agendaItemId: null }, { agendaItem: { everPublic: true } }] },
+      ],
     },
     orderBy: LIST_ORDER,
     take: q ? q.limit + 1 : 1,
-    select: { ...documentSelect, meeting: { select: { isPublic: true, deletedAt: true } }, agendaItem: { select: { isPublic: true, deletedAt: true } } },
+    select: {
+      ...documentSelect,
+      meeting: { select: { isPublic: true, deletedAt: true } },
+      agendaItem: { select: { isPublic: true, deletedAt: true } },
+    },
   });
   const entries: Entry[] = rows.map((d) => {
     const live = isLive(d) && (!d.meeting || isLive(d.meeting)) && (!d.agendaItem || isLive(d.agendaItem));
-    return { id: d.id, createdAt: d.createdAt, updatedAt: d.updatedAt, object: live ? fileObject(c, d) : tombstone("File", objectUrl(c, "file", d.id), d.createdAt, d.updatedAt) };
+    return {
+      id: d.id,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+      object: live ? fileObject(c, d) : tombstone("File", objectUrl(c, "file", d.id), d.createdAt, d.updatedAt),
+    };
   });
-  for (const r of await listPublicReports(tx, c.regionId, id)) entries.push({ id: r.event.id, createdAt: r.event.createdAt, updatedAt: r.modified, object: reportFile(c, r) });
+  for (const r of await listPublicReports(tx, c.regionId, id))
+    entries.push({ id: r.event.id, createdAt: r.event.createdAt, updatedAt: r.modified, object: reportFile(c, r) });
   return q ? pageInMemory(entries, q) : entries;
 }
 
 async function locations(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
   const rows = await tx.meeting.findMany({
-    where: { regionId: c.regionId, isPublic: true, deletedAt: null, location: { not: "" }, ...(id ? { id } : {}), ...(q ? listWhere(q) : {}) },
+    where: {
+      regionId: c.regionId,
+      isPublic: true,
+      deletedAt: null,
+      location: { not: "" },
+      ...(id ? { id } : {}),
+      ...(q ? listWhere(q) : {}),
+    },
     orderBy: LIST_ORDER,
     take: q ? q.limit + 1 : 1,
     select: { id: true, location: true, createdAt: true, updatedAt: true },
   });
-  return rows.map((m) => ({ id: m.id, createdAt: m.createdAt, updatedAt: m.updatedAt, object: locationOfMeeting(c, m) }));
+  return rows.map((m) => ({
+    id: m.id,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+    object: locationOfMeeting(c, m),
+  }));
 }
 
 // ───────────────────────── papers and consultations ─────────────────────────
@@ -273,7 +370,12 @@ function fieldExtension(c: BodyContext, field: { name: string; slug: string } | 
 }
 
 /** A TOP that dealt with a decision paper of its own (no recommendation behind it). */
-function decisionConsultation(c: BodyContext, d: { id: string; bodyId: string; createdAt: Date; updatedAt: Date }, itemId: string, meetingId: string): OParlObject {
+function decisionConsultation(
+  c: BodyContext,
+  d: { id: string; bodyId: string; createdAt: Date; updatedAt: Date },
+  itemId: string,
+  meetingId: string,
+): OParlObject {
   return {
     id: objectUrl(c, "consultation", itemId),
     type: typeUri("Consultation"),
@@ -303,15 +405,23 @@ function decisionPaper(c: BodyContext, d: DecisionRow, omitInternal: boolean): O
     relatedPaper: d.recommendation?.isPublic ? [objectUrl(c, "paper", d.recommendation.id)] : undefined,
     originatorOrganization: [objectUrl(c, "organization", d.bodyId)],
     // The consultation of a TOP belongs to the recommendation it dealt with, if any.
-    consultation: item && !item.recommendationId && !omitInternal ? [decisionConsultation(c, d, item.id, d.meetingId!)] : undefined,
+    consultation:
+      item && !item.recommendationId && !omitInternal ? [decisionConsultation(c, d, item.id, d.meetingId!)] : undefined,
     [`${EXT}text`]: d.text,
     [`${EXT}outcome`]: OUTCOME_LABEL[d.outcome],
     [`${EXT}reason`]: d.reason,
-    [`${EXT}voteCount`]: d.yesCount !== null ? { yes: d.yesCount, no: d.noCount ?? 0, abstain: d.abstainCount ?? 0 } : undefined,
+    [`${EXT}voteCount`]:
+      d.yesCount !== null ? { yes: d.yesCount, no: d.noCount ?? 0, abstain: d.abstainCount ?? 0 } : undefined,
     [`${EXT}fieldOfAction`]: fieldExtension(c, d.fieldOfAction),
     [`${EXT}assignment`]: d.assignments.map((a) => {
       const light = assignmentLight(a, today);
-      return compact({ name: a.title, status: ASSIGNMENT_STATUS_LABEL[a.status], dueDate: a.dueOn ? day(a.dueOn) : undefined, trafficLight: light, trafficLightLabel: LIGHT_LABEL[light] });
+      return compact({
+        name: a.title,
+        status: ASSIGNMENT_STATUS_LABEL[a.status],
+        dueDate: a.dueOn ? day(a.dueOn) : undefined,
+        trafficLight: light,
+        trafficLightLabel: LIGHT_LABEL[light],
+      });
     }),
     ...times(d.createdAt, d.updatedAt),
   });
@@ -320,7 +430,10 @@ function decisionPaper(c: BodyContext, d: DecisionRow, omitInternal: boolean): O
 const recommendationInclude = {
   fieldOfAction: { select: { name: true, slug: true } },
   event: { select: { title: true, isPublic: true, deletedAt: true } },
-  agendaItems: { where: { isPublic: true, deletedAt: null, meeting: { isPublic: true, deletedAt: null } }, select: { id: true, meetingId: true, meeting: { select: { bodyId: true } } } },
+  agendaItems: {
+    where: { isPublic: true, deletedAt: null, meeting: { isPublic: true, deletedAt: null } },
+    select: { id: true, meetingId: true, meeting: { select: { bodyId: true } } },
+  },
   decisions: { where: { isPublic: true }, select: { id: true } },
 } satisfies Prisma.RecommendationInclude;
 type RecommendationRow = Prisma.RecommendationGetPayload<{ include: typeof recommendationInclude }>;
@@ -391,8 +504,16 @@ function reportFile(c: BodyContext, r: PublicReport): OParlObject {
   };
 }
 
-function reportPaper(c: BodyContext, r: PublicReport, officeId: string | undefined, omitInternal: boolean): OParlObject {
-  const papers = r.report.fields.flatMap((f) => [...f.recommendations.flatMap((rec) => [rec.id, ...rec.decisions.map((d) => d.id)]), ...f.decisions.map((d) => d.id)]);
+function reportPaper(
+  c: BodyContext,
+  r: PublicReport,
+  officeId: string | undefined,
+  omitInternal: boolean,
+): OParlObject {
+  const papers = r.report.fields.flatMap((f) => [
+    ...f.recommendations.flatMap((rec) => [rec.id, ...rec.decisions.map((d) => d.id)]),
+    ...f.decisions.map((d) => d.id),
+  ]);
   return compact({
     id: objectUrl(c, "paper", r.event.id),
     type: typeUri("Paper"),
@@ -403,46 +524,111 @@ function reportPaper(c: BodyContext, r: PublicReport, officeId: string | undefin
     mainFile: omitInternal ? undefined : reportFile(c, r),
     relatedPaper: [...new Set(papers)].map((id) => objectUrl(c, "paper", id)),
     originatorOrganization: officeId ? [objectUrl(c, "organization", officeId)] : undefined,
-    [`${EXT}period`]: compact({ since: r.report.since ? day(r.report.since.date) : undefined, until: day(r.event.startsAt) }),
-    [`${EXT}assignmentTotals`]: { done: r.report.totals.done, onTrack: r.report.totals["on-track"], overdue: r.report.totals.overdue, cancelled: r.report.totals.cancelled },
+    [`${EXT}period`]: compact({
+      since: r.report.since ? day(r.report.since.date) : undefined,
+      until: day(r.event.startsAt),
+    }),
+    [`${EXT}assignmentTotals`]: {
+      done: r.report.totals.done,
+      onTrack: r.report.totals["on-track"],
+      overdue: r.report.totals.overdue,
+      cancelled: r.report.totals.cancelled,
+    },
     ...times(r.event.createdAt, r.modified),
   });
 }
 
 async function papers(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
   const take = q ? q.limit + 1 : 1;
-  const where = { regionId: c.regionId, everPublic: true, ...(id ? { id } : {}), ...(q ? listWhere(q) : { AND: [] as object[] }) };
-  const recommendations = await tx.recommendation.findMany({ where, orderBy: LIST_ORDER, take, include: recommendationInclude });
+  const where = {
+    regionId: c.regionId,
+    everPublic: true,
+    ...(id ? { id } : {}),
+    ...(q ? listWhere(q) : { AND: [] as object[] }),
+  };
+  const recommendations = await tx.recommendation.findMany({
+    where,
+    orderBy: LIST_ORDER,
+    take,
+    include: recommendationInclude,
+  });
   const decisions = await tx.decision.findMany({
-    where: { ...where, AND: [...where.AND, { OR: [{ meetingId: null }, { meeting: { everPublic: true } }] }, { OR: [{ agendaItemId: null }, { agendaItem: { everPublic: true } }] }] },
+    where: {
+      ...where,
+      AND: [
+        ...where.AND,
+        { OR: [{ meetingId: null }, { meeting: { everPublic: true } }] },
+        { OR: [{ agendaItemId: null }, { agendaItem: { everPublic: true } }] },
+      ],
+    },
     orderBy: LIST_ORDER,
     take,
     include: decisionInclude,
   });
   const reports = await listPublicReports(tx, c.regionId, id);
-  const office = reports.length ? await tx.body.findFirst({ where: { regionId: c.regionId, kind: "OFFICE" }, select: { id: true } }) : null;
+  const office = reports.length
+    ? await tx.body.findFirst({ where: { regionId: c.regionId, kind: "OFFICE" }, select: { id: true } })
+    : null;
   const entries: Entry[] = [
-    ...recommendations.map((r) => ({ id: r.id, createdAt: r.createdAt, updatedAt: r.updatedAt, object: recommendationPaper(c, r, q?.omitInternal ?? false) })),
-    ...decisions.map((d) => ({ id: d.id, createdAt: d.createdAt, updatedAt: d.updatedAt, object: decisionPaper(c, d, q?.omitInternal ?? false) })),
-    ...reports.map((r) => ({ id: r.event.id, createdAt: r.event.createdAt, updatedAt: r.modified, object: reportPaper(c, r, office?.id, q?.omitInternal ?? false) })),
+    ...recommendations.map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      object: recommendationPaper(c, r, q?.omitInternal ?? false),
+    })),
+    ...decisions.map((d) => ({
+      id: d.id,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+      object: decisionPaper(c, d, q?.omitInternal ?? false),
+    })),
+    ...reports.map((r) => ({
+      id: r.event.id,
+      createdAt: r.event.createdAt,
+      updatedAt: r.modified,
+      object: reportPaper(c, r, office?.id, q?.omitInternal ?? false),
+    })),
   ];
   return q ? pageInMemory(entries, q) : entries;
 }
 
 async function consultations(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
   // Derived objects: the recommendations' paths, and the TOPs that dealt with a decision paper.
-  const recommendations = await tx.recommendation.findMany({ where: { regionId: c.regionId, isPublic: true }, include: recommendationInclude });
+  const recommendations = await tx.recommendation.findMany({
+    where: { regionId: c.regionId, isPublic: true },
+    include: recommendationInclude,
+  });
   const entries: Entry[] = [];
   for (const r of recommendations) {
-    for (const object of recommendationConsultations(c, r)) entries.push({ id: object.id.slice(object.id.lastIndexOf("/") + 1), createdAt: r.createdAt, updatedAt: r.updatedAt, object });
+    for (const object of recommendationConsultations(c, r))
+      entries.push({
+        id: object.id.slice(object.id.lastIndexOf("/") + 1),
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+        object,
+      });
   }
   const decided = await tx.decision.findMany({
-    where: { regionId: c.regionId, isPublic: true, agendaItem: { isPublic: true, deletedAt: null, recommendationId: null, meeting: { isPublic: true, deletedAt: null } } },
+    where: {
+      regionId: c.regionId,
+      isPublic: true,
+      agendaItem: {
+        isPublic: true,
+        deletedAt: null,
+        recommendationId: null,
+        meeting: { isPublic: true, deletedAt: null },
+      },
+    },
     include: { agendaItem: { select: { id: true, meetingId: true } } },
   });
   for (const d of decided) {
     const item = d.agendaItem!;
-    entries.push({ id: item.id, createdAt: d.createdAt, updatedAt: d.updatedAt, object: decisionConsultation(c, d, item.id, item.meetingId) });
+    entries.push({
+      id: item.id,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+      object: decisionConsultation(c, d, item.id, item.meetingId),
+    });
   }
   if (id) return entries.filter((e) => e.id === id);
   return q ? pageInMemory(entries, q) : entries;
@@ -450,7 +636,12 @@ async function consultations(tx: Tx, c: BodyContext, q: ListQuery | null, id?: s
 
 // ───────────────────────── organizations, people, memberships ─────────────────────────
 
-const ORGANIZATION_CLASSIFICATION = { STEERING: "Lenkungskreis", CONFERENCE: "Bildungskonferenz", OFFICE: "Bildungsbüro", WORKING_GROUP: "Arbeitsgruppe" } as const;
+const ORGANIZATION_CLASSIFICATION = {
+  STEERING: "Lenkungskreis",
+  CONFERENCE: "Bildungskonferenz",
+  OFFICE: "Bildungsbüro",
+  WORKING_GROUP: "Arbeitsgruppe",
+} as const;
 
 /** An institution a seat stands for, as an Organization with a stable id from its name. */
 export function institutionId(name: string): string {
@@ -458,7 +649,17 @@ export function institutionId(name: string): string {
 }
 
 const membershipSelect = {
-  id: true, bodyId: true, personId: true, function: true, hasVote: true, startsOn: true, endsOn: true, endedAt: true, deputyOfId: true, createdAt: true, updatedAt: true,
+  id: true,
+  bodyId: true,
+  personId: true,
+  function: true,
+  hasVote: true,
+  startsOn: true,
+  endsOn: true,
+  endedAt: true,
+  deputyOfId: true,
+  createdAt: true,
+  updatedAt: true,
   seatCategory: { select: { name: true } },
   person: { select: { publicationConsent: true, organisation: true } },
   deputyOf: { select: { id: true, person: { select: { publicationConsent: true } } } },
@@ -492,7 +693,12 @@ async function memberships(tx: Tx, c: BodyContext, q: ListQuery | null, id?: str
     take: q ? q.limit + 1 : 1,
     select: membershipSelect,
   });
-  return rows.map((m) => ({ id: m.id, createdAt: m.createdAt, updatedAt: m.updatedAt, object: membershipObject(c, m, false) }));
+  return rows.map((m) => ({
+    id: m.id,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+    object: membershipObject(c, m, false),
+  }));
 }
 
 async function people(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
@@ -527,7 +733,11 @@ async function organizations(tx: Tx, c: BodyContext, q: ListQuery | null, id?: s
     where: { regionId: c.regionId },
     include: {
       fieldOfAction: { select: { name: true, slug: true } },
-      memberships: { where: { person: { publicationConsent: true } }, orderBy: [{ startsOn: "asc" }], select: { id: true } },
+      memberships: {
+        where: { person: { publicationConsent: true } },
+        orderBy: [{ startsOn: "asc" }],
+        select: { id: true },
+      },
     },
   });
   const entries: Entry[] = bodies.map((b) => ({
@@ -555,7 +765,16 @@ async function organizations(tx: Tx, c: BodyContext, q: ListQuery | null, id?: s
   const institutions = new Map<string, { name: string; createdAt: Date; updatedAt: Date }>();
   for (const p of seated) {
     const known = institutions.get(p.organisation);
-    institutions.set(p.organisation, known ? { name: p.organisation, createdAt: known.createdAt < p.createdAt ? known.createdAt : p.createdAt, updatedAt: latest(known.updatedAt, p.updatedAt) } : { name: p.organisation, createdAt: p.createdAt, updatedAt: p.updatedAt });
+    institutions.set(
+      p.organisation,
+      known
+        ? {
+            name: p.organisation,
+            createdAt: known.createdAt < p.createdAt ? known.createdAt : p.createdAt,
+            updatedAt: latest(known.updatedAt, p.updatedAt),
+          }
+        : { name: p.organisation, createdAt: p.createdAt, updatedAt: p.updatedAt },
+    );
   }
   for (const i of institutions.values()) {
     const key = institutionId(i.name);
@@ -563,7 +782,15 @@ async function organizations(tx: Tx, c: BodyContext, q: ListQuery | null, id?: s
       id: key,
       createdAt: i.createdAt,
       updatedAt: i.updatedAt,
-      object: { id: objectUrl(c, "organization", key), type: typeUri("Organization"), body: bodyUrl(c), name: i.name, organizationType: "Institution", classification: "Institution", ...times(i.createdAt, i.updatedAt) },
+      object: {
+        id: objectUrl(c, "organization", key),
+        type: typeUri("Organization"),
+        body: bodyUrl(c),
+        name: i.name,
+        organizationType: "Institution",
+        classification: "Institution",
+        ...times(i.createdAt, i.updatedAt),
+      },
     });
   }
   if (id) return entries.filter((e) => e.id === id);
@@ -573,7 +800,10 @@ async function organizations(tx: Tx, c: BodyContext, q: ListQuery | null, id?: s
 // ───────────────────────── legislative terms (the cooperation contract) ─────────────────────────
 
 export async function legislativeTerms(tx: Tx, c: BodyContext, q: ListQuery | null, id?: string): Promise<Entry[]> {
-  const agreements = await tx.cooperationAgreement.findMany({ where: { regionId: c.regionId }, orderBy: [{ signedOn: "asc" }] });
+  const agreements = await tx.cooperationAgreement.findMany({
+    where: { regionId: c.regionId },
+    orderBy: [{ signedOn: "asc" }],
+  });
   const entries = agreements.map((a) => ({
     id: a.id,
     createdAt: a.createdAt,
@@ -593,15 +823,16 @@ export async function legislativeTerms(tx: Tx, c: BodyContext, q: ListQuery | nu
 }
 
 /** Every list of a Body: loads a page (q) or one object (id) of the region. */
-export const SOURCES: Record<Segment, (tx: Tx, c: BodyContext, q: ListQuery | null, id?: string) => Promise<Entry[]>> = {
-  organization: organizations,
-  person: people,
-  membership: memberships,
-  meeting: meetings,
-  "agenda-item": agendaItems,
-  paper: papers,
-  consultation: consultations,
-  file: files,
-  location: locations,
-  "legislative-term": legislativeTerms,
-};
+export const SOURCES: Record<Segment, (tx: Tx, c: BodyContext, q: ListQuery | null, id?: string) => Promise<Entry[]>> =
+  {
+    organization: organizations,
+    person: people,
+    membership: memberships,
+    meeting: meetings,
+    "agenda-item": agendaItems,
+    paper: papers,
+    consultation: consultations,
+    file: files,
+    location: locations,
+    "legislative-term": legislativeTerms,
+  };

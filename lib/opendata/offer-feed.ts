@@ -16,10 +16,20 @@ const querySchema = z.object({
   region: z.string().regex(SLUG, { error: "Unbekannte Region." }).optional(),
   modified_since: z
     .string()
-    .refine((v) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(v) && !Number.isNaN(Date.parse(v)), { error: "modified_since ist ein Datum nach ISO 8601, z. B. 2026-11-01 oder 2026-11-01T08:00:00Z." })
+    .refine(
+      (v) =>
+        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(v) &&
+        !Number.isNaN(Date.parse(v)),
+      { error: "modified_since ist ein Datum nach ISO 8601, z. B. 2026-11-01 oder 2026-11-01T08:00:00Z." },
+    )
     .transform((v) => new Date(v))
     .optional(),
-  limit: z.string().regex(/^\d{1,4}$/, { error: "limit ist eine ganze Zahl von 1 bis 1000." }).transform(Number).refine((n) => n >= 1 && n <= 1000, { error: "limit ist eine ganze Zahl von 1 bis 1000." }).optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, { error: "limit ist eine ganze Zahl von 1 bis 1000." })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 1000, { error: "limit ist eine ganze Zahl von 1 bis 1000." })
+    .optional(),
   after: z.string().max(200).optional(),
 });
 
@@ -33,7 +43,10 @@ function decodeCursor(value: string): { updatedAt: Date; id: string } {
     if (Number.isNaN(updatedAt.getTime()) || !z.uuid().safeParse(id).success) throw new Error("bad cursor");
     return { updatedAt, id };
   } catch {
-    throw new ValidationError({ after: ["Der Wert von after stammt nicht aus einem next-Link dieses Feeds."] }, "Ungültige Anfrage.");
+    throw new ValidationError(
+      { after: ["Der Wert von after stammt nicht aus einem next-Link dieses Feeds."] },
+      "Ungültige Anfrage.",
+    );
   }
 }
 
@@ -51,22 +64,35 @@ export async function offerFeed(search: URLSearchParams, origin: string) {
   const limit = query.limit ?? 100;
   const cursor = query.after ? decodeCursor(query.after) : null;
   return withPublicCatalogue(async (tx) => {
-    const region = query.region ? await tx.region.findUnique({ where: { slug: query.region }, select: { id: true, slug: true, name: true } }) : null;
+    const region = query.region
+      ? await tx.region.findUnique({ where: { slug: query.region }, select: { id: true, slug: true, name: true } })
+      : null;
     if (query.region && !region) return null;
     const offers = await tx.offer.findMany({
       where: {
-        status: "PUBLISHED", deletedAt: null,
+        status: "PUBLISHED",
+        deletedAt: null,
         ...(region ? { regionId: region.id } : {}),
         ...(query.modified_since ? { updatedAt: { gte: query.modified_since } } : {}),
-        ...(cursor ? { OR: [{ updatedAt: { gt: cursor.updatedAt } }, { updatedAt: cursor.updatedAt, id: { gt: cursor.id } }] } : {}),
+        ...(cursor
+          ? { OR: [{ updatedAt: { gt: cursor.updatedAt } }, { updatedAt: cursor.updatedAt, id: { gt: cursor.id } }] }
+          : {}),
       },
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
       take: limit + 1,
-      include: { place: true, dates: { orderBy: { startsAt: "asc" } }, fieldsOfAction: { include: { fieldOfAction: { select: { name: true } } } } },
+      include: {
+        place: true,
+        dates: { orderBy: { startsAt: "asc" } },
+        fieldsOfAction: { include: { fieldOfAction: { select: { name: true } } } },
+      },
     });
     const page = offers.slice(0, limit);
     const regionIds = [...new Set(page.map((o) => o.regionId))];
-    const regions = new Map((await tx.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, slug: true, name: true } })).map((r) => [r.id, r]));
+    const regions = new Map(
+      (
+        await tx.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, slug: true, name: true } })
+      ).map((r) => [r.id, r]),
+    );
     const self = new URL("/api/angebote.json", origin);
     for (const [key, value] of search) self.searchParams.set(key, value);
     let next: string | null = null;
@@ -79,21 +105,33 @@ export async function offerFeed(search: URLSearchParams, origin: string) {
     return {
       "@context": "https://schema.org",
       "@type": "DataFeed",
-      name: region ? `Bildungsangebote – Bildungsnetzwerk ${region.name}` : "Bildungsangebote der Regionalen Bildungsnetzwerke in NRW",
+      name: region
+        ? `Bildungsangebote – Bildungsnetzwerk ${region.name}`
+        : "Bildungsangebote der Regionalen Bildungsnetzwerke in NRW",
       url: self.toString(),
       inLanguage: "de",
       license: OPEN_DATA_LICENCE.url,
       licenseName: OPEN_DATA_LICENCE.name,
-      publisher: { "@type": "Organization", name: region ? `Regionales Bildungsnetzwerk ${region.name}` : "Bildungsnetz NRW" },
+      publisher: {
+        "@type": "Organization",
+        name: region ? `Regionales Bildungsnetzwerk ${region.name}` : "Bildungsnetz NRW",
+      },
       ...(page.length ? { dateModified: page.at(-1)!.updatedAt.toISOString() } : {}),
       dataFeedElement: page.map((offer) => {
         const r = regions.get(offer.regionId)!;
         const url = `${origin}/${r.slug}/angebote/${offer.id}`;
-        const item: Record<string, unknown> & { identifier: string; sourceOrganization: { "@type": string; name: string; url: string } } = {
+        const item: Record<string, unknown> & {
+          identifier: string;
+          sourceOrganization: { "@type": string; name: string; url: string };
+        } = {
           ...offerJsonLd({ ...offer, partner: null }, url, r.name),
           identifier: offer.id,
           keywords: offer.fieldsOfAction.map((f) => f.fieldOfAction.name),
-          sourceOrganization: { "@type": "Organization", name: `Regionales Bildungsnetzwerk ${r.name}`, url: `${origin}/${r.slug}` },
+          sourceOrganization: {
+            "@type": "Organization",
+            name: `Regionales Bildungsnetzwerk ${r.name}`,
+            url: `${origin}/${r.slug}`,
+          },
         };
         return { "@type": "DataFeedItem", dateModified: offer.updatedAt.toISOString(), item };
       }),

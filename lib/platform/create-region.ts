@@ -13,7 +13,9 @@ import { grantRoleWithInvitation } from "@/lib/users/invite-user.ts";
 const schema = z.object({
   name: cleanText("den Namen der Region", { min: 3, max: 120 }),
   slug: cleanText("die Adresse", { min: 2, max: 64 })
-    .refine((slug) => SLUG_PATTERN.test(slug), { error: "Die Adresse darf nur Kleinbuchstaben (a–z), Ziffern und Bindestriche enthalten, z. B. kreis-mettmann." })
+    .refine((slug) => SLUG_PATTERN.test(slug), {
+      error: "Die Adresse darf nur Kleinbuchstaben (a–z), Ziffern und Bindestriche enthalten, z. B. kreis-mettmann.",
+    })
     .refine((slug) => !RESERVED_SLUGS.has(slug), { error: "Diese Adresse ist für das Portal reserviert." }),
   kind: z.enum(["KREIS", "KREISFREIE_STADT"], { error: "Bitte wählen Sie Kreis oder kreisfreie Stadt." }),
   governmentDistrictId: idOf("einen Regierungsbezirk"),
@@ -34,11 +36,25 @@ export async function createRegion(actor: { userId: string; platformRole: string
       const district = await tx.governmentDistrict.findUnique({ where: { id: data.governmentDistrictId } });
       if (!district) throw new ValidationError({ governmentDistrictId: ["Bitte wählen Sie einen Regierungsbezirk."] });
       const { leadName, leadEmail, ...regionData } = data;
-      const region = await tx.region.create({ data: { ...regionData, about: "", contactName: `Bildungsbüro ${data.name}` } });
+      const region = await tx.region.create({
+        data: { ...regionData, about: "", contactName: `Bildungsbüro ${data.name}` },
+      });
       await bindRegion(tx, region.id, actor.userId);
       await createStandardStructure(tx, region.id);
-      await recordAudit(tx, { regionId: region.id, actorId: actor.userId, action: "region.created", entityType: "Region", entityId: region.id, details: { name: data.name, slug: data.slug } });
-      const lead = await grantRoleWithInvitation(tx, region, { name: leadName, email: leadEmail, role: "OFFICE_LEAD" }, actor.userId);
+      await recordAudit(tx, {
+        regionId: region.id,
+        actorId: actor.userId,
+        action: "region.created",
+        entityType: "Region",
+        entityId: region.id,
+        details: { name: data.name, slug: data.slug },
+      });
+      const lead = await grantRoleWithInvitation(
+        tx,
+        region,
+        { name: leadName, email: leadEmail, role: "OFFICE_LEAD" },
+        actor.userId,
+      );
       return { ...region, lead };
     });
   } catch (error) {

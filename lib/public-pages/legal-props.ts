@@ -7,11 +7,21 @@ const titleOf = (kind: LegalPageKind) => LEGAL_PAGES.find((p) => p.kind === kind
 
 /** The portal's own legal page. */
 export const platformLegalProps = (kind: LegalPageKind) =>
-  publicPage(async () => ({ title: titleOf(kind), headTitle: titleOf(kind), body: platformLegalText(kind), updatedAt: null }));
+  publicPage(async () => ({
+    title: titleOf(kind),
+    headTitle: titleOf(kind),
+    body: platformLegalText(kind),
+    updatedAt: null,
+  }));
 
 /** A region's legal page: its own text, or the default built from its contact data. */
 export const regionLegalProps = (kind: LegalPageKind) =>
   regionPage(async (region) => {
     const { body, updatedAt } = await publicRead(region, `legal:${kind}`, () => getLegalPage(region, kind));
-    return { title: `${titleOf(kind)}: Bildungsnetzwerk ${region.name}`, headTitle: `${titleOf(kind)} – ${region.name}`, body, updatedAt };
+    return {
+      title: `${titleOf(kind)}: Bildungsnetzwerk ${region.name}`,
+      headTitle: `${titleOf(kind)} – ${region.name}`,
+      body,
+      updatedAt,
+    };
   });

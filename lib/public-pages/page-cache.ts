@@ -11,9 +11,17 @@ import { LRUCache } from "lru-cache";
  * JavaScript, so no per-request nonce is baked into the HTML. Entries also expire after five
  * minutes (pages that depend on the clock: upcoming dates), like the data cache.
  */
-const pages = new LRUCache<string, string>({ max: 5_000, maxSize: 64_000_000, sizeCalculation: (html) => html.length || 1, ttl: 5 * 60_000 });
+const pages = new LRUCache<string, string>({
+  max: 5_000,
+  maxSize: 64_000_000,
+  sizeCalculation: (html) => html.length || 1,
+  ttl: 5 * 60_000,
+});
 
-const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate" };
+const HTML_HEADERS = {
+  "Content-Type": "text/html; charset=utf-8",
+  "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+};
 
 /** Sends the cached page; false if there is none. Next renders nothing once the response is sent. */
 export function sendCachedPage(key: string, res: ServerResponse): boolean {

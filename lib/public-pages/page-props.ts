@@ -30,7 +30,10 @@ async function frameUser(context: PageContext): Promise<FrameUser | null> {
  * `version` names what the page's data depends on (see page-cache.ts); for visitors without
  * a session the whole page is then kept and sent again until that changes.
  */
-function servePage<D>(version: (context: PageContext) => Promise<string | null>, load: (context: PageContext) => Promise<D | null>): GetServerSideProps<PublicPageProps> {
+function servePage<D>(
+  version: (context: PageContext) => Promise<string | null>,
+  load: (context: PageContext) => Promise<D | null>,
+): GetServerSideProps<PublicPageProps> {
   return async (rawContext) => {
     const context = rawContext as PageContext;
     context.res.setHeader("Content-Security-Policy", NO_SCRIPT_POLICY);
@@ -57,7 +60,8 @@ function pageProps<D>(context: PageContext, data: D | null, user: FrameUser | nu
 
 function requestHeaders(context: PageContext): Headers {
   const headers = new Headers();
-  for (const [name, value] of Object.entries(context.req.headers)) if (value !== undefined) headers.set(name, [value].flat().join(", "));
+  for (const [name, value] of Object.entries(context.req.headers))
+    if (value !== undefined) headers.set(name, [value].flat().join(", "));
   return headers;
 }
 
@@ -105,7 +109,11 @@ export function regionFormPage<D>(
       const form = isCrossSiteWrite("POST", requestHeaders(context)) ? "cross-site" : await readForm(context);
       if (form === "cross-site") {
         context.res.statusCode = 403;
-        state = { status: "error", message: "Das Formular kam nicht von dieser Website und wurde nicht angenommen. Bitte öffnen Sie die Seite neu und senden Sie es von dort." };
+        state = {
+          status: "error",
+          message:
+            "Das Formular kam nicht von dieser Website und wurde nicht angenommen. Bitte öffnen Sie die Seite neu und senden Sie es von dort.",
+        };
       } else if (!form) {
         context.res.statusCode = 400;
         state = { status: "error", message: "Das Formular kam nicht vollständig an. Bitte senden Sie es noch einmal." };
@@ -125,12 +133,17 @@ export function regionFormPage<D>(
 }
 
 /** A page of the portal as a whole; the cached page of a visitor is kept `ttlMs` at most. */
-export function publicPage<D>(load: (context: PageContext) => Promise<D | null>, ttlMs = 10_000): GetServerSideProps<PublicPageProps> {
+export function publicPage<D>(
+  load: (context: PageContext) => Promise<D | null>,
+  ttlMs = 10_000,
+): GetServerSideProps<PublicPageProps> {
   return servePage(async () => `portal-${ttlMs}-${Math.floor(Date.now() / ttlMs)}`, load);
 }
 
 /** The same for a page of one region: unknown slug → 404; cached per region version. */
-export function regionPage<D>(load: (region: RegionSummary, context: PageContext) => Promise<D | null>): GetServerSideProps<PublicPageProps> {
+export function regionPage<D>(
+  load: (region: RegionSummary, context: PageContext) => Promise<D | null>,
+): GetServerSideProps<PublicPageProps> {
   // once per request (React's cache() does not memoise outside server components)
   const found = new WeakMap<object, Promise<RegionSummary | null>>();
   const regionOf = (context: PageContext) => {

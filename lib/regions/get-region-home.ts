@@ -6,8 +6,15 @@ import { sortBodies } from "./sort-bodies.ts";
 export async function getRegionHome(regionId: string) {
   return withRegion(regionId, async (tx) => {
     const [bodies, fieldsOfAction] = await Promise.all([
-      tx.body.findMany({ where: { regionId }, select: { id: true, slug: true, name: true, kind: true, description: true } }),
-      tx.fieldOfAction.findMany({ where: { regionId }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true, description: true } }),
+      tx.body.findMany({
+        where: { regionId },
+        select: { id: true, slug: true, name: true, kind: true, description: true },
+      }),
+      tx.fieldOfAction.findMany({
+        where: { regionId },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { id: true, slug: true, name: true, description: true },
+      }),
     ]);
     return { bodies: sortBodies(bodies), fieldsOfAction };
   });

@@ -20,7 +20,12 @@ interface RegionContact {
 
 /** What a region shows until its office lead writes its own text: built from its contact data. */
 export function defaultLegalText(kind: LegalPageKind, region: RegionContact): string {
-  const contact = [region.contactName || `Bildungsbüro ${region.name}`, region.contactAddress, region.contactEmail && `E-Mail: ${region.contactEmail}`, region.contactPhone && `Telefon: ${region.contactPhone}`]
+  const contact = [
+    region.contactName || `Bildungsbüro ${region.name}`,
+    region.contactAddress,
+    region.contactEmail && `E-Mail: ${region.contactEmail}`,
+    region.contactPhone && `Telefon: ${region.contactPhone}`,
+  ]
     .filter(Boolean)
     .join("  \n");
   switch (kind) {
@@ -45,7 +50,9 @@ export function defaultLegalText(kind: LegalPageKind, region: RegionContact): st
 
 /** The text of a legal page: the region's own, or the default. */
 export async function getLegalPage(region: RegionContact & { id: string }, kind: LegalPageKind) {
-  const page = await withRegion(region.id, (tx) => tx.legalPage.findUnique({ where: { regionId_kind: { regionId: region.id, kind } } }));
+  const page = await withRegion(region.id, (tx) =>
+    tx.legalPage.findUnique({ where: { regionId_kind: { regionId: region.id, kind } } }),
+  );
   return { body: page?.body ?? defaultLegalText(kind, region), updatedAt: page?.updatedAt ?? null, isDefault: !page };
 }
 
@@ -54,7 +61,11 @@ export async function listLegalPages(actor: Actor) {
   return withRegion(actor.regionId, async (tx) => {
     const region = await tx.region.findUniqueOrThrow({ where: { id: actor.regionId } });
     const pages = await tx.legalPage.findMany({ where: { regionId: actor.regionId } });
-    return LEGAL_PAGES.map((p) => ({ ...p, body: pages.find((x) => x.kind === p.kind)?.body ?? "", defaultBody: defaultLegalText(p.kind, region) }));
+    return LEGAL_PAGES.map((p) => ({
+      ...p,
+      body: pages.find((x) => x.kind === p.kind)?.body ?? "",
+      defaultBody: defaultLegalText(p.kind, region),
+    }));
   });
 }
 
@@ -76,7 +87,14 @@ export async function saveLegalPage(actor: Actor, input: unknown) {
         create: { regionId, kind: data.kind, body: data.body, updatedById: actor.userId },
         update: { body: data.body, updatedById: actor.userId },
       });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "legal-page.saved", entityType: "LegalPage", entityId: null, details: { kind: data.kind, isDefault: data.body === "" } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "legal-page.saved",
+      entityType: "LegalPage",
+      entityId: null,
+      details: { kind: data.kind, isDefault: data.body === "" },
+    });
     return { isDefault: data.body === "", title: LEGAL_PAGES.find((p) => p.kind === data.kind)!.title };
   });
 }
@@ -90,7 +108,12 @@ export function platformLegalText(kind: LegalPageKind): string {
     contactPhone: process.env.PLATFORM_CONTACT_PHONE ?? "",
     contactAddress: process.env.PLATFORM_CONTACT_ADDRESS ?? "",
   };
-  const regional = "Für die Inhalte der einzelnen Bildungsregionen ist das jeweilige Bildungsbüro verantwortlich; sein Impressum steht unten auf jeder Seite der Region.";
-  if (kind === "IMPRINT") return `${defaultLegalText(kind, operator).replace(/\n\nDas Regionale Bildungsnetzwerk[^\n]*/, "")}\n\n${regional}`;
-  return defaultLegalText(kind, operator).replace("des Regionalen Bildungsnetzwerks Bildungsnetz NRW in diesem Portal", "des Portals Bildungsnetz NRW");
+  const regional =
+    "Für die Inhalte der einzelnen Bildungsregionen ist das jeweilige Bildungsbüro verantwortlich; sein Impressum steht unten auf jeder Seite der Region.";
+  if (kind === "IMPRINT")
+    return `${defaultLegalText(kind, operator).replace(/\n\nDas Regionale Bildungsnetzwerk[^\n]*/, "")}\n\n${regional}`;
+  return defaultLegalText(kind, operator).replace(
+    "des Regionalen Bildungsnetzwerks Bildungsnetz NRW in diesem Portal",
+    "des Portals Bildungsnetz NRW",
+  );
 }

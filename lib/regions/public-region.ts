@@ -60,7 +60,8 @@ export async function findPublicRegion(slug: string): Promise<RegionSummary | nu
   }
   const generation = cache.generation;
   const region = await findRegionBySlug(slug);
-  if (region && cache.subscription.live() && generation === cache.generation) cache.entries.set(slug, { region, at: Date.now() });
+  if (region && cache.subscription.live() && generation === cache.generation)
+    cache.entries.set(slug, { region, at: Date.now() });
   return region;
 }
 

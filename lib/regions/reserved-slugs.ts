@@ -1,7 +1,22 @@
 // Top-level path segments of the portal: never a region slug.
 export const RESERVED_SLUGS = new Set([
-  "api", "anmelden", "abmelden", "angebote", "admin", "aufsicht", "_next", "static", "public",
-  "intern", "passwort-setzen", "impressum", "datenschutz", "barrierefreiheit", "sitemap.xml", "robots.txt", "favicon.ico",
+  "api",
+  "anmelden",
+  "abmelden",
+  "angebote",
+  "admin",
+  "aufsicht",
+  "_next",
+  "static",
+  "public",
+  "intern",
+  "passwort-setzen",
+  "impressum",
+  "datenschutz",
+  "barrierefreiheit",
+  "sitemap.xml",
+  "robots.txt",
+  "favicon.ico",
 ]);
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;

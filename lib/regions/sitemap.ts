@@ -3,7 +3,8 @@ import { withoutRegion, withRegion } from "@/lib/db/client.ts";
 import { origin } from "@/lib/site-origin.ts";
 import { LEGAL_PAGES } from "./legal-pages.ts";
 
-const escapeXml = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The sitemap index (sitemaps.org): the portal's own pages and one sitemap per region. */
 export async function sitemapIndex(): Promise<string> {
@@ -13,22 +14,44 @@ export async function sitemapIndex(): Promise<string> {
 }
 
 function urlset(urls: { loc: string; lastmod?: Date }[]): string {
-  const body = urls.map((u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod.toISOString()}</lastmod>` : ""}</url>`).join("\n");
+  const body = urls
+    .map(
+      (u) =>
+        `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod.toISOString()}</lastmod>` : ""}</url>`,
+    )
+    .join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
 
 /** The portal's own public pages. */
 export function portalSitemap(): string {
-  return urlset(["/", "/angebote", ...LEGAL_PAGES.map((p) => `/${p.path}`)].map((path) => ({ loc: `${origin()}${path}` })));
+  return urlset(
+    ["/", "/angebote", ...LEGAL_PAGES.map((p) => `/${p.path}`)].map((path) => ({ loc: `${origin()}${path}` })),
+  );
 }
 
 /** A region's public pages: home, search, dates, bodies, legal pages, Handlungsfelder, upcoming events and every published offer. */
 export async function regionSitemap(region: { id: string; slug: string }): Promise<string> {
   const { bodies, offers, fields, events } = await withRegion(region.id, async (tx) => ({
-    bodies: await tx.body.findMany({ where: { regionId: region.id, kind: { in: ["STEERING", "CONFERENCE", "OFFICE"] } }, select: { slug: true } }),
-    fields: await tx.fieldOfAction.findMany({ where: { regionId: region.id }, orderBy: { position: "asc" }, select: { slug: true } }),
-    events: await tx.event.findMany({ where: { regionId: region.id, isPublic: true, deletedAt: null, startsAt: { gte: new Date() } }, select: { id: true, updatedAt: true } }),
-    offers: await tx.offer.findMany({ where: { regionId: region.id, status: "PUBLISHED", deletedAt: null }, orderBy: { updatedAt: "desc" }, take: 49_000, select: { id: true, updatedAt: true } }),
+    bodies: await tx.body.findMany({
+      where: { regionId: region.id, kind: { in: ["STEERING", "CONFERENCE", "OFFICE"] } },
+      select: { slug: true },
+    }),
+    fields: await tx.fieldOfAction.findMany({
+      where: { regionId: region.id },
+      orderBy: { position: "asc" },
+      select: { slug: true },
+    }),
+    events: await tx.event.findMany({
+      where: { regionId: region.id, isPublic: true, deletedAt: null, startsAt: { gte: new Date() } },
+      select: { id: true, updatedAt: true },
+    }),
+    offers: await tx.offer.findMany({
+      where: { regionId: region.id, status: "PUBLISHED", deletedAt: null },
+      orderBy: { updatedAt: "desc" },
+      take: 49_000,
+      select: { id: true, updatedAt: true },
+    }),
   }));
   const base = `${origin()}/${region.slug}`;
   return urlset([

@@ -18,7 +18,11 @@ function policy(scripts: { src: string; connect: string; img: string }): string 
 
 /** The App Router's pages: scripts only with this request's nonce. */
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
-  return policy({ src: `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, connect: "'self'", img: "'self' data: blob:" });
+  return policy({
+    src: `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    connect: "'self'",
+    img: "'self' data: blob:",
+  });
 }
 
 /**

@@ -9,7 +9,12 @@ import { loadBodyComposition, currentAgreement } from "@/lib/governance/load-com
  */
 export async function getDistrictOverview(actor: { userId: string; platformRole: string | null }) {
   if (actor.platformRole !== "SUPERVISOR") throw new NotFoundError();
-  const user = await withoutRegion((tx) => tx.user.findUnique({ where: { id: actor.userId }, include: { governmentDistrict: { include: { regions: true } } } }));
+  const user = await withoutRegion((tx) =>
+    tx.user.findUnique({
+      where: { id: actor.userId },
+      include: { governmentDistrict: { include: { regions: true } } },
+    }),
+  );
   const district = user?.governmentDistrict;
   if (!district) return { district: null, regions: [] };
   const regions = await Promise.all(
@@ -21,8 +26,20 @@ export async function getDistrictOverview(actor: { userId: string; platformRole:
         return {
           slug: region.slug,
           name: region.name,
-          agreement: agreement ? { signedOn: agreement.signedOn, isOpenEnded: agreement.isOpenEnded, endsOn: agreement.endsOn, hasSignedDocument: agreement.signedDocumentId !== null } : null,
-          steering: composition && { hasRules: composition.rules.length > 0, isComplete: composition.report.isComplete, principals: composition.report.principals, issues: summarise(composition.report.issues) },
+          agreement: agreement
+            ? {
+                signedOn: agreement.signedOn,
+                isOpenEnded: agreement.isOpenEnded,
+                endsOn: agreement.endsOn,
+                hasSignedDocument: agreement.signedDocumentId !== null,
+              }
+            : null,
+          steering: composition && {
+            hasRules: composition.rules.length > 0,
+            isComplete: composition.report.isComplete,
+            principals: composition.report.principals,
+            issues: summarise(composition.report.issues),
+          },
         };
       }),
     ),

@@ -13,6 +13,10 @@ export function authorize(actor: Actor, permission: Permission): void {
   if (!actor.can(permission)) throw new NotFoundError();
 }
 
-export function actorOf(context: { region: { id: string }; user: { id: string }; can(permission: Permission): boolean }): Actor {
+export function actorOf(context: {
+  region: { id: string };
+  user: { id: string };
+  can(permission: Permission): boolean;
+}): Actor {
   return { regionId: context.region.id, userId: context.user.id, can: context.can };
 }

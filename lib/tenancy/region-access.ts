@@ -23,7 +23,12 @@ export async function loadRegionAccess(regionId: string, userId: string): Promis
 /** Regions in which a user holds a role, read through the own-roles policy (sorted by name). */
 export async function listUserRegions(userId: string): Promise<{ id: string; slug: string; name: string }[]> {
   const rows = await withoutRegion(
-    (tx) => tx.regionRole.findMany({ where: { userId }, select: { region: { select: { id: true, slug: true, name: true } } }, distinct: ["regionId"] }),
+    (tx) =>
+      tx.regionRole.findMany({
+        where: { userId },
+        select: { region: { select: { id: true, slug: true, name: true } } },
+        distinct: ["regionId"],
+      }),
     { userId },
   );
   return rows.map((row) => row.region).sort((a, b) => a.name.localeCompare(b.name, "de"));

@@ -26,7 +26,11 @@ const resolve = cache(async (slug: string): Promise<RegionContext | "anonymous" 
  * region's internal content exists. Not logged in: to the login with a way back.
  * A layout is never the only gate; each page calls this itself.
  */
-export async function requireRegion(slug: string, permission: Permission = "intern.view", returnTo?: string): Promise<RegionContext> {
+export async function requireRegion(
+  slug: string,
+  permission: Permission = "intern.view",
+  returnTo?: string,
+): Promise<RegionContext> {
   const context = await resolve(slug);
   if (context === null) notFound();
   if (context === "anonymous") redirect(`/anmelden?weiter=${encodeURIComponent(returnTo ?? `/${slug}/intern`)}`);

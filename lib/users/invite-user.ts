@@ -34,10 +34,20 @@ export async function inviteUser(actor: Actor, input: unknown) {
 }
 
 /** The step itself, inside the caller's transaction (already bound to the region). */
-export async function grantRoleWithInvitation(tx: Tx, region: { id: string; name: string }, data: z.output<typeof invitationSchema>, actorId: string) {
+export async function grantRoleWithInvitation(
+  tx: Tx,
+  region: { id: string; name: string },
+  data: z.output<typeof invitationSchema>,
+  actorId: string,
+) {
   const existing = await tx.user.findUnique({ where: { email: data.email } });
-  const user = existing ?? (await tx.user.create({ data: { email: data.email, name: data.name, passwordHash: NO_PASSWORD } }));
-  if (await tx.regionRole.findUnique({ where: { regionId_userId_role: { regionId: region.id, userId: user.id, role: data.role } } })) {
+  const user =
+    existing ?? (await tx.user.create({ data: { email: data.email, name: data.name, passwordHash: NO_PASSWORD } }));
+  if (
+    await tx.regionRole.findUnique({
+      where: { regionId_userId_role: { regionId: region.id, userId: user.id, role: data.role } },
+    })
+  ) {
     throw new ConflictError(`${data.email} hat die Rolle „${ROLE_LABELS[data.role]}“ in dieser Region bereits.`);
   }
   const role = await tx.regionRole.create({ data: { regionId: region.id, userId: user.id, role: data.role } });
@@ -47,7 +57,14 @@ export async function grantRoleWithInvitation(tx: Tx, region: { id: string; name
   let mail: { idempotencyKey: string; subject: string; body: string };
   if (!existing || existing.passwordHash === NO_PASSWORD) {
     const { token, tokenHash } = newToken();
-    const stored = await tx.passwordToken.create({ data: { userId: user.id, tokenHash, purpose: "INVITATION", expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000) } });
+    const stored = await tx.passwordToken.create({
+      data: {
+        userId: user.id,
+        tokenHash,
+        purpose: "INVITATION",
+        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      },
+    });
     link = portalUrl(`/passwort-setzen?token=${token}`);
     mail = {
       idempotencyKey: `invitation:${stored.id}`,
@@ -70,6 +87,13 @@ export async function grantRoleWithInvitation(tx: Tx, region: { id: string; name
       textBody: `Guten Tag ${user.name},\n\n${mail.body}\n\nIhr Bildungsbüro ${region.name}`,
     },
   });
-  await recordAudit(tx, { regionId: region.id, actorId, action: "user.role-granted", entityType: "RegionRole", entityId: role.id, details: { email: user.email, role: data.role, invited: !existing } });
+  await recordAudit(tx, {
+    regionId: region.id,
+    actorId,
+    action: "user.role-granted",
+    entityType: "RegionRole",
+    entityId: role.id,
+    details: { email: user.email, role: data.role, invited: !existing },
+  });
   return { user, role, link, isNew: !existing };
 }

@@ -20,10 +20,20 @@ export async function removeRole(actor: Actor, input: unknown) {
       // Serialise removals of leads, so two leads cannot remove each other at the same time.
       await tx.$queryRaw`SELECT 1 FROM "RegionRole" WHERE "regionId" = ${actor.regionId}::uuid AND "role" = 'OFFICE_LEAD' FOR UPDATE`;
       const leads = await tx.regionRole.count({ where: { regionId: actor.regionId, role: "OFFICE_LEAD" } });
-      if (leads <= 1) throw new ConflictError("Die letzte Leitung des Bildungsbüros kann nicht entfernt werden. Vergeben Sie die Rolle zuerst an eine andere Person.");
+      if (leads <= 1)
+        throw new ConflictError(
+          "Die letzte Leitung des Bildungsbüros kann nicht entfernt werden. Vergeben Sie die Rolle zuerst an eine andere Person.",
+        );
     }
     await tx.regionRole.delete({ where });
-    const audit = await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "user.role-removed", entityType: "RegionRole", entityId: role.id, details: { email: role.user.email, role: role.role } });
+    const audit = await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: "user.role-removed",
+      entityType: "RegionRole",
+      entityId: role.id,
+      details: { email: role.user.email, role: role.role },
+    });
     return { ...role, label: ROLE_LABELS[role.role], auditId: audit.id };
   });
 }

@@ -14,10 +14,16 @@ const schema = z
     passwordRepeat: z.string(),
   })
   .superRefine((value, ctx) => {
-    if (value.password !== value.passwordRepeat.normalize("NFC").trim()) ctx.addIssue({ code: "custom", path: ["passwordRepeat"], message: "Die beiden Passwörter stimmen nicht überein." });
+    if (value.password !== value.passwordRepeat.normalize("NFC").trim())
+      ctx.addIssue({
+        code: "custom",
+        path: ["passwordRepeat"],
+        message: "Die beiden Passwörter stimmen nicht überein.",
+      });
   });
 
-export const LINK_INVALID = "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt. Bitte wenden Sie sich an Ihr Bildungsbüro für eine neue Einladung.";
+export const LINK_INVALID =
+  "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt. Bitte wenden Sie sich an Ihr Bildungsbüro für eine neue Einladung.";
 
 /** Sets a password through a one-time link. Raising the password ends all older sessions (trigger). */
 export async function setPasswordWithToken(input: unknown) {
@@ -26,7 +32,10 @@ export async function setPasswordWithToken(input: unknown) {
   return withoutRegion(async (tx) => {
     const token = await tx.passwordToken.findUnique({ where: { tokenHash: hashToken(data.token) } });
     if (!token || token.usedAt || token.expiresAt < new Date()) throw new AppError(LINK_INVALID, "invalid");
-    const used = await tx.passwordToken.updateMany({ where: { id: token.id, usedAt: null }, data: { usedAt: new Date() } });
+    const used = await tx.passwordToken.updateMany({
+      where: { id: token.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     if (used.count !== 1) throw new AppError(LINK_INVALID, "invalid");
     return tx.user.update({ where: { id: token.userId }, data: { passwordHash }, select: { id: true, email: true } });
   });

@@ -7,7 +7,9 @@ export function cleanText(label: string, { min = 0, max }: { min?: number; max: 
     .string({ error: `Bitte geben Sie für ${label} einen Text ein.` })
     .optional()
     .transform((value) => (value ?? "").normalize("NFC").trim())
-    .refine((value) => !value.includes("\u0000"), { error: `Die Eingabe für ${label} enthält ein unzulässiges Steuerzeichen.` })
+    .refine((value) => !value.includes("\u0000"), {
+      error: `Die Eingabe für ${label} enthält ein unzulässiges Steuerzeichen.`,
+    })
     .refine((value) => value.isWellFormed(), { error: `Die Eingabe für ${label} enthält ungültige Zeichen.` })
     .refine((value) => value.length >= min, {
       error: min <= 1 ? `Bitte geben Sie ${label} an.` : `Bitte geben Sie ${label} mit mindestens ${min} Zeichen an.`,
@@ -17,7 +19,9 @@ export function cleanText(label: string, { min = 0, max }: { min?: number; max: 
 
 export function emailAddress(label = "die E-Mail-Adresse") {
   return cleanText(label, { min: 1, max: 254 }).pipe(
-    z.email({ error: "Bitte geben Sie eine gültige E-Mail-Adresse ein (z. B. name@beispiel.de)." }).transform((v) => v.toLowerCase()),
+    z
+      .email({ error: "Bitte geben Sie eine gültige E-Mail-Adresse ein (z. B. name@beispiel.de)." })
+      .transform((v) => v.toLowerCase()),
   );
 }
 
@@ -35,9 +39,15 @@ export function calendarDate(label: string) {
     .string({ error: `Bitte geben Sie ${label} an.` })
     .trim()
     .min(1, { error: `Bitte geben Sie ${label} an.` })
-    .refine((value) => GERMAN_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-      error: `${label[0]!.toUpperCase()}${label.slice(1)} ist kein gültiges Datum.`,
-    })
+    .refine(
+      (value) =>
+        GERMAN_DATE.test(value) &&
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      {
+        error: `${label[0]!.toUpperCase()}${label.slice(1)} ist kein gültiges Datum.`,
+      },
+    )
     .transform((value) => new Date(`${value}T00:00:00Z`));
 }
 
@@ -60,9 +70,13 @@ export function wholeNumber(label: string, { min, max }: { min: number; max: num
     .string({ error: `Bitte geben Sie ${label} an.` })
     .trim()
     .min(1, { error: `Bitte geben Sie ${label} an.` })
-    .refine((value) => /^-?\d+$/.test(value), { error: `${label[0]!.toUpperCase()}${label.slice(1)} muss eine ganze Zahl sein.` })
+    .refine((value) => /^-?\d+$/.test(value), {
+      error: `${label[0]!.toUpperCase()}${label.slice(1)} muss eine ganze Zahl sein.`,
+    })
     .transform(Number)
-    .refine((value) => value >= min && value <= max, { error: `${label[0]!.toUpperCase()}${label.slice(1)} muss zwischen ${min} und ${max} liegen.` });
+    .refine((value) => value >= min && value <= max, {
+      error: `${label[0]!.toUpperCase()}${label.slice(1)} muss zwischen ${min} und ${max} liegen.`,
+    });
 }
 
 /** A checkbox: present ("on") or absent. */

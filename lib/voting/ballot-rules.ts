@@ -4,11 +4,7 @@
 export type PollMethod = "YES_NO_ABSTAIN" | "APPROVAL" | "POINTS" | "RANKING";
 export type YesNo = "YES" | "NO" | "ABSTAIN";
 
-export type Choice =
-  | { vote: YesNo }
-  | { approve: string[] }
-  | { points: Record<string, number> }
-  | { order: string[] };
+export type Choice = { vote: YesNo } | { approve: string[] } | { points: Record<string, number> } | { order: string[] };
 
 export interface PollRules {
   method: PollMethod;
@@ -61,10 +57,12 @@ export function choiceFromForm(rules: PollRules, form: Record<string, unknown>):
       const ranks = keyed("rank:");
       if (ranks.some(([id]) => !known.has(id))) return invalid("Der Stimmzettel enthält eine unbekannte Option.");
       const place = new Map(ranks.map(([id, raw]) => [id, /^\d{1,3}$/.test(raw) ? Number(raw) : NaN]));
-      if (rules.optionIds.some((id) => !Number.isInteger(place.get(id)))) return invalid("Bitte geben Sie jeder Option einen Platz.");
+      if (rules.optionIds.some((id) => !Number.isInteger(place.get(id))))
+        return invalid("Bitte geben Sie jeder Option einen Platz.");
       const order = [...rules.optionIds].sort((a, b) => place.get(a)! - place.get(b)!);
       const used = order.map((id) => place.get(id)!);
-      if (used.some((p, i) => p !== i + 1)) return invalid(`Bitte vergeben Sie jeden Platz von 1 bis ${rules.optionIds.length} genau einmal.`);
+      if (used.some((p, i) => p !== i + 1))
+        return invalid(`Bitte vergeben Sie jeden Platz von 1 bis ${rules.optionIds.length} genau einmal.`);
       return checkChoice(rules, { order });
     }
   }
@@ -81,21 +79,28 @@ export function checkChoice(rules: PollRules, choice: unknown): ChoiceCheck {
   const c = choice as Record<string, unknown>;
   switch (rules.method) {
     case "YES_NO_ABSTAIN":
-      if (typeof c.vote !== "string" || !YES_NO.has(c.vote)) return invalid("Bitte wählen Sie Ja, Nein oder Enthaltung.");
+      if (typeof c.vote !== "string" || !YES_NO.has(c.vote))
+        return invalid("Bitte wählen Sie Ja, Nein oder Enthaltung.");
       return { ok: true, choice: { vote: c.vote as YesNo } };
     case "APPROVAL": {
-      if (!Array.isArray(c.approve) || c.approve.some((id) => typeof id !== "string" || !known.has(id))) return invalid("Der Stimmzettel enthält eine unbekannte Option.");
+      if (!Array.isArray(c.approve) || c.approve.some((id) => typeof id !== "string" || !known.has(id)))
+        return invalid("Der Stimmzettel enthält eine unbekannte Option.");
       const approve = [...new Set(c.approve as string[])];
       if (approve.length !== c.approve.length) return invalid("Jede Option kann nur einmal gewählt werden.");
       const k = rules.maxChoices ?? rules.optionIds.length;
-      if (approve.length > k) return invalid(`Sie können höchstens ${k === 1 ? "eine Option" : `${k} Optionen`} wählen; gewählt sind ${approve.length}.`);
+      if (approve.length > k)
+        return invalid(
+          `Sie können höchstens ${k === 1 ? "eine Option" : `${k} Optionen`} wählen; gewählt sind ${approve.length}.`,
+        );
       return { ok: true, choice: { approve: rules.optionIds.filter((id) => approve.includes(id)) } };
     }
     case "POINTS": {
-      if (typeof c.points !== "object" || c.points === null || Array.isArray(c.points)) return invalid("Bitte vergeben Sie Punkte.");
+      if (typeof c.points !== "object" || c.points === null || Array.isArray(c.points))
+        return invalid("Bitte vergeben Sie Punkte.");
       const entries = Object.entries(c.points as Record<string, unknown>);
       if (entries.some(([id]) => !known.has(id))) return invalid("Der Stimmzettel enthält eine unbekannte Option.");
-      if (entries.some(([, v]) => typeof v !== "number" || !Number.isInteger(v) || v < 0)) return invalid("Bitte vergeben Sie Punkte als ganze Zahlen ab 0.");
+      if (entries.some(([, v]) => typeof v !== "number" || !Number.isInteger(v) || v < 0))
+        return invalid("Bitte vergeben Sie Punkte als ganze Zahlen ab 0.");
       const total = rules.totalPoints ?? 0;
       const perOption = rules.maxPointsPerOption ?? total;
       const over = entries.find(([, v]) => (v as number) > perOption);
@@ -110,7 +115,8 @@ export function checkChoice(rules: PollRules, choice: unknown): ChoiceCheck {
       return { ok: true, choice: { points } };
     }
     case "RANKING": {
-      if (!Array.isArray(c.order) || c.order.some((id) => typeof id !== "string" || !known.has(id))) return invalid("Der Stimmzettel enthält eine unbekannte Option.");
+      if (!Array.isArray(c.order) || c.order.some((id) => typeof id !== "string" || !known.has(id)))
+        return invalid("Der Stimmzettel enthält eine unbekannte Option.");
       if (new Set(c.order).size !== c.order.length || c.order.length !== rules.optionIds.length) {
         return invalid(`Bitte vergeben Sie jeden Platz von 1 bis ${rules.optionIds.length} genau einmal.`);
       }

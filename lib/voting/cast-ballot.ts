@@ -48,11 +48,22 @@ export async function castBallot(actor: Actor, input: Record<string, unknown>) {
     const personId = row.personId;
     const asHolder = !!personId && row.holderId === personId && row.holderMayVote === true;
     const asDeputy = !!personId && row.deputyId === personId;
-    if (!personId || row.seatPollId !== pollId || (!asHolder && !asDeputy)) throw new ConflictError("Sie sind in dieser Abstimmung nicht stimmberechtigt.");
+    if (!personId || row.seatPollId !== pollId || (!asHolder && !asDeputy))
+      throw new ConflictError("Sie sind in dieser Abstimmung nicht stimmberechtigt.");
     if (!row.running) throw new ConflictError(CLOSED);
-    if (asHolder ? row.holderEndedAt : row.deputyEndedAt) throw new ConflictError("Ihre Mitgliedschaft im Gremium ist beendet; Sie können nicht mehr abstimmen.");
+    if (asHolder ? row.holderEndedAt : row.deputyEndedAt)
+      throw new ConflictError("Ihre Mitgliedschaft im Gremium ist beendet; Sie können nicht mehr abstimmen.");
 
-    const check = choiceFromForm({ method: row.method, maxChoices: row.maxChoices, totalPoints: row.totalPoints, maxPointsPerOption: row.maxPointsPerOption, optionIds: row.optionIds }, input);
+    const check = choiceFromForm(
+      {
+        method: row.method,
+        maxChoices: row.maxChoices,
+        totalPoints: row.totalPoints,
+        maxPointsPerOption: row.maxPointsPerOption,
+        optionIds: row.optionIds,
+      },
+      input,
+    );
     if (!check.ok) throw new ValidationError({ ballot: [check.message] }, check.message);
     const choice = JSON.stringify(check.choice);
 
@@ -60,7 +71,17 @@ export async function castBallot(actor: Actor, input: Record<string, unknown>) {
       INSERT INTO "PollParticipation" ("regionId", id, "pollId", "voterId", "personId")
       VALUES (${regionId}::uuid, gen_random_uuid(), ${pollId}::uuid, ${voterId}::uuid, ${personId}::uuid)
       ON CONFLICT ("regionId", "voterId") DO NOTHING RETURNING id`;
-    if (inserted.length === 0) return changeOrRefuse(tx, { regionId, pollId, voterId, personId, asDeputy, row, choice, seen: Number(input.revision) });
+    if (inserted.length === 0)
+      return changeOrRefuse(tx, {
+        regionId,
+        pollId,
+        voterId,
+        personId,
+        asDeputy,
+        row,
+        choice,
+        seen: Number(input.revision),
+      });
     if (row.secrecy === "SECRET") {
       await tx.$executeRaw`INSERT INTO "SecretBallot" ("regionId", id, "pollId", choice) VALUES (${regionId}::uuid, gen_random_uuid(), ${pollId}::uuid, ${choice}::jsonb)`;
       return { changed: false, secret: true, revision: 0 };
@@ -93,15 +114,34 @@ interface BallotContext {
 /** The seat has voted already: a permitted change of one's own named vote, or "bereits abgestimmt". */
 async function changeOrRefuse(
   tx: Tx,
-  v: { regionId: string; pollId: string; voterId: string; personId: string; asDeputy: boolean; row: BallotContext; choice: string; seen: number },
+  v: {
+    regionId: string;
+    pollId: string;
+    voterId: string;
+    personId: string;
+    asDeputy: boolean;
+    row: BallotContext;
+    choice: string;
+    seen: number;
+  },
 ) {
-  const existing = await tx.pollParticipation.findUniqueOrThrow({ where: { regionId_voterId: { regionId: v.regionId, voterId: v.voterId } } });
+  const existing = await tx.pollParticipation.findUniqueOrThrow({
+    where: { regionId_voterId: { regionId: v.regionId, voterId: v.voterId } },
+  });
   if (existing.personId !== v.personId) {
-    throw new ConflictError(`Sie haben bereits abgestimmt: Für diesen Sitz hat ${v.asDeputy ? "das vertretene Mitglied" : "Ihre Stellvertretung"} die Stimme abgegeben.`);
+    throw new ConflictError(
+      `Sie haben bereits abgestimmt: Für diesen Sitz hat ${v.asDeputy ? "das vertretene Mitglied" : "Ihre Stellvertretung"} die Stimme abgegeben.`,
+    );
   }
   if (v.row.secrecy !== "NAMED" || !v.row.allowChange) throw new ConflictError(ALREADY_VOTED);
-  const latest = await tx.namedBallot.findFirst({ where: { regionId: v.regionId, voterId: v.voterId }, orderBy: { revision: "desc" }, select: { revision: true } });
-  const stale = new ConflictError("Ihre Stimme wurde inzwischen an anderer Stelle geändert. Bitte prüfen Sie die angezeigte Auswahl.");
+  const latest = await tx.namedBallot.findFirst({
+    where: { regionId: v.regionId, voterId: v.voterId },
+    orderBy: { revision: "desc" },
+    select: { revision: true },
+  });
+  const stale = new ConflictError(
+    "Ihre Stimme wurde inzwischen an anderer Stelle geändert. Bitte prüfen Sie die angezeigte Auswahl.",
+  );
   if (!latest || v.seen !== latest.revision) throw stale;
   try {
     await tx.$executeRaw`

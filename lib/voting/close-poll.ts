@@ -19,7 +19,10 @@ import { tally } from "./tally.ts";
 export async function closePollInTx(tx: Tx, regionId: string, pollId: string, actorId: string | null) {
   await lockPollForClose(tx, pollId);
   await tx.$executeRaw`SELECT 1 FROM "Poll" WHERE "regionId" = ${regionId}::uuid AND id = ${pollId}::uuid FOR NO KEY UPDATE`;
-  const poll = await tx.poll.findUniqueOrThrow({ where: { regionId_id: { regionId, id: pollId } }, include: { options: { orderBy: { position: "asc" } } } });
+  const poll = await tx.poll.findUniqueOrThrow({
+    where: { regionId_id: { regionId, id: pollId } },
+    include: { options: { orderBy: { position: "asc" } } },
+  });
   if (poll.status !== "OPEN") return { ...poll, auditId: undefined };
   if (poll.secrecy === "SECRET") await tx.$queryRaw`SELECT app_mix_secret_ballots(${regionId}::uuid, ${pollId}::uuid)`;
   const ballots =
@@ -30,12 +33,20 @@ export async function closePollInTx(tx: Tx, regionId: string, pollId: string, ac
            WHERE "regionId" = ${regionId}::uuid AND "pollId" = ${pollId}::uuid
            ORDER BY "voterId", revision DESC`;
   const votedCount = await tx.pollParticipation.count({ where: { regionId, pollId } });
-  if (votedCount !== ballots.length) throw new Error(`Poll ${pollId}: ${votedCount} participations but ${ballots.length} ballots`);
+  if (votedCount !== ballots.length)
+    throw new Error(`Poll ${pollId}: ${votedCount} participations but ${ballots.length} ballots`);
   const result = tally(
     {
-      method: poll.method, options: poll.options, optionIds: poll.options.map((o) => o.id),
-      maxChoices: poll.maxChoices, totalPoints: poll.totalPoints, maxPointsPerOption: poll.maxPointsPerOption,
-      majorityRule: poll.majorityRule, majorityBase: poll.majorityBase, entitled: poll.entitledCount ?? 0, quorumRequired: poll.quorumRequired,
+      method: poll.method,
+      options: poll.options,
+      optionIds: poll.options.map((o) => o.id),
+      maxChoices: poll.maxChoices,
+      totalPoints: poll.totalPoints,
+      maxPointsPerOption: poll.maxPointsPerOption,
+      majorityRule: poll.majorityRule,
+      majorityBase: poll.majorityBase,
+      entitled: poll.entitledCount ?? 0,
+      quorumRequired: poll.quorumRequired,
     },
     ballots.map((b) => b.choice),
   );
@@ -44,7 +55,14 @@ export async function closePollInTx(tx: Tx, regionId: string, pollId: string, ac
     data: { status: "CLOSED", closedAt: new Date(), votedCount, result: result as unknown as Prisma.InputJsonValue },
     include: { options: { orderBy: { position: "asc" } } },
   });
-  const audit = await recordAudit(tx, { regionId, actorId, action: "poll.closed", entityType: "Poll", entityId: pollId, details: { title: poll.title, voted: votedCount, entitled: poll.entitledCount } });
+  const audit = await recordAudit(tx, {
+    regionId,
+    actorId,
+    action: "poll.closed",
+    entityType: "Poll",
+    entityId: pollId,
+    details: { title: poll.title, voted: votedCount, entitled: poll.entitledCount },
+  });
   return { ...closed, auditId: audit.id as string | undefined };
 }
 
@@ -62,9 +80,24 @@ export async function publishPoll(actor: Actor, input: Record<string, unknown>) 
   const pollId = typeof input.pollId === "string" ? input.pollId : "";
   return withRegion(actor.regionId, async (tx) => {
     const poll = await findManagedPoll(tx, actor, pollId, true);
-    if (poll.status !== "CLOSED") throw new ConflictError(poll.status === "PUBLISHED" ? "Das Ergebnis ist bereits bekanntgegeben." : "Bekanntgegeben wird erst nach dem Schließen.");
-    const published = await tx.poll.update({ where: { regionId_id: { regionId: actor.regionId, id: pollId } }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-    const audit = await recordAudit(tx, { regionId: actor.regionId, actorId: actor.userId, action: "poll.published", entityType: "Poll", entityId: pollId, details: { title: poll.title } });
+    if (poll.status !== "CLOSED")
+      throw new ConflictError(
+        poll.status === "PUBLISHED"
+          ? "Das Ergebnis ist bereits bekanntgegeben."
+          : "Bekanntgegeben wird erst nach dem Schließen.",
+      );
+    const published = await tx.poll.update({
+      where: { regionId_id: { regionId: actor.regionId, id: pollId } },
+      data: { status: "PUBLISHED", publishedAt: new Date() },
+    });
+    const audit = await recordAudit(tx, {
+      regionId: actor.regionId,
+      actorId: actor.userId,
+      action: "poll.published",
+      entityType: "Poll",
+      entityId: pollId,
+      details: { title: poll.title },
+    });
     return { ...published, auditId: audit.id };
   });
 }
@@ -78,12 +111,25 @@ export async function runPollSchedule(now = new Date()) {
   let closed = 0;
   let reminded = 0;
   for (const { id: regionId } of regions) {
-    const due = await withRegion(regionId, (tx) => tx.poll.findMany({ where: { regionId, status: "OPEN", OR: [{ closesAt: { lte: now } }, { reminderHours: { not: null }, reminderSentAt: null }] }, select: { id: true, closesAt: true, reminderHours: true } }));
+    const due = await withRegion(regionId, (tx) =>
+      tx.poll.findMany({
+        where: {
+          regionId,
+          status: "OPEN",
+          OR: [{ closesAt: { lte: now } }, { reminderHours: { not: null }, reminderSentAt: null }],
+        },
+        select: { id: true, closesAt: true, reminderHours: true },
+      }),
+    );
     for (const poll of due) {
       if (poll.closesAt && poll.closesAt <= now) {
         await withRegion(regionId, (tx) => closePollInTx(tx, regionId, poll.id, null));
         closed++;
-      } else if (poll.closesAt && poll.reminderHours && poll.closesAt.getTime() - poll.reminderHours * 3_600_000 <= now.getTime()) {
+      } else if (
+        poll.closesAt &&
+        poll.reminderHours &&
+        poll.closesAt.getTime() - poll.reminderHours * 3_600_000 <= now.getTime()
+      ) {
         reminded += await withRegion(regionId, (tx) => queueReminders(tx, regionId, poll.id));
       }
     }
@@ -93,13 +139,24 @@ export async function runPollSchedule(now = new Date()) {
 
 /** One reminder to every seat that has not voted (holder and deputy), once per poll. */
 async function queueReminders(tx: Tx, regionId: string, pollId: string): Promise<number> {
-  const claimed = await tx.poll.updateMany({ where: { regionId, id: pollId, status: "OPEN", reminderSentAt: null }, data: { reminderSentAt: new Date() } });
+  const claimed = await tx.poll.updateMany({
+    where: { regionId, id: pollId, status: "OPEN", reminderSentAt: null },
+    data: { reminderSentAt: new Date() },
+  });
   if (claimed.count === 0) return 0;
-  const poll = await tx.poll.findUniqueOrThrow({ where: { regionId_id: { regionId, id: pollId } }, include: { body: true, region: true } });
-  const open = await tx.pollVoter.findMany({ where: { regionId, pollId, participation: null }, include: { person: true, deputyPerson: true } });
+  const poll = await tx.poll.findUniqueOrThrow({
+    where: { regionId_id: { regionId, id: pollId } },
+    include: { body: true, region: true },
+  });
+  const open = await tx.pollVoter.findMany({
+    where: { regionId, pollId, participation: null },
+    include: { person: true, deputyPerson: true },
+  });
   const until = `${berlinDateTime.format(poll.closesAt!)} Uhr`;
   const link = portalUrl(`/${poll.region.slug}/intern/abstimmungen/${pollId}`);
-  const people = open.flatMap((v) => [v.holderMayVote ? v.person : null, v.deputyPerson]).filter((p): p is NonNullable<typeof p> => !!p?.email);
+  const people = open
+    .flatMap((v) => [v.holderMayVote ? v.person : null, v.deputyPerson])
+    .filter((p): p is NonNullable<typeof p> => !!p?.email);
   const { count } = await tx.outboxEmail.createMany({
     skipDuplicates: true,
     data: people.map((p) => ({
@@ -110,6 +167,13 @@ async function queueReminders(tx: Tx, regionId: string, pollId: string): Promise
       textBody: `Guten Tag ${p.givenName} ${p.familyName},\n\nfür Ihren Sitz in ${poll.body.name} ist zur Abstimmung „${poll.title}“ noch keine Stimme abgegeben. Die Abstimmung endet ${until}.\n\nZur Abstimmung: ${link}\n\nIhr Bildungsbüro ${poll.region.name}`,
     })),
   });
-  await recordAudit(tx, { regionId, actorId: null, action: "poll.reminded", entityType: "Poll", entityId: pollId, details: { recipients: count } });
+  await recordAudit(tx, {
+    regionId,
+    actorId: null,
+    action: "poll.reminded",
+    entityType: "Poll",
+    entityId: pollId,
+    details: { recipients: count },
+  });
   return count;
 }

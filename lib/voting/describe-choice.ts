@@ -4,7 +4,8 @@ import { VOTE_LABEL } from "./labels.ts";
 export function describeChoice(choice: Record<string, unknown>, options: { id: string; label: string }[]): string {
   const label = (optionId: string) => options.find((o) => o.id === optionId)?.label ?? "?";
   if (typeof choice.vote === "string") return VOTE_LABEL[choice.vote as keyof typeof VOTE_LABEL] ?? choice.vote;
-  if (Array.isArray(choice.approve)) return choice.approve.length ? choice.approve.map((x) => label(String(x))).join(", ") : "keine Option (Enthaltung)";
+  if (Array.isArray(choice.approve))
+    return choice.approve.length ? choice.approve.map((x) => label(String(x))).join(", ") : "keine Option (Enthaltung)";
   if (choice.points && typeof choice.points === "object") {
     // in the poll's option order: jsonb keeps object keys in its own order, not the typed one
     const points = choice.points as Record<string, number>;

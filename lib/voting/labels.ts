@@ -5,7 +5,12 @@ export const METHOD_LABEL = {
   RANKING: "Rangfolge (Schulze-Methode)",
 } as const;
 
-export const STATUS_LABEL = { DRAFT: "Entwurf", OPEN: "offen", CLOSED: "geschlossen", PUBLISHED: "Ergebnis bekanntgegeben" } as const;
+export const STATUS_LABEL = {
+  DRAFT: "Entwurf",
+  OPEN: "offen",
+  CLOSED: "geschlossen",
+  PUBLISHED: "Ergebnis bekanntgegeben",
+} as const;
 export const SECRECY_LABEL = { NAMED: "namentlich", SECRET: "geheim" } as const;
 export const VOTE_LABEL = { YES: "Ja", NO: "Nein", ABSTAIN: "Enthaltung" } as const;
 export const MAJORITY_RULE_LABEL = { SIMPLE: "Einfache Mehrheit", TWO_THIRDS: "Zweidrittelmehrheit" } as const;

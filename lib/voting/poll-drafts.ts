@@ -23,19 +23,26 @@ export const pollSchema = z
     maxPointsPerOption: blankable(wholeNumber("die Höchstpunkte je Option", { min: 1, max: 1000 }), null),
     allowChange: checkbox,
     majorityRule: z.enum(["SIMPLE", "TWO_THIRDS"], { error: "Bitte wählen Sie die Mehrheit." }),
-    majorityBase: z.enum(["YES_NO", "PRESENT", "ALL_SEATS"], { error: "Bitte wählen Sie, wovon die Mehrheit berechnet wird." }),
+    majorityBase: z.enum(["YES_NO", "PRESENT", "ALL_SEATS"], {
+      error: "Bitte wählen Sie, wovon die Mehrheit berechnet wird.",
+    }),
     requireQuorum: checkbox,
     closesAt: blankable(berlinDateTime("das Ende der Abstimmung"), null),
     reminderHours: blankable(wholeNumber("die Erinnerung", { min: 1, max: 336 }), null),
   })
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (v.secrecy === "SECRET" && v.allowChange) issue("allowChange", "Eine geheime Stimme kann nicht geändert werden: Sie ist mit niemandem verknüpft.");
-    if (!v.agendaItemId && !v.closesAt) issue("closesAt", "Eine Abstimmung außerhalb einer Sitzung (Umlaufverfahren) braucht ein Ende.");
+    if (v.secrecy === "SECRET" && v.allowChange)
+      issue("allowChange", "Eine geheime Stimme kann nicht geändert werden: Sie ist mit niemandem verknüpft.");
+    if (!v.agendaItemId && !v.closesAt)
+      issue("closesAt", "Eine Abstimmung außerhalb einer Sitzung (Umlaufverfahren) braucht ein Ende.");
     if (v.reminderHours && !v.closesAt) issue("reminderHours", "Eine Erinnerung setzt ein Ende der Abstimmung voraus.");
-    if (v.method === "APPROVAL" && !v.maxChoices) issue("maxChoices", "Bitte geben Sie an, wie viele Optionen höchstens gewählt werden können.");
-    if (v.method === "POINTS" && !v.totalPoints) issue("totalPoints", "Bitte geben Sie an, wie viele Punkte jede Person vergibt.");
-    if (v.method === "POINTS" && v.totalPoints && v.maxPointsPerOption && v.maxPointsPerOption > v.totalPoints) issue("maxPointsPerOption", "Auf eine Option können nicht mehr Punkte entfallen, als es insgesamt gibt.");
+    if (v.method === "APPROVAL" && !v.maxChoices)
+      issue("maxChoices", "Bitte geben Sie an, wie viele Optionen höchstens gewählt werden können.");
+    if (v.method === "POINTS" && !v.totalPoints)
+      issue("totalPoints", "Bitte geben Sie an, wie viele Punkte jede Person vergibt.");
+    if (v.method === "POINTS" && v.totalPoints && v.maxPointsPerOption && v.maxPointsPerOption > v.totalPoints)
+      issue("maxPointsPerOption", "Auf eine Option können nicht mehr Punkte entfallen, als es insgesamt gibt.");
   });
 
 type PollInput = z.output<typeof pollSchema>;
@@ -43,16 +50,35 @@ type PollInput = z.output<typeof pollSchema>;
 /** Options: the checked Handlungsfelder (`field:<id>` = on), then one proposed measure per line. */
 async function resolveOptions(tx: Tx, regionId: string, data: PollInput, input: Record<string, unknown>) {
   if (data.method === "YES_NO_ABSTAIN") return [];
-  const fieldIds = Object.entries(input).filter(([key, value]) => key.startsWith("field:") && (value === "on" || value === true)).map(([key]) => key.slice(6));
-  const fields = fieldIds.length ? await tx.fieldOfAction.findMany({ where: { regionId, id: { in: fieldIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) } }, orderBy: { position: "asc" } }) : [];
-  if (fields.length !== fieldIds.length) throw new ValidationError({ options: ["Bitte wählen Sie Handlungsfelder dieser Region."] });
-  const lines = data.options.split("\n").map((l) => l.trim()).filter(Boolean);
-  const options = [...fields.map((f) => ({ label: f.name, fieldOfActionId: f.id as string | null })), ...lines.map((label) => ({ label: label.slice(0, 300), fieldOfActionId: null }))];
+  const fieldIds = Object.entries(input)
+    .filter(([key, value]) => key.startsWith("field:") && (value === "on" || value === true))
+    .map(([key]) => key.slice(6));
+  const fields = fieldIds.length
+    ? await tx.fieldOfAction.findMany({
+        where: { regionId, id: { in: fieldIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) } },
+        orderBy: { position: "asc" },
+      })
+    : [];
+  if (fields.length !== fieldIds.length)
+    throw new ValidationError({ options: ["Bitte wählen Sie Handlungsfelder dieser Region."] });
+  const lines = data.options
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const options = [
+    ...fields.map((f) => ({ label: f.name, fieldOfActionId: f.id as string | null })),
+    ...lines.map((label) => ({ label: label.slice(0, 300), fieldOfActionId: null })),
+  ];
   const labels = options.map((o) => o.label.toLocaleLowerCase("de"));
-  if (options.length < 2) throw new ValidationError({ options: ["Bitte geben Sie mindestens zwei Optionen an (Handlungsfelder ankreuzen oder Maßnahmen je Zeile)."] });
+  if (options.length < 2)
+    throw new ValidationError({
+      options: ["Bitte geben Sie mindestens zwei Optionen an (Handlungsfelder ankreuzen oder Maßnahmen je Zeile)."],
+    });
   if (options.length > 30) throw new ValidationError({ options: ["Eine Abstimmung hat höchstens 30 Optionen."] });
-  if (new Set(labels).size !== labels.length) throw new ValidationError({ options: ["Jede Option darf nur einmal vorkommen."] });
-  if (data.method === "APPROVAL" && data.maxChoices! > options.length) throw new ValidationError({ maxChoices: [`Es gibt nur ${options.length} Optionen.`] });
+  if (new Set(labels).size !== labels.length)
+    throw new ValidationError({ options: ["Jede Option darf nur einmal vorkommen."] });
+  if (data.method === "APPROVAL" && data.maxChoices! > options.length)
+    throw new ValidationError({ maxChoices: [`Es gibt nur ${options.length} Optionen.`] });
   return options;
 }
 
@@ -60,23 +86,40 @@ async function checkBodyAndItem(tx: Tx, actor: Actor, data: PollInput) {
   const { regionId } = actor;
   const body = await tx.body.findUnique({ where: { regionId_id: { regionId, id: data.bodyId } } });
   if (!body || !(await canManagePolls(tx, actor, body.id))) throw new NotFoundError();
-  if (body.kind === "OFFICE") throw new ValidationError({ bodyId: ["Das Bildungsbüro stimmt nicht ab; bitte wählen Sie ein Gremium."] });
+  if (body.kind === "OFFICE")
+    throw new ValidationError({ bodyId: ["Das Bildungsbüro stimmt nicht ab; bitte wählen Sie ein Gremium."] });
   if (data.agendaItemId) {
-    const item = await tx.agendaItem.findUnique({ where: { regionId_id: { regionId, id: data.agendaItemId } }, include: { meeting: true } });
-    if (!item || item.deletedAt || item.meeting.deletedAt) throw new ValidationError({ agendaItemId: ["Bitte wählen Sie einen Tagesordnungspunkt dieser Region."] });
-    if (item.meeting.bodyId !== body.id) throw new ValidationError({ agendaItemId: ["Der Tagesordnungspunkt gehört zu einer Sitzung eines anderen Gremiums."] });
+    const item = await tx.agendaItem.findUnique({
+      where: { regionId_id: { regionId, id: data.agendaItemId } },
+      include: { meeting: true },
+    });
+    if (!item || item.deletedAt || item.meeting.deletedAt)
+      throw new ValidationError({ agendaItemId: ["Bitte wählen Sie einen Tagesordnungspunkt dieser Region."] });
+    if (item.meeting.bodyId !== body.id)
+      throw new ValidationError({
+        agendaItemId: ["Der Tagesordnungspunkt gehört zu einer Sitzung eines anderen Gremiums."],
+      });
   }
   return body;
 }
 
 function pollFields(data: PollInput) {
   return {
-    bodyId: data.bodyId, agendaItemId: data.agendaItemId, title: data.title, description: data.description, method: data.method, secrecy: data.secrecy,
+    bodyId: data.bodyId,
+    agendaItemId: data.agendaItemId,
+    title: data.title,
+    description: data.description,
+    method: data.method,
+    secrecy: data.secrecy,
     maxChoices: data.method === "APPROVAL" ? data.maxChoices : null,
     totalPoints: data.method === "POINTS" ? data.totalPoints : null,
     maxPointsPerOption: data.method === "POINTS" ? (data.maxPointsPerOption ?? data.totalPoints) : null,
-    allowChange: data.allowChange, majorityRule: data.majorityRule, majorityBase: data.majorityBase, requireQuorum: data.requireQuorum,
-    closesAt: data.closesAt, reminderHours: data.closesAt ? data.reminderHours : null,
+    allowChange: data.allowChange,
+    majorityRule: data.majorityRule,
+    majorityBase: data.majorityBase,
+    requireQuorum: data.requireQuorum,
+    closesAt: data.closesAt,
+    reminderHours: data.closesAt ? data.reminderHours : null,
   };
 }
 
@@ -88,9 +131,21 @@ export async function createPoll(actor: Actor, input: Record<string, unknown>) {
     await checkBodyAndItem(tx, actor, data);
     const options = await resolveOptions(tx, regionId, data, input);
     const poll = await tx.poll.create({
-      data: { regionId, ...pollFields(data), createdById: actor.userId, options: { create: options.map((o, i) => ({ position: i + 1, ...o })) } },
+      data: {
+        regionId,
+        ...pollFields(data),
+        createdById: actor.userId,
+        options: { create: options.map((o, i) => ({ position: i + 1, ...o })) },
+      },
     });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "poll.created", entityType: "Poll", entityId: poll.id, details: { title: poll.title, method: poll.method } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "poll.created",
+      entityType: "Poll",
+      entityId: poll.id,
+      details: { title: poll.title, method: poll.method },
+    });
     return poll;
   });
 }
@@ -102,7 +157,8 @@ export async function updateDraftPoll(actor: Actor, input: Record<string, unknow
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const poll = await findManagedPoll(tx, actor, pollId, true);
-    if (poll.status !== "DRAFT") throw new ConflictError("Die Abstimmung ist bereits eröffnet; ihre Regeln und Optionen bleiben, wie sie sind.");
+    if (poll.status !== "DRAFT")
+      throw new ConflictError("Die Abstimmung ist bereits eröffnet; ihre Regeln und Optionen bleiben, wie sie sind.");
     await checkBodyAndItem(tx, actor, data);
     const options = await resolveOptions(tx, regionId, data, input);
     await tx.pollOption.deleteMany({ where: { regionId, pollId } });
@@ -110,7 +166,14 @@ export async function updateDraftPoll(actor: Actor, input: Record<string, unknow
       where: { regionId_id: { regionId, id: pollId } },
       data: { ...pollFields(data), options: { create: options.map((o, i) => ({ position: i + 1, ...o })) } },
     });
-    await recordAudit(tx, { regionId, actorId: actor.userId, action: "poll.updated", entityType: "Poll", entityId: pollId, details: { title: updated.title } });
+    await recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "poll.updated",
+      entityType: "Poll",
+      entityId: pollId,
+      details: { title: updated.title },
+    });
     return updated;
   });
 }
@@ -120,8 +183,16 @@ export async function deleteDraftPoll(actor: Actor, input: Record<string, unknow
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const poll = await findManagedPoll(tx, actor, pollId, true);
-    if (poll.status !== "DRAFT") throw new ConflictError("Eine eröffnete Abstimmung wird nicht gelöscht; sie bleibt als Nachweis erhalten.");
+    if (poll.status !== "DRAFT")
+      throw new ConflictError("Eine eröffnete Abstimmung wird nicht gelöscht; sie bleibt als Nachweis erhalten.");
     await tx.poll.delete({ where: { regionId_id: { regionId, id: pollId } } });
-    return recordAudit(tx, { regionId, actorId: actor.userId, action: "poll.deleted", entityType: "Poll", entityId: pollId, details: { title: poll.title } });
+    return recordAudit(tx, {
+      regionId,
+      actorId: actor.userId,
+      action: "poll.deleted",
+      entityType: "Poll",
+      entityId: pollId,
+      details: { title: poll.title },
+    });
   });
 }

@@ -11,11 +11,18 @@ import type { PollResult } from "./tally.ts";
 export async function pollsAwaitingVote(tx: Tx, actor: Actor, personId: string | null) {
   if (!personId) return [];
   const seats = await tx.pollVoter.findMany({
-    where: { regionId: actor.regionId, participation: null, poll: { status: "OPEN" }, OR: [{ personId, holderMayVote: true }, { deputyPersonId: personId }] },
+    where: {
+      regionId: actor.regionId,
+      participation: null,
+      poll: { status: "OPEN" },
+      OR: [{ personId, holderMayVote: true }, { deputyPersonId: personId }],
+    },
     include: { poll: { select: { id: true, title: true, closesAt: true, body: { select: { name: true } } } } },
   });
   const now = Date.now();
-  const polls = new Map(seats.filter((s) => !s.poll.closesAt || s.poll.closesAt.getTime() > now).map((s) => [s.poll.id, s.poll]));
+  const polls = new Map(
+    seats.filter((s) => !s.poll.closesAt || s.poll.closesAt.getTime() > now).map((s) => [s.poll.id, s.poll]),
+  );
   return [...polls.values()].sort((a, b) => (a.closesAt?.getTime() ?? Infinity) - (b.closesAt?.getTime() ?? Infinity));
 }
 
@@ -29,12 +36,27 @@ export async function listPolls(actor: Actor) {
     const { regionId } = actor;
     const person = await personOf(tx, actor);
     const personId = person?.id ?? null;
-    const [chaired, member] = await Promise.all([chairedBodyIds(tx, actor, personId), memberBodyIds(tx, actor, personId)]);
+    const [chaired, member] = await Promise.all([
+      chairedBodyIds(tx, actor, personId),
+      memberBodyIds(tx, actor, personId),
+    ]);
     const all = actor.can("polls.manage");
-    const overdue = await tx.poll.findMany({ where: { regionId, status: "OPEN", closesAt: { lte: new Date() } }, select: { id: true } });
-    await closeOverdue(tx, actor, overdue.map((p) => p.id));
+    const overdue = await tx.poll.findMany({
+      where: { regionId, status: "OPEN", closesAt: { lte: new Date() } },
+      select: { id: true },
+    });
+    await closeOverdue(
+      tx,
+      actor,
+      overdue.map((p) => p.id),
+    );
     const polls = await tx.poll.findMany({
-      where: all ? { regionId } : { regionId, OR: [{ bodyId: { in: [...chaired] } }, { bodyId: { in: [...member] }, status: { not: "DRAFT" } }] },
+      where: all
+        ? { regionId }
+        : {
+            regionId,
+            OR: [{ bodyId: { in: [...chaired] } }, { bodyId: { in: [...member] }, status: { not: "DRAFT" } }],
+          },
       include: { body: { select: { name: true } } },
       orderBy: [{ createdAt: "desc" }],
     });
@@ -51,12 +73,30 @@ export async function loadPollFormChoices(tx: Tx, regionId: string, bodyIds: str
   const [fields, items] = await Promise.all([
     tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     tx.agendaItem.findMany({
-      where: { regionId, deletedAt: null, kind: "DECISION", meeting: { deletedAt: null, bodyId: { in: bodyIds }, status: { not: "CANCELLED" }, startsAt: { gte: new Date(Date.now() - 30 * 86_400_000) } } },
+      where: {
+        regionId,
+        deletedAt: null,
+        kind: "DECISION",
+        meeting: {
+          deletedAt: null,
+          bodyId: { in: bodyIds },
+          status: { not: "CANCELLED" },
+          startsAt: { gte: new Date(Date.now() - 30 * 86_400_000) },
+        },
+      },
       include: { meeting: { select: { title: true, startsAt: true, bodyId: true } } },
       orderBy: [{ meeting: { startsAt: "asc" } }, { position: "asc" }],
     }),
   ]);
-  return { fields, items: items.map((i) => ({ id: i.id, bodyId: i.meeting.bodyId, label: `${i.meeting.title}: ${i.number} ${i.title}`, startsAt: i.meeting.startsAt })) };
+  return {
+    fields,
+    items: items.map((i) => ({
+      id: i.id,
+      bodyId: i.meeting.bodyId,
+      label: `${i.meeting.title}: ${i.number} ${i.title}`,
+      startsAt: i.meeting.startsAt,
+    })),
+  };
 }
 
 export async function getPoll(actor: Actor, pollId: string) {
@@ -68,8 +108,17 @@ export async function getPoll(actor: Actor, pollId: string) {
       ({ poll } = await findVisiblePoll(tx, actor, pollId));
     }
     const [options, agendaItem, voters, decision, programme] = await Promise.all([
-      tx.pollOption.findMany({ where: { regionId, pollId }, orderBy: { position: "asc" }, include: { fieldOfAction: { select: { name: true } } } }),
-      poll.agendaItemId ? tx.agendaItem.findUnique({ where: { regionId_id: { regionId, id: poll.agendaItemId } }, include: { meeting: { select: { id: true, title: true, startsAt: true } } } }) : null,
+      tx.pollOption.findMany({
+        where: { regionId, pollId },
+        orderBy: { position: "asc" },
+        include: { fieldOfAction: { select: { name: true } } },
+      }),
+      poll.agendaItemId
+        ? tx.agendaItem.findUnique({
+            where: { regionId_id: { regionId, id: poll.agendaItemId } },
+            include: { meeting: { select: { id: true, title: true, startsAt: true } } },
+          })
+        : null,
       tx.pollVoter.findMany({
         where: { regionId, pollId },
         include: { person: true, deputyPerson: true, participation: { include: { person: true } } },
@@ -83,13 +132,22 @@ export async function getPoll(actor: Actor, pollId: string) {
           voters
             .filter((v) => (v.personId === person!.id && v.holderMayVote) || v.deputyPersonId === person!.id)
             .map(async (v) => {
-              const mine = poll.secrecy === "NAMED" && v.participation?.personId === person!.id
-                ? await tx.namedBallot.findFirst({ where: { regionId, voterId: v.id }, orderBy: { revision: "desc" }, select: { choice: true, revision: true } })
-                : null;
+              const mine =
+                poll.secrecy === "NAMED" && v.participation?.personId === person!.id
+                  ? await tx.namedBallot.findFirst({
+                      where: { regionId, voterId: v.id },
+                      orderBy: { revision: "desc" },
+                      select: { choice: true, revision: true },
+                    })
+                  : null;
               return {
                 voterId: v.id,
                 asDeputyFor: v.personId === person!.id ? null : nameOf(v.person),
-                votedBy: v.participation ? (v.participation.personId === person!.id ? "Sie" : nameOf(v.participation.person)) : null,
+                votedBy: v.participation
+                  ? v.participation.personId === person!.id
+                    ? "Sie"
+                    : nameOf(v.participation.person)
+                  : null,
                 votedMyself: v.participation?.personId === person!.id,
                 ballot: mine ? { choice: mine.choice as Record<string, unknown>, revision: mine.revision } : null,
               };
@@ -98,7 +156,12 @@ export async function getPoll(actor: Actor, pollId: string) {
       : [];
     const participation = manages
       ? voters
-          .map((v) => ({ seat: nameOf(v.person), deputy: nameOf(v.deputyPerson), holderMayVote: v.holderMayVote, votedBy: v.participation ? nameOf(v.participation.person) : null }))
+          .map((v) => ({
+            seat: nameOf(v.person),
+            deputy: nameOf(v.deputyPerson),
+            holderMayVote: v.holderMayVote,
+            votedBy: v.participation ? nameOf(v.participation.person) : null,
+          }))
           .sort((a, b) => a.seat.localeCompare(b.seat, "de"))
       : null;
     const showResult = poll.status === "PUBLISHED" || (poll.status === "CLOSED" && manages);
@@ -109,12 +172,25 @@ export async function getPoll(actor: Actor, pollId: string) {
             SELECT DISTINCT ON ("voterId") "personId", choice FROM "NamedBallot"
              WHERE "regionId" = ${regionId}::uuid AND "pollId" = ${pollId}::uuid ORDER BY "voterId", revision DESC`
         : [];
-    const people = namedBallots.length ? await tx.person.findMany({ where: { regionId, id: { in: namedBallots.map((b) => b.personId) } } }) : [];
+    const people = namedBallots.length
+      ? await tx.person.findMany({ where: { regionId, id: { in: namedBallots.map((b) => b.personId) } } })
+      : [];
     const voteList = namedBallots
-      .map((b) => ({ name: nameOf(people.find((p) => p.id === b.personId) ?? null), choice: b.choice as Record<string, unknown> }))
+      .map((b) => ({
+        name: nameOf(people.find((p) => p.id === b.personId) ?? null),
+        choice: b.choice as Record<string, unknown>,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name, "de"));
     return {
-      poll, options, agendaItem, manages, mySeats, participation, decision, programme, chooser,
+      poll,
+      options,
+      agendaItem,
+      manages,
+      mySeats,
+      participation,
+      decision,
+      programme,
+      chooser,
       voted: voters.filter((v) => v.participation).length,
       result: showResult ? (poll.result as unknown as PollResult) : null,
       voteList,

@@ -61,7 +61,10 @@ export type PollResult =
       options: string[];
     });
 
-export const MAJORITY_LABEL: Record<MajorityRule, string> = { SIMPLE: "einfache Mehrheit", TWO_THIRDS: "Zweidrittelmehrheit" };
+export const MAJORITY_LABEL: Record<MajorityRule, string> = {
+  SIMPLE: "einfache Mehrheit",
+  TWO_THIRDS: "Zweidrittelmehrheit",
+};
 
 /** Yes votes needed: more than half, or at least two thirds, of the base. */
 export function requiredYes(rule: MajorityRule, base: number): number {
@@ -76,26 +79,46 @@ export function tally(input: TallyInput, ballots: readonly unknown[]): PollResul
     if (check.ok) valid.push(check.choice);
   }
   const cast = ballots.length;
-  const quorum = input.quorumRequired === null ? null : { required: input.quorumRequired, reached: cast >= input.quorumRequired };
+  const quorum =
+    input.quorumRequired === null ? null : { required: input.quorumRequired, reached: cast >= input.quorumRequired };
   const base = { entitled: input.entitled, cast, invalid: cast - valid.length, quorum };
-  const quorumNote = quorum && !quorum.reached ? ` Die Abstimmung ist nicht gültig: ${cast} von ${input.entitled} Sitzen haben abgestimmt, erforderlich waren ${quorum.required}.` : "";
+  const quorumNote =
+    quorum && !quorum.reached
+      ? ` Die Abstimmung ist nicht gültig: ${cast} von ${input.entitled} Sitzen haben abgestimmt, erforderlich waren ${quorum.required}.`
+      : "";
 
   if (input.method === "YES_NO_ABSTAIN") {
-    let yes = 0, no = 0, abstain = 0;
+    let yes = 0,
+      no = 0,
+      abstain = 0;
     for (const c of valid) {
       const vote = (c as { vote: string }).vote;
       if (vote === "YES") yes++;
       else if (vote === "NO") no++;
       else abstain++;
     }
-    const baseCount = input.majorityBase === "YES_NO" ? yes + no : input.majorityBase === "PRESENT" ? yes + no + abstain : input.entitled;
+    const baseCount =
+      input.majorityBase === "YES_NO"
+        ? yes + no
+        : input.majorityBase === "PRESENT"
+          ? yes + no + abstain
+          : input.entitled;
     const required = requiredYes(input.majorityRule, baseCount);
     const reached = baseCount > 0 && yes >= required;
     const adopted = reached && (quorum?.reached ?? true);
     const statement =
       `${adopted ? "Angenommen" : "Abgelehnt"}: ${yes} Ja, ${no} Nein, ${abstain} ${abstain === 1 ? "Enthaltung" : "Enthaltungen"}. ` +
       `Erforderlich ${required === 1 ? "war 1 Ja-Stimme" : `waren ${required} Ja-Stimmen`} (${MAJORITY_LABEL[input.majorityRule]} ${MAJORITY_BASE_LABEL[input.majorityBase]}).${quorumNote}`;
-    return { ...base, method: "YES_NO_ABSTAIN", yes, no, abstain, majority: { rule: input.majorityRule, base: input.majorityBase, baseCount, required, reached }, adopted, statement };
+    return {
+      ...base,
+      method: "YES_NO_ABSTAIN",
+      yes,
+      no,
+      abstain,
+      majority: { rule: input.majorityRule, base: input.majorityBase, baseCount, required, reached },
+      adopted,
+      statement,
+    };
   }
 
   const ids = input.options.map((o) => o.id);
@@ -139,7 +162,8 @@ export function schulzeStrongestPaths(d: number[][]): number[][] {
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
-      for (let k = 0; k < n; k++) if (k !== i && k !== j) p[j]![k] = Math.max(cell(p, j, k), Math.min(cell(p, j, i), cell(p, i, k)));
+      for (let k = 0; k < n; k++)
+        if (k !== i && k !== j) p[j]![k] = Math.max(cell(p, j, k), Math.min(cell(p, j, i), cell(p, i, k)));
     }
   return p;
 }
@@ -147,7 +171,12 @@ export function schulzeStrongestPaths(d: number[][]): number[][] {
 /** Rank = 1 + options with a strictly higher score; level options share a rank (stable). */
 function rankByScore(ids: readonly string[], score: (id: string) => number, labelOf: Map<string, string>) {
   const ranking: RankedOption[] = ids
-    .map((id) => ({ optionId: id, label: labelOf.get(id) ?? "", score: score(id), rank: 1 + ids.filter((other) => score(other) > score(id)).length }))
+    .map((id) => ({
+      optionId: id,
+      label: labelOf.get(id) ?? "",
+      score: score(id),
+      rank: 1 + ids.filter((other) => score(other) > score(id)).length,
+    }))
     .sort((a, b) => a.rank - b.rank || ids.indexOf(a.optionId) - ids.indexOf(b.optionId));
   const groups = new Map<number, string[]>();
   for (const r of ranking) groups.set(r.rank, [...(groups.get(r.rank) ?? []), r.optionId]);

@@ -26,30 +26,57 @@ export async function adoptWorkProgramme(actor: Actor, input: unknown) {
   const data = parseInput(adoptSchema, input);
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const poll = await tx.poll.findUnique({ where: { regionId_id: { regionId, id: data.pollId } }, include: { options: true } });
+    const poll = await tx.poll.findUnique({
+      where: { regionId_id: { regionId, id: data.pollId } },
+      include: { options: true },
+    });
     if (!poll) throw new NotFoundError();
-    if (poll.status !== "CLOSED" && poll.status !== "PUBLISHED") throw new ConflictError("Ein Arbeitsprogramm entsteht aus dem Ergebnis einer geschlossenen Abstimmung.");
+    if (poll.status !== "CLOSED" && poll.status !== "PUBLISHED")
+      throw new ConflictError("Ein Arbeitsprogramm entsteht aus dem Ergebnis einer geschlossenen Abstimmung.");
     const result = poll.result as unknown as PollResult;
-    if (result.method === "YES_NO_ABSTAIN") throw new ConflictError("Ein Arbeitsprogramm entsteht aus einer Prioritätenabstimmung, nicht aus einer Ja/Nein-Abstimmung.");
-    if (result.quorum && !result.quorum.reached) throw new ConflictError("Die Abstimmung hat das Quorum verfehlt; ihr Ergebnis kann nicht als Arbeitsprogramm beschlossen werden.");
+    if (result.method === "YES_NO_ABSTAIN")
+      throw new ConflictError(
+        "Ein Arbeitsprogramm entsteht aus einer Prioritätenabstimmung, nicht aus einer Ja/Nein-Abstimmung.",
+      );
+    if (result.quorum && !result.quorum.reached)
+      throw new ConflictError(
+        "Die Abstimmung hat das Quorum verfehlt; ihr Ergebnis kann nicht als Arbeitsprogramm beschlossen werden.",
+      );
     const optionById = new Map(poll.options.map((o) => [o.id, o]));
-    const unit = result.method === "APPROVAL" ? "Stimmen" : result.method === "POINTS" ? "Punkte" : "vor anderen Optionen";
+    const unit =
+      result.method === "APPROVAL" ? "Stimmen" : result.method === "POINTS" ? "Punkte" : "vor anderen Optionen";
     try {
       const programme = await tx.workProgramme.create({
         data: {
-          regionId, year: data.year, pollId: poll.id, title: data.title, adoptedById: actor.userId,
+          regionId,
+          year: data.year,
+          pollId: poll.id,
+          title: data.title,
+          adoptedById: actor.userId,
           items: {
             create: result.ranking.map((r, i) => ({
-              rank: r.rank, position: i + 1, label: r.label, score: `${r.score} ${unit}`,
-              pollOptionId: r.optionId, fieldOfActionId: optionById.get(r.optionId)?.fieldOfActionId ?? null,
+              rank: r.rank,
+              position: i + 1,
+              label: r.label,
+              score: `${r.score} ${unit}`,
+              pollOptionId: r.optionId,
+              fieldOfActionId: optionById.get(r.optionId)?.fieldOfActionId ?? null,
             })),
           },
         },
       });
-      await recordAudit(tx, { regionId, actorId: actor.userId, action: "work-programme.adopted", entityType: "WorkProgramme", entityId: programme.id, details: { year: data.year, poll: poll.title } });
+      await recordAudit(tx, {
+        regionId,
+        actorId: actor.userId,
+        action: "work-programme.adopted",
+        entityType: "WorkProgramme",
+        entityId: programme.id,
+        details: { year: data.year, poll: poll.title },
+      });
       return programme;
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError(`Für ${data.year} ist bereits ein Arbeitsprogramm beschlossen.`);
+      if (isUniqueViolation(error))
+        throw new ConflictError(`Für ${data.year} ist bereits ein Arbeitsprogramm beschlossen.`);
       throw error;
     }
   });
@@ -57,7 +84,13 @@ export async function adoptWorkProgramme(actor: Actor, input: unknown) {
 
 export async function listWorkProgrammes(actor: Actor) {
   authorize(actor, "assignments.read");
-  return withRegion(actor.regionId, (tx) => tx.workProgramme.findMany({ where: { regionId: actor.regionId }, orderBy: { year: "desc" }, select: { year: true, title: true } }));
+  return withRegion(actor.regionId, (tx) =>
+    tx.workProgramme.findMany({
+      where: { regionId: actor.regionId },
+      orderBy: { year: "desc" },
+      select: { year: true, title: true },
+    }),
+  );
 }
 
 /** The programme of a year: ranked items, each with the assignments that follow from it. */
@@ -72,16 +105,33 @@ export async function getWorkProgramme(actor: Actor, year: number) {
         poll: { select: { id: true, title: true, body: { select: { name: true } } } },
         items: {
           orderBy: { position: "asc" },
-          include: { fieldOfAction: { select: { name: true } }, assignments: { orderBy: { createdAt: "asc" }, include: { owner: { select: { givenName: true, familyName: true, title: true } } } } },
+          include: {
+            fieldOfAction: { select: { name: true } },
+            assignments: {
+              orderBy: { createdAt: "asc" },
+              include: { owner: { select: { givenName: true, familyName: true, title: true } } },
+            },
+          },
         },
       },
     });
     if (!programme) throw new NotFoundError();
-    const people = await tx.person.findMany({ where: { regionId }, select: { id: true, givenName: true, familyName: true, title: true } });
+    const people = await tx.person.findMany({
+      where: { regionId },
+      select: { id: true, givenName: true, familyName: true, title: true },
+    });
     const collator = new Intl.Collator("de");
     return {
-      programme: { ...programme, items: programme.items.map((item) => ({ ...item, assignments: item.assignments.map((a) => ({ ...a, ownerName: a.owner ? personName(a.owner) : null })) })) },
-      people: people.sort((a, b) => collator.compare(a.familyName, b.familyName)).map((p) => ({ id: p.id, label: personName(p) })),
+      programme: {
+        ...programme,
+        items: programme.items.map((item) => ({
+          ...item,
+          assignments: item.assignments.map((a) => ({ ...a, ownerName: a.owner ? personName(a.owner) : null })),
+        })),
+      },
+      people: people
+        .sort((a, b) => collator.compare(a.familyName, b.familyName))
+        .map((p) => ({ id: p.id, label: personName(p) })),
     };
   });
 }

@@ -26,13 +26,29 @@ type Data = {
   regions: NonNullable<Awaited<ReturnType<typeof searchFacets>>["regions"]>;
 };
 
-export default publicView<Data>(function NrwOffersPage({ user, query, notes, result: { hits, total, capped, pages }, fields, regions }) {
+export default publicView<Data>(function NrwOffersPage({
+  user,
+  query,
+  notes,
+  result: { hits, total, capped, pages },
+  fields,
+  regions,
+}) {
   return (
     <PublicFrame user={user} head={{ title: "Bildungsangebote in Nordrhein-Westfalen" }}>
       <h1 className="text-3xl font-bold text-brand-900">Bildungsangebote in Nordrhein-Westfalen</h1>
       <p className="mt-2">Angebote aller Regionalen Bildungsnetzwerke, die hier veröffentlichen.</p>
       <OfferSearchForm base="/angebote" query={query} fields={fields} localities={[]} regions={regions} />
-      <OfferResults base="/angebote" query={query} notes={notes} hits={hits} total={total} capped={capped} pages={pages} showRegion />
+      <OfferResults
+        base="/angebote"
+        query={query}
+        notes={notes}
+        hits={hits}
+        total={total}
+        capped={capped}
+        pages={pages}
+        showRegion
+      />
     </PublicFrame>
   );
 });

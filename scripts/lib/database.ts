@@ -40,7 +40,9 @@ export async function openDatabase(): Promise<RuntimeDatabase> {
   const port = Number(process.env.BN_PG_PORT ?? 54329);
   const cluster = await startEmbeddedCluster({ baseDir, port, log });
   try {
-    log(`Eingebettete PostgreSQL läuft auf 127.0.0.1:${port} (Daten in ${path.relative(process.cwd(), baseDir) || baseDir}).`);
+    log(
+      `Eingebettete PostgreSQL läuft auf 127.0.0.1:${port} (Daten in ${path.relative(process.cwd(), baseDir) || baseDir}).`,
+    );
     const prepared = await prepareDatabase(cluster.adminUrl, DATABASE_NAME, cluster.secrets, log);
     return { ...prepared, cluster, authSecret: process.env.NEXTAUTH_SECRET ?? authSecretIn(baseDir) };
   } catch (error) {

@@ -6,7 +6,10 @@ const germanDate = (iso: string) => iso.split("-").reverse().join(".");
 // The closed loop in the browser: a conference with public registration and waiting list,
 // a recommendation forwarded to the Lenkungskreis, decided, an assignment done, an offer
 // following from it, and the report to the next Bildungskonferenz showing the chain.
-test("register for a conference, record and forward a recommendation, decide it, finish the assignment, and see the chain in the report", async ({ page, browser }) => {
+test("register for a conference, record and forward a recommendation, decide it, finish the assignment, and see the chain in the report", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
   // the conference and the steering meeting after it lie ahead of whatever day the suite runs
@@ -103,25 +106,39 @@ test("register for a conference, record and forward a recommendation, decide it,
   await page.goto("/kreis-mettmann/intern/empfehlungen");
   const rec = page.getByRole("form", { name: "Neue Empfehlung erfassen" });
   await rec.getByLabel("Titel (Pflichtfeld)").fill(`MINT-Werkstätten an Grundschulen ${stamp}`);
-  await rec.getByLabel("Text der Empfehlung (Pflichtfeld)").fill("Die Bildungskonferenz empfiehlt, an jeder Grundschule eine MINT-Werkstatt einzurichten.");
+  await rec
+    .getByLabel("Text der Empfehlung (Pflichtfeld)")
+    .fill("Die Bildungskonferenz empfiehlt, an jeder Grundschule eine MINT-Werkstatt einzurichten.");
   await rec.getByLabel("Handlungsfeld (Pflichtfeld)").selectOption({ label: "MINT-Bildung" });
-  await rec.getByLabel("Aus dem Forum").selectOption({ label: `${conference} (${germanDate(conferenceDay)}): Forum MINT` });
+  await rec
+    .getByLabel("Aus dem Forum")
+    .selectOption({ label: `${conference} (${germanDate(conferenceDay)}): Forum MINT` });
   await rec.getByRole("button", { name: "Empfehlung erfassen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`MINT-Werkstätten an Grundschulen ${stamp}`);
   await expect(page).toHaveURL(/\/intern\/empfehlungen\/[0-9a-f-]{36}$/);
   const recommendationPage = page.url();
   const forward = page.getByRole("form", { name: "An den Lenkungskreis weiterleiten" });
-  await forward.getByLabel("Sitzung des Lenkungskreises (Pflichtfeld)").selectOption({ label: `Lenkungskreis März ${stamp} (${germanDate(meetingDay)}, 14:00 Uhr)` });
+  await forward
+    .getByLabel("Sitzung des Lenkungskreises (Pflichtfeld)")
+    .selectOption({ label: `Lenkungskreis März ${stamp} (${germanDate(meetingDay)}, 14:00 Uhr)` });
   await forward.getByRole("button", { name: "Als Beschluss-TOP auf die Tagesordnung setzen" }).click();
-  await expect(page.getByText(`Weitergeleitet: Die Empfehlung steht als TOP 1 auf der Tagesordnung von „Lenkungskreis März ${stamp}“.`)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Weg dieses Vorgangs" })).toContainText(`Beraten im Lenkungskreis: Lenkungskreis März ${stamp}, TOP 1`);
+  await expect(
+    page.getByText(
+      `Weitergeleitet: Die Empfehlung steht als TOP 1 auf der Tagesordnung von „Lenkungskreis März ${stamp}“.`,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: "Weg dieses Vorgangs" })).toContainText(
+    `Beraten im Lenkungskreis: Lenkungskreis März ${stamp}, TOP 1`,
+  );
 
   // The Lenkungskreis decides on the TOP.
   await page.getByRole("link", { name: `Lenkungskreis März ${stamp}` }).click();
   await expect(page.getByRole("link", { name: "Empfehlung der Bildungskonferenz zu TOP 1 ansehen" })).toBeVisible();
   await page.locator("summary", { hasText: "Beschluss zu TOP 1 erfassen" }).click();
   const decide = page.locator("form").filter({ has: page.getByLabel("Beschlusstext (Pflichtfeld)") });
-  await decide.getByLabel("Beschlusstext (Pflichtfeld)").fill("Der Lenkungskreis greift die Empfehlung auf: zwei Pilotschulen im Schuljahr 2027/28.");
+  await decide
+    .getByLabel("Beschlusstext (Pflichtfeld)")
+    .fill("Der Lenkungskreis greift die Empfehlung auf: zwei Pilotschulen im Schuljahr 2027/28.");
   await decide.getByLabel("Ergebnis (Pflichtfeld)").selectOption({ label: "angenommen" });
   await decide.getByRole("button", { name: "Beschluss speichern" }).click();
   await expect(page.getByTestId("decision")).toContainText(new RegExp(`Beschluss ${meetingYear}/\\d{3}: angenommen`));

@@ -25,7 +25,10 @@ export async function loginAs(page: Page, email: string) {
   });
   expect(response.status(), "login via next-auth").toBeLessThan(400);
   const cookies = await page.context().cookies();
-  expect(cookies.find((c) => c.name === "bn.session"), "session cookie set").toBeTruthy();
+  expect(
+    cookies.find((c) => c.name === "bn.session"),
+    "session cookie set",
+  ).toBeTruthy();
 }
 
 export async function expectNoAxeViolations(page: Page) {

@@ -18,8 +18,15 @@ export default async function globalSetup() {
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         const to = mail.to && !Array.isArray(mail.to) ? mail.to.text : "";
-        const attachments = mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content.toString("utf8") }));
-        writeFileSync(path.join(MAIL_DIR, `${String(++count).padStart(5, "0")}.json`), JSON.stringify({ to, subject: mail.subject, text: mail.text, attachments }));
+        const attachments = mail.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: a.content.toString("utf8"),
+        }));
+        writeFileSync(
+          path.join(MAIL_DIR, `${String(++count).padStart(5, "0")}.json`),
+          JSON.stringify({ to, subject: mail.subject, text: mail.text, attachments }),
+        );
         callback();
       }, callback);
     },

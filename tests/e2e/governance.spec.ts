@@ -1,6 +1,9 @@
 import { expect, expectNoAxeViolations, loginAs, test, waitForMail } from "./fixtures";
 
-test("a new region: the office lead records the contract and seat rules and fills the Lenkungskreis until it is complete", async ({ page, browser }) => {
+test("a new region: the office lead records the contract and seat rules and fills the Lenkungskreis until it is complete", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   // The platform admin creates the region and invites its lead.
   await loginAs(page, "admin@bildungsnetz.example");
@@ -42,9 +45,13 @@ test("a new region: the office lead records the contract and seat rules and fill
   await lead.getByRole("button", { name: "Vertrag speichern" }).click();
   await expect(lead.getByText("Der Kooperationsvertrag ist gespeichert.")).toBeVisible();
   const steering = lead.getByRole("region", { name: "Sitzregeln: Lenkungskreis" });
-  for (const [category, count] of [["Kreis", "1"], ["Schulleitung", "1"]] as const) {
+  for (const [category, count] of [
+    ["Kreis", "1"],
+    ["Schulleitung", "1"],
+  ] as const) {
     const details = steering.locator("details").filter({ hasText: "Sitzregel hinzufügen oder ändern" });
-    if ((await details.getAttribute("open")) === null) await details.getByText("Sitzregel hinzufügen oder ändern").click();
+    if ((await details.getAttribute("open")) === null)
+      await details.getByText("Sitzregel hinzufügen oder ändern").click();
     await steering.getByLabel("Sitzkategorie").selectOption({ label: category });
     await steering.getByLabel("Mindestens").fill(count);
     await steering.getByLabel("Höchstens").fill(count);
@@ -55,7 +62,11 @@ test("a new region: the office lead records the contract and seat rules and fill
 
   // People.
   await lead.getByRole("link", { name: "Personen" }).click();
-  for (const [given, family, consent] of [["Jürgen", "Kötter", true], ["Ayşe", "Demir", false], ["Olaf", "Übel", false]] as const) {
+  for (const [given, family, consent] of [
+    ["Jürgen", "Kötter", true],
+    ["Ayşe", "Demir", false],
+    ["Olaf", "Übel", false],
+  ] as const) {
     await lead.getByLabel("Vorname").fill(given);
     await lead.getByLabel("Nachname").fill(family);
     if (consent) await lead.getByLabel(/willigt ein/).check();
@@ -76,7 +87,9 @@ test("a new region: the office lead records the contract and seat rules and fill
   };
   await add("Jürgen Kötter", "Kreis");
   await expect(lead.getByText("Jürgen Kötter ist jetzt Mitglied im Lenkungskreis.")).toBeVisible();
-  await expect(lead.getByText("Schulleitung: 1 Sitz ist unbesetzt (Regel: Schulleitung: genau 1).").first()).toBeVisible();
+  await expect(
+    lead.getByText("Schulleitung: 1 Sitz ist unbesetzt (Regel: Schulleitung: genau 1).").first(),
+  ).toBeVisible();
   await add("Ayşe Demir", "Schulleitung");
   await expect(status).toHaveText("Das Gremium ist vollständig besetzt.");
   await expect(lead.getByText(/Sitz ist unbesetzt/)).toHaveCount(0);
@@ -84,7 +97,9 @@ test("a new region: the office lead records the contract and seat rules and fill
 
   // Over the maximum: refused with the rule named, typed choice kept.
   await add("Olaf Übel", "Kreis");
-  await expect(lead.getByText("Kein Sitz mehr frei: Die Sitzregel „Kreis: genau 1“ ist mit 1 Mitglied ausgeschöpft.")).toBeVisible();
+  await expect(
+    lead.getByText("Kein Sitz mehr frei: Die Sitzregel „Kreis: genau 1“ ist mit 1 Mitglied ausgeschöpft."),
+  ).toBeVisible();
   await expect(lead.getByLabel("Person")).toHaveValue(/.+/);
   await expect(status).toHaveText("Das Gremium ist vollständig besetzt.");
 
@@ -101,7 +116,9 @@ test("a new region: the office lead records the contract and seat rules and fill
   await row.locator("summary").click();
   await expect(row.getByText("Die Mitgliedschaft endet heute und bleibt im Verlauf sichtbar.")).toBeVisible();
   await row.getByRole("button", { name: "Mitgliedschaft von Ayşe Demir jetzt beenden" }).click();
-  await expect(lead.getByTestId("done-notice")).toHaveText("Die Mitgliedschaft von Ayşe Demir (Schulleitung) im Lenkungskreis ist beendet.");
+  await expect(lead.getByTestId("done-notice")).toHaveText(
+    "Die Mitgliedschaft von Ayşe Demir (Schulleitung) im Lenkungskreis ist beendet.",
+  );
   await expect(lead.getByText("Schulleitung: 1 Sitz ist unbesetzt (Regel: Schulleitung: genau 1).")).toBeVisible();
   await expect(status).toHaveText("Das Gremium ist nicht vollständig besetzt.");
   await expect(lead.getByRole("region", { name: "Verlauf" })).toContainText("Ayşe Demir (Schulleitung)");
@@ -132,7 +149,9 @@ test.describe("without JavaScript", () => {
     const row = page.getByRole("row", { name: /Lars Großkopf/ });
     await row.locator("summary").click();
     await row.getByRole("button", { name: "Mitgliedschaft von Lars Großkopf jetzt beenden" }).click();
-    await expect(page.getByTestId("done-notice")).toHaveText("Die Mitgliedschaft von Lars Großkopf (Schulleitung) im Lenkungskreis ist beendet.");
+    await expect(page.getByTestId("done-notice")).toHaveText(
+      "Die Mitgliedschaft von Lars Großkopf (Schulleitung) im Lenkungskreis ist beendet.",
+    );
     await expect(page.getByRole("region", { name: "Verlauf" })).toContainText("Lars Großkopf (Schulleitung)");
   });
 });

@@ -30,14 +30,22 @@ test("no CSP violations: the page's scripts run under the nonce", async ({ page 
 });
 
 test("a cross-site POST is refused", async ({ request }) => {
-  const response = await request.post("/anmelden", { headers: { origin: "https://evil.example" }, form: { email: "x" } });
+  const response = await request.post("/anmelden", {
+    headers: { origin: "https://evil.example" },
+    form: { email: "x" },
+  });
   expect(response.status()).toBe(403);
   const noOrigin = await request.post("/api/auth/signout", { form: {} });
   expect(noOrigin.status()).toBe(403);
 });
 
 test("the public pages without JavaScript forbid every script, their 404 too", async ({ request }) => {
-  for (const [path, status] of [["/bielefeld/angebote", 200], ["/impressum", 200], ["/keine-region", 404], ["/bielefeld/gremien/kein-gremium", 404]] as const) {
+  for (const [path, status] of [
+    ["/bielefeld/angebote", 200],
+    ["/impressum", 200],
+    ["/keine-region", 404],
+    ["/bielefeld/gremien/kein-gremium", 404],
+  ] as const) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(status);
     expect(response.headers()["content-security-policy"], path).toMatch(/script-src 'none'.*frame-ancestors 'none'/);

@@ -1,11 +1,16 @@
 import { expect, expectNoAxeViolations, loginAs, test, waitForMail } from "./fixtures";
 import { berlinIso, daysFromNow, germanLongDate } from "../support/clock.ts";
 
-test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by SMTP, attendance, minutes, decision, assignment, approved minutes", async ({ page }) => {
+test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by SMTP, attendance, minutes, decision, assignment, approved minutes", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await loginAs(page, "buero@kreis-mettmann.example");
   await page.goto("/kreis-mettmann/intern");
-  await page.getByRole("navigation", { name: /Interner Bereich/ }).getByRole("link", { name: "Sitzungen" }).click();
+  await page
+    .getByRole("navigation", { name: /Interner Bereich/ })
+    .getByRole("link", { name: "Sitzungen" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sitzungen");
   await expectNoAxeViolations(page);
 
@@ -21,14 +26,24 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   await expect(page.getByText(`${germanLongDate(startsAt)} um 14:00 Uhr`)).toBeVisible();
 
   const addForm = page.getByRole("form", { name: "Tagesordnungspunkt hinzufügen" });
-  for (const title of ["Begrüßung und Feststellung der Beschlussfähigkeit", "Bericht des Bildungsbüros", "Arbeitsprogramm 2027"]) {
+  for (const title of [
+    "Begrüßung und Feststellung der Beschlussfähigkeit",
+    "Bericht des Bildungsbüros",
+    "Arbeitsprogramm 2027",
+  ]) {
     await addForm.getByLabel("Titel (Pflichtfeld)").fill(title);
-    await addForm.getByLabel("Art").selectOption({ label: title === "Arbeitsprogramm 2027" ? "Beschluss" : "Information" });
+    await addForm
+      .getByLabel("Art")
+      .selectOption({ label: title === "Arbeitsprogramm 2027" ? "Beschluss" : "Information" });
     await addForm.getByRole("button", { name: "TOP hinzufügen" }).click();
     await expect(page.getByText(`„${title}“ ist auf der Tagesordnung.`)).toBeVisible();
   }
   const agenda = page.getByRole("list", { name: "Tagesordnungspunkte" });
-  await expect(agenda.locator("> li > strong")).toHaveText(["TOP 1: Begrüßung und Feststellung der Beschlussfähigkeit", "TOP 2: Bericht des Bildungsbüros", "TOP 3: Arbeitsprogramm 2027"]);
+  await expect(agenda.locator("> li > strong")).toHaveText([
+    "TOP 1: Begrüßung und Feststellung der Beschlussfähigkeit",
+    "TOP 2: Bericht des Bildungsbüros",
+    "TOP 3: Arbeitsprogramm 2027",
+  ]);
 
   // Keyboard only: focus the button, press Enter twice — TOP 3 moves to the top.
   await page.getByRole("button", { name: "TOP 3 nach oben" }).focus();
@@ -36,13 +51,23 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   await expect(agenda.locator("> li > strong").nth(1)).toHaveText("TOP 2: Arbeitsprogramm 2027");
   await page.getByRole("button", { name: "TOP 2 nach oben" }).focus();
   await page.keyboard.press("Enter");
-  await expect(agenda.locator("> li > strong")).toHaveText(["TOP 1: Arbeitsprogramm 2027", "TOP 2: Begrüßung und Feststellung der Beschlussfähigkeit", "TOP 3: Bericht des Bildungsbüros"]);
+  await expect(agenda.locator("> li > strong")).toHaveText([
+    "TOP 1: Arbeitsprogramm 2027",
+    "TOP 2: Begrüßung und Feststellung der Beschlussfähigkeit",
+    "TOP 3: Bericht des Bildungsbüros",
+  ]);
 
   // A document on a TOP: uploaded, listed, downloaded as attachment after the access check.
   await page.getByText("Unterlage an TOP 1 anhängen").click();
   const upload = page.getByRole("listitem").filter({ hasText: "TOP 1: Arbeitsprogramm 2027" });
   await upload.getByLabel("Titel der Unterlage").fill("Entwurf Arbeitsprogramm");
-  await upload.getByLabel("Datei (höchstens 10 MB) (Pflichtfeld)").setInputFiles({ name: "arbeitsprogramm.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% Entwurf\n") });
+  await upload
+    .getByLabel("Datei (höchstens 10 MB) (Pflichtfeld)")
+    .setInputFiles({
+      name: "arbeitsprogramm.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n% Entwurf\n"),
+    });
   await upload.getByRole("button", { name: "Unterlage hochladen" }).click();
   const link = page.getByRole("link", { name: "Entwurf Arbeitsprogramm" });
   await expect(link).toBeVisible();
@@ -52,7 +77,9 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   expect((await download.body()).toString()).toContain("%PDF-1.4");
 
   // Exports: the invitation as PDF, the attendance further below as CSV.
-  const pdf = await page.request.get((await page.getByRole("link", { name: "Einladung als PDF" }).getAttribute("href"))!);
+  const pdf = await page.request.get(
+    (await page.getByRole("link", { name: "Einladung als PDF" }).getAttribute("href"))!,
+  );
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
@@ -68,7 +95,9 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   expect(ics.content).toContain(`DTSTART:${berlinIso(startsAt).replace(/[-:]|\.\d{3}/g, "")}`);
   await page.reload();
   await expect(page.getByTestId("invitation-mails")).toContainText("schafer@kreis-mettmann.example: versandt am");
-  await expect(page.getByText("Status").locator("xpath=following-sibling::dd[1]")).toHaveText("eingeladen, nicht öffentlich");
+  await expect(page.getByText("Status").locator("xpath=following-sibling::dd[1]")).toHaveText(
+    "eingeladen, nicht öffentlich",
+  );
 
   // Attendance: five of nine present makes the Lenkungskreis quorate.
   const attendance = page.getByRole("form", { name: "Anwesenheit und Beschlussfähigkeit" });
@@ -76,8 +105,12 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   await expect(selects).toHaveCount(9);
   for (let i = 0; i < 9; i++) await selects.nth(i).selectOption(i < 5 ? "PRESENT" : "EXCUSED");
   await attendance.getByRole("button", { name: "Anwesenheit speichern" }).click();
-  await expect(page.getByTestId("quorum")).toHaveText("Von 9 stimmberechtigten Sitzen sind 5 vertreten; erforderlich sind 5. Das Gremium ist beschlussfähig.");
-  const csv = await page.request.get((await page.getByRole("link", { name: "Anwesenheitsliste als CSV herunterladen" }).getAttribute("href"))!);
+  await expect(page.getByTestId("quorum")).toHaveText(
+    "Von 9 stimmberechtigten Sitzen sind 5 vertreten; erforderlich sind 5. Das Gremium ist beschlussfähig.",
+  );
+  const csv = await page.request.get(
+    (await page.getByRole("link", { name: "Anwesenheitsliste als CSV herunterladen" }).getAttribute("href"))!,
+  );
   expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   expect(await csv.text()).toContain("Das Gremium ist beschlussfähig.");
   await expectNoAxeViolations(page);
@@ -85,23 +118,41 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   // Minutes: the text per TOP, with the Beschlussfähigkeit taken over from the attendance.
   const meetingUrl = page.url();
   await page.getByRole("link", { name: "Protokoll", exact: true }).click();
-  await page.getByLabel("TOP 1: Arbeitsprogramm 2027").fill("Das Bildungsbüro stellt das Arbeitsprogramm vor. **Beschluss siehe unten.**");
+  await page
+    .getByLabel("TOP 1: Arbeitsprogramm 2027")
+    .fill("Das Bildungsbüro stellt das Arbeitsprogramm vor. **Beschluss siehe unten.**");
   await page.getByRole("button", { name: "Protokoll speichern" }).click();
   await expect(page.getByText("Das Protokoll ist gespeichert.")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Gespeicherte Fassung" })).toContainText("Das Gremium ist beschlussfähig.");
+  await expect(page.getByRole("region", { name: "Gespeicherte Fassung" })).toContainText(
+    "Das Gremium ist beschlussfähig.",
+  );
   await expectNoAxeViolations(page);
   await page.goto(meetingUrl);
 
   // The decision on the decision TOP, then an assignment from it; the dashboard shows it overdue.
   await page.getByText("Beschluss zu TOP 1 erfassen").click();
   const decisionForm = page.getByRole("listitem").filter({ hasText: "TOP 1: Arbeitsprogramm 2027" });
-  await decisionForm.getByLabel("Beschlusstext (Pflichtfeld)").fill("Der Lenkungskreis beschließt das Arbeitsprogramm 2027 mit den Schwerpunkten MINT und Übergang Schule – Beruf.");
+  await decisionForm
+    .getByLabel("Beschlusstext (Pflichtfeld)")
+    .fill(
+      "Der Lenkungskreis beschließt das Arbeitsprogramm 2027 mit den Schwerpunkten MINT und Übergang Schule – Beruf.",
+    );
   await decisionForm.getByLabel("Ergebnis (Pflichtfeld)").selectOption({ label: "angenommen" });
-  for (const [label, value] of [["Ja-Stimmen", "5"], ["Nein-Stimmen", "0"], ["Enthaltungen", "0"]] as const) await decisionForm.getByLabel(label).fill(value);
+  for (const [label, value] of [
+    ["Ja-Stimmen", "5"],
+    ["Nein-Stimmen", "0"],
+    ["Enthaltungen", "0"],
+  ] as const)
+    await decisionForm.getByLabel(label).fill(value);
   await decisionForm.getByRole("button", { name: "Beschluss speichern" }).click();
-  await expect(page.getByTestId("decision")).toContainText(`Beschluss ${year}/001: angenommen (Ja 5, Nein 0, Enthaltung 0)`);
+  await expect(page.getByTestId("decision")).toContainText(
+    `Beschluss ${year}/001: angenommen (Ja 5, Nein 0, Enthaltung 0)`,
+  );
 
-  await page.getByRole("navigation", { name: /Interner Bereich/ }).getByRole("link", { name: "Beschlüsse und Aufträge" }).click();
+  await page
+    .getByRole("navigation", { name: /Interner Bereich/ })
+    .getByRole("link", { name: "Beschlüsse und Aufträge" })
+    .click();
   // other browser tests record decisions too: work inside this decision's section
   const decisionSection = page.getByRole("region", { name: new RegExp(`^Beschluss ${year}/001`) });
   await decisionSection.getByText(`Auftrag zu Beschluss ${year}/001 erteilen`).click();
@@ -110,10 +161,14 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   const german = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(yesterday);
   await decisionSection.getByLabel("Frist").fill(yesterday.toISOString().slice(0, 10));
   await decisionSection.getByRole("button", { name: "Auftrag erteilen" }).click();
-  await expect(decisionSection.getByTestId("assignment")).toContainText(`Arbeitsprogramm auf der Website veröffentlichen – offen, Frist ${german} (überfällig)`);
+  await expect(decisionSection.getByTestId("assignment")).toContainText(
+    `Arbeitsprogramm auf der Website veröffentlichen – offen, Frist ${german} (überfällig)`,
+  );
   await expectNoAxeViolations(page);
   await page.goto("/kreis-mettmann/intern");
-  await expect(page.getByRole("region", { name: "Offene Aufträge" })).toContainText(`Arbeitsprogramm auf der Website veröffentlichen – Frist ${german} (überfällig)`);
+  await expect(page.getByRole("region", { name: "Offene Aufträge" })).toContainText(
+    `Arbeitsprogramm auf der Website veröffentlichen – Frist ${german} (überfällig)`,
+  );
 
   // The minutes are circulated and approved.
   await page.goto(`${meetingUrl}/protokoll`);

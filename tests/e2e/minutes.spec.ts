@@ -10,7 +10,10 @@ test("two people edit the same minutes: the second save is refused and keeps the
   await page.getByLabel("Beginn (Pflichtfeld)").fill(daysFromNow(-3)); // a meeting held three days ago
   await page.getByLabel("Ort", { exact: true }).fill("Neues Rathaus, Raum 101");
   await page.getByRole("button", { name: "Sitzung anlegen" }).click();
-  await page.getByRole("form", { name: "Tagesordnungspunkt hinzufügen" }).getByLabel("Titel (Pflichtfeld)").fill("Sprachcafés in den Quartieren");
+  await page
+    .getByRole("form", { name: "Tagesordnungspunkt hinzufügen" })
+    .getByLabel("Titel (Pflichtfeld)")
+    .fill("Sprachcafés in den Quartieren");
   await page.getByRole("button", { name: "TOP hinzufügen" }).click();
   await expect(page.getByText("„Sprachcafés in den Quartieren“ ist auf der Tagesordnung.")).toBeVisible();
   await page.getByRole("link", { name: "Protokoll" }).click();
@@ -21,10 +24,14 @@ test("two people edit the same minutes: the second save is refused and keeps the
   await loginAs(other, "leitung@bielefeld.example");
   await other.goto(minutesUrl);
 
-  await page.getByLabel("TOP 1: Sprachcafés in den Quartieren").fill("Das Bildungsbüro berichtet über **vier** Sprachcafés.");
+  await page
+    .getByLabel("TOP 1: Sprachcafés in den Quartieren")
+    .fill("Das Bildungsbüro berichtet über **vier** Sprachcafés.");
   await page.getByRole("button", { name: "Protokoll speichern" }).click();
   await expect(page.getByText("Das Protokoll ist gespeichert.")).toBeVisible();
-  await expect(page.getByRole("region", { name: "TOP 1: Sprachcafés in den Quartieren" }).locator("strong")).toHaveText("vier");
+  await expect(page.getByRole("region", { name: "TOP 1: Sprachcafés in den Quartieren" }).locator("strong")).toHaveText(
+    "vier",
+  );
 
   const mine = "Frau Aydın ergänzt: Die Sprachcafés in Baumheide sind ausgebucht.";
   await other.getByLabel("TOP 1: Sprachcafés in den Quartieren").fill(mine);
@@ -34,7 +41,9 @@ test("two people edit the same minutes: the second save is refused and keeps the
   await expectNoAxeViolations(other);
 
   await page.reload();
-  await expect(page.getByRole("region", { name: "TOP 1: Sprachcafés in den Quartieren" })).toContainText("vier Sprachcafés");
+  await expect(page.getByRole("region", { name: "TOP 1: Sprachcafés in den Quartieren" })).toContainText(
+    "vier Sprachcafés",
+  );
   await page.getByRole("button", { name: "Zur Durchsicht freigeben" }).click();
   await expect(page.getByTestId("minutes-status")).toHaveText("Stand: zur Durchsicht versandt");
   await page.getByLabel("Genehmigt durch (Pflichtfeld)").fill("Vorsitz");

@@ -44,12 +44,24 @@ test("axe finds nothing on the search page with filters and notes, and on an off
   await expectNoAxeViolations(page);
   // schema.org JSON-LD parses and describes the place; OpenGraph names the offer
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
-  expect(jsonLd).toMatchObject({ "@context": "https://schema.org", "@type": "Place", name: "Neanderthal Museum", address: { streetAddress: "Talstraße 300", postalCode: "40822" } });
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Museum als Lernort: Steinzeit erleben");
+  expect(jsonLd).toMatchObject({
+    "@context": "https://schema.org",
+    "@type": "Place",
+    name: "Neanderthal Museum",
+    address: { streetAddress: "Talstraße 300", postalCode: "40822" },
+  });
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    "Museum als Lernort: Steinzeit erleben",
+  );
   await page.goto("/kreis-mettmann/angebote?q=Berufsorientierungsmesse");
   await page.getByRole("link", { name: "Berufsorientierungsmesse Neandertal" }).click();
   const event = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
-  expect(event).toMatchObject({ "@type": "Event", name: "Berufsorientierungsmesse Neandertal", location: { name: "Stadthalle Mettmann" } });
+  expect(event).toMatchObject({
+    "@type": "Event",
+    name: "Berufsorientierungsmesse Neandertal",
+    location: { name: "Stadthalle Mettmann" },
+  });
   expect(Date.parse(event.startDate)).toBeGreaterThan(Date.now());
 });
 
@@ -57,7 +69,9 @@ test("the search page is usable at 320 px without horizontal scrolling", async (
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto("/bielefeld/angebote?q=Eltern");
   await expect(page.getByRole("link", { name: "Sprachcafé für neu zugewanderte Eltern" })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 });
@@ -72,27 +86,51 @@ test("the dates page links calendar feeds that calendar apps can read", async ({
   const events = async (url: string) => {
     const response = await request.get(url);
     expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
-    return new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).summary);
+    return new ICAL.Component(ICAL.parse(await response.text()))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v).summary);
   };
   const all = await events(href!);
-  expect(all).toEqual(expect.arrayContaining(["Museum als Lernort: Steinzeit erleben", "MINT-Forscherwerkstatt für Grundschulen", expect.stringContaining("Bildungskonferenz: Übergänge gemeinsam gestalten")]));
+  expect(all).toEqual(
+    expect.arrayContaining([
+      "Museum als Lernort: Steinzeit erleben",
+      "MINT-Forscherwerkstatt für Grundschulen",
+      expect.stringContaining("Bildungskonferenz: Übergänge gemeinsam gestalten"),
+    ]),
+  );
   // the MINT feed: MINT offers and the events with a MINT forum (the seeded Fachtag), nothing else
   const mint = await events("/kreis-mettmann/termine.ics?handlungsfeld=mint");
-  expect(mint).toEqual(expect.arrayContaining(["MINT-Forscherwerkstatt für Grundschulen", "Fachtag Übergänge gestalten"]));
+  expect(mint).toEqual(
+    expect.arrayContaining(["MINT-Forscherwerkstatt für Grundschulen", "Fachtag Übergänge gestalten"]),
+  );
   expect(mint).not.toContain("Museum als Lernort: Steinzeit erleben");
   expect(mint.some((title) => title.includes("Bildungskonferenz: Übergänge gemeinsam gestalten"))).toBe(false);
   expect((await request.get("/kreis-mettmann/termine.ics?handlungsfeld=unbekannt")).status()).toBe(404);
 });
 
-test("every public page links Impressum, Datenschutz and Barrierefreiheit; the office lead edits the region's imprint", async ({ page }) => {
-  for (const path of ["/", "/kreis-mettmann", "/kreis-mettmann/angebote", "/kreis-mettmann/termine", "/kreis-mettmann/gremien/lenkungskreis"]) {
+test("every public page links Impressum, Datenschutz and Barrierefreiheit; the office lead edits the region's imprint", async ({
+  page,
+}) => {
+  for (const path of [
+    "/",
+    "/kreis-mettmann",
+    "/kreis-mettmann/angebote",
+    "/kreis-mettmann/termine",
+    "/kreis-mettmann/gremien/lenkungskreis",
+  ]) {
     await page.goto(path);
     const portal = page.getByRole("navigation", { name: "Rechtliches zum Portal" });
-    for (const name of ["Impressum", "Datenschutz", "Erklärung zur Barrierefreiheit"]) await expect(portal.getByRole("link", { name })).toBeVisible();
-    if (path !== "/") await expect(page.getByRole("navigation", { name: "Rechtliches: Bildungsnetzwerk Kreis Mettmann" }).getByRole("link")).toHaveCount(3);
+    for (const name of ["Impressum", "Datenschutz", "Erklärung zur Barrierefreiheit"])
+      await expect(portal.getByRole("link", { name })).toBeVisible();
+    if (path !== "/")
+      await expect(
+        page.getByRole("navigation", { name: "Rechtliches: Bildungsnetzwerk Kreis Mettmann" }).getByRole("link"),
+      ).toHaveCount(3);
   }
   await page.getByRole("link", { name: "Erklärung zur Barrierefreiheit Kreis Mettmann" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Erklärung zur Barrierefreiheit: Bildungsnetzwerk Kreis Mettmann");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Erklärung zur Barrierefreiheit: Bildungsnetzwerk Kreis Mettmann",
+  );
   await expectNoAxeViolations(page);
   await page.goto("/barrierefreiheit");
   await expect(page.getByText("des Portals Bildungsnetz NRW")).toBeVisible();
@@ -102,7 +140,9 @@ test("every public page links Impressum, Datenschutz and Barrierefreiheit; the o
   await page.goto("/kreis-mettmann/intern/verwaltung/rechtliches");
   await expectNoAxeViolations(page);
   const imprint = page.getByRole("form", { name: "Impressum" });
-  await imprint.getByLabel("Eigener Text für „Impressum“").fill("## Angaben gemäß § 5 DDG\n\nKreis Mettmann, Bildungsbüro, Düsseldorfer Straße 26, 40822 Mettmann");
+  await imprint
+    .getByLabel("Eigener Text für „Impressum“")
+    .fill("## Angaben gemäß § 5 DDG\n\nKreis Mettmann, Bildungsbüro, Düsseldorfer Straße 26, 40822 Mettmann");
   await imprint.getByRole("button", { name: "Impressum speichern" }).click();
   await expect(page.getByText("„Impressum“ ist gespeichert und öffentlich sichtbar.")).toBeVisible();
   await page.goto("/kreis-mettmann/impressum");
@@ -134,7 +174,9 @@ test("axe on the NRW-wide search", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("robots.txt and sitemap.xml: the sitemaps list every public page of a region, and each listed page answers 200", async ({ request }) => {
+test("robots.txt and sitemap.xml: the sitemaps list every public page of a region, and each listed page answers 200", async ({
+  request,
+}) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /*/intern");
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
@@ -144,7 +186,15 @@ test("robots.txt and sitemap.xml: the sitemaps list every public page of a regio
   const regional = await (await request.get("/kreis-mettmann/sitemap.xml")).text();
   const portal = await (await request.get("/sitemap-portal.xml")).text();
   const locs = [...`${regional}${portal}`.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  expect(locs).toEqual(expect.arrayContaining(["/kreis-mettmann", "/kreis-mettmann/angebote", "/kreis-mettmann/impressum", "/angebote", "/barrierefreiheit"]));
+  expect(locs).toEqual(
+    expect.arrayContaining([
+      "/kreis-mettmann",
+      "/kreis-mettmann/angebote",
+      "/kreis-mettmann/impressum",
+      "/angebote",
+      "/barrierefreiheit",
+    ]),
+  );
   expect(locs.filter((l) => /^\/kreis-mettmann\/angebote\/[0-9a-f-]{36}$/.test(l))).toHaveLength(3);
   for (const path of locs) expect((await request.get(path)).status(), path).toBe(200);
 });
@@ -177,7 +227,9 @@ test("the office writes an offer, publishes it, and visitors find it in the sear
   await page.getByRole("link", { name: "Sternwarte für Schulklassen" }).click();
   await expect(page).toHaveURL(/\/kreis-mettmann\/angebote\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sternwarte für Schulklassen");
-  await expect(page.getByText("12.06.2027").or(page.getByText("Samstag, 12. Juni 2027 um 21:00 Uhr")).first()).toBeVisible();
+  await expect(
+    page.getByText("12.06.2027").or(page.getByText("Samstag, 12. Juni 2027 um 21:00 Uhr")).first(),
+  ).toBeVisible();
   const publicPage = page.url();
 
   // public pages are cached per region; the office's change shows with the next request
@@ -192,11 +244,18 @@ test("the office writes an offer, publishes it, and visitors find it in the sear
   await expect(page.getByRole("link", { name: "Sternwarte für Schulklassen und Familien" })).toBeVisible();
 });
 
-test("open data: the offer feed answers as JSON-LD with licence, 404 for an unknown region and 400 with a German message", async ({ request }) => {
+test("open data: the offer feed answers as JSON-LD with licence, 404 for an unknown region and 400 with a German message", async ({
+  request,
+}) => {
   const response = await request.get("/api/angebote.json?region=kreis-mettmann&limit=2");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/ld+json; charset=utf-8");
-  const feed = (await response.json()) as { "@type": string; license: string; dataFeedElement: { item: { name: string } }[]; links: { next: string | null } };
+  const feed = (await response.json()) as {
+    "@type": string;
+    license: string;
+    dataFeedElement: { item: { name: string } }[];
+    links: { next: string | null };
+  };
   expect(feed).toMatchObject({ "@type": "DataFeed", license: "https://www.govdata.de/dl-de/by-2-0" });
   expect(feed.dataFeedElement).toHaveLength(2);
   expect(response.headers()["link"]).toContain('rel="next"');

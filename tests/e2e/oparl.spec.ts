@@ -37,7 +37,10 @@ async function walkRegion(request: APIRequestContext, slug: string) {
   return { objects, failed, text: JSON.stringify(objects) };
 }
 
-test("OParl: a document the office publishes on a public TOP appears as File and can be downloaded by anyone; the e-mail only with its own consent", async ({ page, playwright }) => {
+test("OParl: a document the office publishes on a public TOP appears as File and can be downloaded by anyone; the e-mail only with its own consent", async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(150_000);
   await loginAs(page, "buero@kreis-mettmann.example");
   await page.goto("/kreis-mettmann/intern/sitzungen");
@@ -57,7 +60,13 @@ test("OParl: a document the office publishes on a public TOP appears as File and
   await page.getByText("Unterlage an TOP 1 anhängen").click();
   const item = page.getByRole("listitem").filter({ hasText: "TOP 1: Bericht zum Übergang Schule – Beruf" });
   await item.getByLabel("Titel der Unterlage").fill("Bericht KAoA 2026");
-  await item.getByLabel("Datei (höchstens 10 MB) (Pflichtfeld)").setInputFiles({ name: "bericht.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% Bericht KAoA\n%%EOF\n") });
+  await item
+    .getByLabel("Datei (höchstens 10 MB) (Pflichtfeld)")
+    .setInputFiles({
+      name: "bericht.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n% Bericht KAoA\n%%EOF\n"),
+    });
   await item.getByRole("button", { name: "Unterlage hochladen" }).click();
   await expect(page.getByText("(bericht.pdf, 1 KB, nur intern)")).toBeVisible();
 
@@ -68,18 +77,26 @@ test("OParl: a document the office publishes on a public TOP appears as File and
   expect(JSON.stringify(await before.json())).not.toContain("Bericht KAoA");
 
   await page.getByRole("button", { name: "„Bericht KAoA 2026“ veröffentlichen" }).click();
-  await expect(page.getByText("„Bericht KAoA 2026“ ist veröffentlicht (wenn der TOP und die Sitzung öffentlich sind).")).toBeVisible();
+  await expect(
+    page.getByText("„Bericht KAoA 2026“ ist veröffentlicht (wenn der TOP und die Sitzung öffentlich sind)."),
+  ).toBeVisible();
   await expect(page.getByText("(bericht.pdf, 1 KB, veröffentlicht)")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const meeting = (await (await anonymous.get(`/api/oparl/v1/body/kreis-mettmann/meeting/${meetingId}`)).json()) as { agendaItem: { auxiliaryFile: { id: string; name: string; accessUrl: string; downloadUrl: string; sha512Checksum: string }[] }[] };
+  const meeting = (await (await anonymous.get(`/api/oparl/v1/body/kreis-mettmann/meeting/${meetingId}`)).json()) as {
+    agendaItem: {
+      auxiliaryFile: { id: string; name: string; accessUrl: string; downloadUrl: string; sha512Checksum: string }[];
+    }[];
+  };
   const [file] = meeting.agendaItem[0]!.auxiliaryFile;
   expect(file).toMatchObject({ name: "Bericht KAoA 2026", sha512Checksum: expect.stringMatching(/^[0-9a-f]{128}$/) });
   const inline = await anonymous.get(path(file!.accessUrl));
   expect(inline.status()).toBe(200);
   expect(inline.headers()["content-disposition"]).toBe("inline; filename*=UTF-8''bericht.pdf");
   expect((await inline.body()).toString()).toContain("Bericht KAoA");
-  expect((await anonymous.get(path(file!.downloadUrl))).headers()["content-disposition"]).toBe("attachment; filename*=UTF-8''bericht.pdf");
+  expect((await anonymous.get(path(file!.downloadUrl))).headers()["content-disposition"]).toBe(
+    "attachment; filename*=UTF-8''bericht.pdf",
+  );
 
   // The e-mail address of a named member appears only after its own consent (the office lead records it).
   await loginAs(page, "leitung@kreis-mettmann.example");
@@ -102,7 +119,8 @@ test("OParl: a document the office publishes on a public TOP appears as File and
   expect(text).not.toContain("4. Sitzung des Lenkungskreises"); // the demo's internal meeting
 
   // The report to the demo's past Bildungskonferenz: a Paper whose PDF anyone can fetch, linked from the event page.
-  const report = objects.find((o) => o.paperType === "Bericht an die Bildungskonferenz") as { name: string; mainFile: { accessUrl: string } } | undefined;
+  const report = objects.find((o) => o.paperType === "Bericht an die Bildungskonferenz") as
+    { name: string; mainFile: { accessUrl: string } } | undefined;
   expect(report?.name).toBe(`Bericht an die Bildungskonferenz „Bildungskonferenz ${dateFromNow(-120).slice(0, 4)}“`);
   const reportPdf = await anonymous.get(path(report!.mainFile.accessUrl));
   expect(reportPdf.status()).toBe(200);
@@ -110,7 +128,10 @@ test("OParl: a document the office publishes on a public TOP appears as File and
   expect((await reportPdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   const eventPage = path(report!.mainFile.accessUrl).replace(/\/bericht\.pdf$/, "");
   await page.goto(eventPage);
-  await expect(page.getByRole("link", { name: "Bericht an die Bildungskonferenz (PDF)" })).toHaveAttribute("href", path(report!.mainFile.accessUrl));
+  await expect(page.getByRole("link", { name: "Bericht an die Bildungskonferenz (PDF)" })).toHaveAttribute(
+    "href",
+    path(report!.mainFile.accessUrl),
+  );
   await expectNoAxeViolations(page);
 
   // taken back: the download is gone, the File a tombstone
@@ -118,7 +139,9 @@ test("OParl: a document the office publishes on a public TOP appears as File and
   await page.getByRole("button", { name: "„Bericht KAoA 2026“ nicht mehr veröffentlichen" }).click();
   await expect(page.getByText("„Bericht KAoA 2026“ ist nicht mehr veröffentlicht.")).toBeVisible();
   expect((await anonymous.get(path(file!.accessUrl))).status()).toBe(404);
-  const files = (await (await anonymous.get("/api/oparl/v1/body/kreis-mettmann/file")).json()) as { data: { id: string; deleted?: boolean }[] };
+  const files = (await (await anonymous.get("/api/oparl/v1/body/kreis-mettmann/file")).json()) as {
+    data: { id: string; deleted?: boolean }[];
+  };
   expect(files.data.find((f) => f.id === file!.id)).toMatchObject({ deleted: true });
   expect(JSON.stringify(files)).not.toContain("Bericht KAoA");
   expect((await anonymous.get(path(file!.id))).status()).toBe(200);

@@ -43,13 +43,18 @@ test("no JavaScript: the offer page from a search result, with its JSON-LD and O
   await expect(page).toHaveURL(/\/bielefeld\/angebote\/[0-9a-f-]{36}$/);
   const html = await (await page.request.get(page.url())).text();
   expect(html.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).toEqual([]);
-  const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? "");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
   expect(jsonLd["@context"]).toBe("https://schema.org");
-  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${new URL(page.url()).pathname}$`));
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+    "content",
+    new RegExp(`${new URL(page.url()).pathname}$`),
+  );
   await expectNoAxeViolations(page);
 });
 
-test("a public page without JavaScript shows who is logged in, and logging out goes through the confirming button", async ({ page }) => {
+test("a public page without JavaScript shows who is logged in, and logging out goes through the confirming button", async ({
+  page,
+}) => {
   await loginAs(page, LOGINS.bielefeldLead);
   await page.goto("/bielefeld/angebote");
   const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
@@ -60,18 +65,28 @@ test("a public page without JavaScript shows who is logged in, and logging out g
   await page.getByRole("main").getByRole("button", { name: "Abmelden" }).click();
   await expect(page).toHaveURL(/\/anmelden\?abgemeldet=1/);
   await page.goto("/bielefeld/angebote");
-  await expect(page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Anmelden" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Anmelden" }),
+  ).toBeVisible();
 });
 
 test("an unknown region or body answers 404 with the German notice", async ({ page }) => {
-  for (const path of ["/keine-region/angebote", "/bielefeld/gremien/kein-gremium", "/bielefeld/angebote/00000000-0000-4000-8000-000000000000"]) {
+  for (const path of [
+    "/keine-region/angebote",
+    "/bielefeld/gremien/kein-gremium",
+    "/bielefeld/angebote/00000000-0000-4000-8000-000000000000",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
   }
 });
 
-test("visitors get the kept page until the office changes something; then the next request shows the change", async ({ page, playwright, baseURL }) => {
+test("visitors get the kept page until the office changes something; then the next request shows the change", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const visitor = await playwright.request.newContext({ baseURL });
   const privacy = () => visitor.get("/rhein-sieg-kreis/datenschutz");
   await privacy();
@@ -81,7 +96,9 @@ test("visitors get the kept page until the office changes something; then the ne
   await loginAs(page, "leitung@rhein-sieg-kreis.example");
   await page.goto("/rhein-sieg-kreis/intern/verwaltung/rechtliches");
   const form = page.getByRole("form", { name: "Datenschutzerklärung" });
-  await form.getByLabel("Eigener Text für „Datenschutzerklärung“").fill("## Verantwortliche Stelle\n\nRhein-Sieg-Kreis, Bildungsbüro, Kaiser-Wilhelm-Platz 1, 53721 Siegburg");
+  await form
+    .getByLabel("Eigener Text für „Datenschutzerklärung“")
+    .fill("## Verantwortliche Stelle\n\nRhein-Sieg-Kreis, Bildungsbüro, Kaiser-Wilhelm-Platz 1, 53721 Siegburg");
   await form.getByRole("button", { name: "Datenschutzerklärung speichern" }).click();
   await expect(page.getByText("„Datenschutzerklärung“ ist gespeichert und öffentlich sichtbar.")).toBeVisible();
 
@@ -99,7 +116,9 @@ test.describe("registering for an event without JavaScript", () => {
   // (axe needs JavaScript in the page; the browser test of the conference loop runs it on both states of this form)
   test.use({ javaScriptEnabled: false });
 
-  test("the form posts to the page: messages next to the fields with the input kept, then the confirmation; no script on the way", async ({ page }) => {
+  test("the form posts to the page: messages next to the fields with the input kept, then the confirmation; no script on the way", async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on("request", (request) => {
       if (request.resourceType() === "script") scripts.push(request.url());
@@ -109,13 +128,16 @@ test.describe("registering for an event without JavaScript", () => {
     await expect(page).toHaveURL(/\/bielefeld\/veranstaltungen\/[0-9a-f-]{36}$/);
     const eventPath = new URL(page.url()).pathname;
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fachtag Übergänge gestalten");
-    const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? "");
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "");
     expect(jsonLd["@type"]).toBe("Event");
 
     const form = page.getByRole("form", { name: "Anmeldung" });
     await form.getByLabel("Einrichtung (z. B. Schule, Kita, Verein)").fill("Grundschule am Park");
     await form.getByLabel("E-Mail-Adresse (Pflichtfeld)").fill("keine-adresse");
-    const [invalid] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), form.getByRole("button", { name: "Verbindlich anmelden" }).click()]);
+    const [invalid] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      form.getByRole("button", { name: "Verbindlich anmelden" }).click(),
+    ]);
     expect(invalid.status()).toBe(422);
     await expect(form.getByText("Bitte geben Sie Ihren Namen mit mindestens 2 Zeichen an.")).toBeVisible();
     await expect(form.getByLabel("Vor- und Nachname (Pflichtfeld)")).toHaveAttribute("aria-invalid", "true");
@@ -128,7 +150,9 @@ test.describe("registering for an event without JavaScript", () => {
     await form.getByLabel(/Ich bin einverstanden/).check();
     await form.getByRole("button", { name: "Verbindlich anmelden" }).click();
     await expect(page).toHaveURL(new RegExp(`${eventPath}\\?anmeldung=bestaetigt#anmeldung$`));
-    await expect(page.getByRole("status").filter({ hasText: "Vielen Dank, Ihre Anmeldung ist bestätigt." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Vielen Dank, Ihre Anmeldung ist bestätigt." }),
+    ).toBeVisible();
     await expect(form.getByLabel("Vor- und Nachname (Pflichtfeld)")).toHaveValue("");
     expect(scripts).toEqual([]);
   });

@@ -31,8 +31,12 @@ test("public pages: regions grouped by Regierungsbezirk, and a region's home", a
   await page.goto("/");
   const duesseldorf = page.getByRole("region", { name: "Regierungsbezirk Düsseldorf" });
   await expect(duesseldorf.getByRole("link", { name: "Kreis Mettmann" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Regierungsbezirk Detmold" }).getByRole("link", { name: "Stadt Bielefeld" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Regierungsbezirk Köln" }).getByRole("link", { name: "Rhein-Sieg-Kreis" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Regierungsbezirk Detmold" }).getByRole("link", { name: "Stadt Bielefeld" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Regierungsbezirk Köln" }).getByRole("link", { name: "Rhein-Sieg-Kreis" }),
+  ).toBeVisible();
 
   await duesseldorf.getByRole("link", { name: "Kreis Mettmann" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bildungsnetzwerk Kreis Mettmann");
@@ -47,6 +51,8 @@ test("public dates list public meetings only", async ({ page }) => {
   await page.goto("/kreis-mettmann");
   await page.getByRole("link", { name: "Termine: öffentliche Sitzungen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Termine");
-  await expect(page.getByRole("region", { name: "Kommende öffentliche Sitzungen" })).toContainText("Bildungskonferenz: Übergänge gemeinsam gestalten");
+  await expect(page.getByRole("region", { name: "Kommende öffentliche Sitzungen" })).toContainText(
+    "Bildungskonferenz: Übergänge gemeinsam gestalten",
+  );
   await expect(page.getByText("4. Sitzung des Lenkungskreises")).toHaveCount(0);
 });

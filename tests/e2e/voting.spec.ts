@@ -3,7 +3,11 @@ import { expect, expectNoAxeViolations, LOGINS, loginAs, test } from "./fixtures
 import { dateFromNow } from "../support/clock.ts";
 
 /** Presses Tab until the focused element matches; fails if the keyboard never gets there. */
-async function tabTo(page: Page, matches: (el: { tag: string; type: string; name: string; text: string }) => boolean, max = 80) {
+async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; type: string; name: string; text: string }) => boolean,
+  max = 80,
+) {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
@@ -11,7 +15,12 @@ async function tabTo(page: Page, matches: (el: { tag: string; type: string; name
       const active = document.activeElement as HTMLInputElement | null;
       if (!active) return { tag: "", type: "", name: "", text: "" };
       const label = active.labels?.[0]?.textContent ?? "";
-      return { tag: active.tagName, type: active.type ?? "", name: active.getAttribute("name") ?? "", text: (active.innerText || label || "").trim() };
+      return {
+        tag: active.tagName,
+        type: active.type ?? "",
+        name: active.getAttribute("name") ?? "",
+        text: (active.innerText || label || "").trim(),
+      };
     });
     if (matches(el)) return;
     seen.push(`${el.tag}:${el.text.slice(0, 30)}`);
@@ -20,9 +29,13 @@ async function tabTo(page: Page, matches: (el: { tag: string; type: string; name
 }
 
 const berlinInDays = (days: number) =>
-  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin", dateStyle: "short", timeStyle: "short" }).format(new Date(Date.now() + days * 86_400_000)).replace(" ", "T");
+  new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin", dateStyle: "short", timeStyle: "short" })
+    .format(new Date(Date.now() + days * 86_400_000))
+    .replace(" ", "T");
 
-test("a Lenkungskreis member votes by keyboard only, then changes the vote; axe on dashboard and ballot", async ({ page }) => {
+test("a Lenkungskreis member votes by keyboard only, then changes the vote; axe on dashboard and ballot", async ({
+  page,
+}) => {
   await loginAs(page, LOGINS.mettmannSteering);
   await page.goto("/kreis-mettmann/intern");
   await expect(page.getByRole("heading", { name: "Ihre Stimme wird erwartet" })).toBeVisible();
@@ -41,7 +54,9 @@ test("a Lenkungskreis member votes by keyboard only, then changes the vote; axe 
   await expect(page.getByRole("radio", { name: "Nein" })).toBeChecked();
   await tabTo(page, (el) => el.tag === "BUTTON" && el.text === "Stimme abgeben");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Ihre Stimme ist abgegeben und wird gezählt." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Ihre Stimme ist abgegeben und wird gezählt." }),
+  ).toBeVisible();
   await expect(page.getByText("Sie haben abgestimmt. Ihre Stimme: Nein.")).toBeVisible();
   await expect(page.getByTestId("beteiligung")).toHaveText("1"); // he chairs the Lenkungskreis and sees participation
   await expectNoAxeViolations(page);
@@ -59,7 +74,10 @@ test("a Lenkungskreis member votes by keyboard only, then changes the vote; axe 
   await expect(page.getByRole("link", { name: /Lesestart vor Ort/ })).toHaveCount(0);
 });
 
-test("the office prepares and opens a points poll; a member's over-budget ballot is refused with the typed points kept; priorities become the work programme", async ({ page, browser }) => {
+test("the office prepares and opens a points poll; a member's over-budget ballot is refused with the typed points kept; priorities become the work programme", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await loginAs(page, LOGINS.mettmannLead);
   await page.goto("/kreis-mettmann/intern/abstimmungen");
@@ -117,7 +135,9 @@ test("the office prepares and opens a points poll; a member's over-budget ballot
   await page.reload();
   await page.getByText("Abstimmung schließen …").click();
   await page.getByRole("button", { name: "Abstimmung jetzt schließen" }).click();
-  await expect(page.getByTestId("done-notice")).toHaveText("Die Abstimmung ist geschlossen; 1 von 9 Sitzen haben abgestimmt. Das Ergebnis ist festgeschrieben.");
+  await expect(page.getByTestId("done-notice")).toHaveText(
+    "Die Abstimmung ist geschlossen; 1 von 9 Sitzen haben abgestimmt. Das Ergebnis ist festgeschrieben.",
+  );
   await expect(page.getByRole("table", { name: "Rangfolge" })).toBeVisible();
 
   // The seeded priority poll becomes next year's work programme, with an assignment.
@@ -137,16 +157,25 @@ test("the office prepares and opens a points poll; a member's over-budget ballot
   await expectNoAxeViolations(page);
 });
 
-test("approval and ranking ballots: labelled controls, axe clean, invalid rankings refused next to the field", async ({ page, browser }) => {
+test("approval and ranking ballots: labelled controls, axe clean, invalid rankings refused next to the field", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await loginAs(page, LOGINS.mettmannLead);
-  const prepare = async (title: string, method: string, extra: (form: ReturnType<Page["getByRole"]>) => Promise<void>) => {
+  const prepare = async (
+    title: string,
+    method: string,
+    extra: (form: ReturnType<Page["getByRole"]>) => Promise<void>,
+  ) => {
     await page.goto("/kreis-mettmann/intern/abstimmungen");
     const form = page.getByRole("form", { name: "Neue Abstimmung vorbereiten" });
     await form.getByLabel("Titel (Pflichtfeld)").fill(title);
     await form.getByLabel("Verfahren (Pflichtfeld)").selectOption({ label: method });
     await form.getByLabel("Stimmabgabe (Pflichtfeld)").selectOption({ label: "geheim" });
-    await form.getByLabel("Weitere Optionen (Maßnahmen), eine je Zeile").fill("Lesepaten an Grundschulen\nMINT-Ferienakademie\nElterncafé in Kitas");
+    await form
+      .getByLabel("Weitere Optionen (Maßnahmen), eine je Zeile")
+      .fill("Lesepaten an Grundschulen\nMINT-Ferienakademie\nElterncafé in Kitas");
     await form.getByLabel("Ende der Abstimmung").fill(berlinInDays(5));
     await extra(form);
     await form.getByRole("button", { name: "Entwurf speichern" }).click();
@@ -156,7 +185,9 @@ test("approval and ranking ballots: labelled controls, axe clean, invalid rankin
     await expect(page.getByTestId("status")).toHaveText("offen");
     return page.url();
   };
-  const approvalUrl = await prepare("Maßnahmen 2027 (Zustimmung)", "Zustimmungswahl (bis zu k Optionen)", (form) => form.getByLabel("Höchstzahl wählbarer Optionen").fill("2"));
+  const approvalUrl = await prepare("Maßnahmen 2027 (Zustimmung)", "Zustimmungswahl (bis zu k Optionen)", (form) =>
+    form.getByLabel("Höchstzahl wählbarer Optionen").fill("2"),
+  );
   const rankingUrl = await prepare("Maßnahmen 2027 (Rangfolge)", "Rangfolge (Schulze-Methode)", async () => {});
 
   const context = await browser.newContext();
@@ -165,13 +196,16 @@ test("approval and ranking ballots: labelled controls, axe clean, invalid rankin
   await member.goto(approvalUrl);
   const approval = member.getByRole("group", { name: "Wählen Sie bis zu 2 Optionen" });
   await expectNoAxeViolations(member);
-  for (const label of ["Lesepaten an Grundschulen", "MINT-Ferienakademie", "Elterncafé in Kitas"]) await approval.getByLabel(label).check();
+  for (const label of ["Lesepaten an Grundschulen", "MINT-Ferienakademie", "Elterncafé in Kitas"])
+    await approval.getByLabel(label).check();
   await member.getByRole("button", { name: "Stimme abgeben" }).click();
   await expect(member.getByText("Sie können höchstens 2 Optionen wählen; gewählt sind 3.")).toBeVisible();
   await expect(approval.getByLabel("Elterncafé in Kitas")).toBeChecked();
   await approval.getByLabel("MINT-Ferienakademie").uncheck();
   await member.getByRole("button", { name: "Stimme abgeben" }).click();
-  await expect(member.getByRole("status").filter({ hasText: "Ihre Stimme ist abgegeben und wird geheim gezählt." })).toBeVisible();
+  await expect(
+    member.getByRole("status").filter({ hasText: "Ihre Stimme ist abgegeben und wird geheim gezählt." }),
+  ).toBeVisible();
 
   await member.goto(rankingUrl);
   const ranking = member.getByRole("group", { name: "Ordnen Sie die Optionen: Platz 1 ist Ihre erste Wahl" });
@@ -194,7 +228,10 @@ test.describe("without JavaScript", () => {
   test("the ballot still works: the vote is stored and confirmed in the re-rendered page", async ({ page }) => {
     await loginAs(page, "lenkungskreis@bielefeld.example");
     await page.goto("/bielefeld/intern/abstimmungen");
-    await page.getByRole("link", { name: /Lesestart vor Ort/ }).first().click();
+    await page
+      .getByRole("link", { name: /Lesestart vor Ort/ })
+      .first()
+      .click();
     await page.getByRole("radio", { name: "Enthaltung" }).check();
     await page.getByRole("button", { name: "Stimme abgeben" }).click();
     await expect(page.getByText("Ihre Stimme ist abgegeben und wird gezählt.")).toBeVisible();

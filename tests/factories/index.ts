@@ -8,9 +8,16 @@ import { createStandardStructure } from "../../lib/regions/create-standard-struc
 
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
-export async function createGovernmentDistrict(tx: Tx, data: Partial<Prisma.GovernmentDistrictUncheckedCreateInput> = {}) {
+export async function createGovernmentDistrict(
+  tx: Tx,
+  data: Partial<Prisma.GovernmentDistrictUncheckedCreateInput> = {},
+) {
   const slug = data.slug ?? unique("bezirk");
-  return tx.governmentDistrict.upsert({ where: { slug }, update: {}, create: { name: `Regierungsbezirk ${slug}`, ...data, slug } });
+  return tx.governmentDistrict.upsert({
+    where: { slug },
+    update: {},
+    create: { name: `Regierungsbezirk ${slug}`, ...data, slug },
+  });
 }
 
 export async function createRegion(tx: Tx, data: Partial<Prisma.RegionUncheckedCreateInput> = {}) {
@@ -24,11 +31,21 @@ export async function createRegion(tx: Tx, data: Partial<Prisma.RegionUncheckedC
 export async function createUser(tx: Tx, data: Partial<Prisma.UserUncheckedCreateInput> & { password?: string } = {}) {
   const { password = "Test-Passwort-1", ...rest } = data;
   return tx.user.create({
-    data: { email: `${unique("nutzer")}@test.example`, name: "Test Nutzer*in", ...rest, passwordHash: await hashPassword(password) },
+    data: {
+      email: `${unique("nutzer")}@test.example`,
+      name: "Test Nutzer*in",
+      ...rest,
+      passwordHash: await hashPassword(password),
+    },
   });
 }
 
-export async function grantRole(tx: Tx, regionId: string, userId: string, role: Prisma.RegionRoleUncheckedCreateInput["role"]) {
+export async function grantRole(
+  tx: Tx,
+  regionId: string,
+  userId: string,
+  role: Prisma.RegionRoleUncheckedCreateInput["role"],
+) {
   return tx.regionRole.create({ data: { regionId, userId, role } });
 }
 
@@ -43,7 +60,11 @@ export async function createPerson(tx: Tx, regionId: string, data: Partial<Prism
   return tx.person.create({ data: { givenName: "Erika", familyName: unique("Mustermann"), ...data, regionId } });
 }
 
-export async function createSeatCategory(tx: Tx, regionId: string, data: Partial<Prisma.SeatCategoryUncheckedCreateInput> = {}) {
+export async function createSeatCategory(
+  tx: Tx,
+  regionId: string,
+  data: Partial<Prisma.SeatCategoryUncheckedCreateInput> = {},
+) {
   const key = data.key ?? unique("sitz");
   return tx.seatCategory.create({ data: { name: `Sitz ${key}`, ...data, key, regionId } });
 }
@@ -51,12 +72,17 @@ export async function createSeatCategory(tx: Tx, regionId: string, data: Partial
 export async function createMembership(
   tx: Tx,
   regionId: string,
-  data: Pick<Prisma.MembershipUncheckedCreateInput, "bodyId" | "personId" | "seatCategoryId"> & Partial<Prisma.MembershipUncheckedCreateInput>,
+  data: Pick<Prisma.MembershipUncheckedCreateInput, "bodyId" | "personId" | "seatCategoryId"> &
+    Partial<Prisma.MembershipUncheckedCreateInput>,
 ) {
   return tx.membership.create({ data: { startsOn: new Date("2024-01-01"), ...data, regionId } });
 }
 
-export async function createMeeting(tx: Tx, regionId: string, data: Pick<Prisma.MeetingUncheckedCreateInput, "bodyId"> & Partial<Prisma.MeetingUncheckedCreateInput>) {
+export async function createMeeting(
+  tx: Tx,
+  regionId: string,
+  data: Pick<Prisma.MeetingUncheckedCreateInput, "bodyId"> & Partial<Prisma.MeetingUncheckedCreateInput>,
+) {
   return tx.meeting.create({
     data: { title: "Sitzung", startsAt: new Date(Date.now() + 14 * 86_400_000), ...data, regionId },
   });
@@ -66,6 +92,10 @@ export async function createOffer(tx: Tx, regionId: string, data: Partial<Prisma
   return tx.offer.create({ data: { title: unique("Angebot"), kind: "PROJECT", targetGroups: [], ...data, regionId } });
 }
 
-export async function createAuditEvent(tx: Tx, regionId: string, data: Partial<Prisma.AuditEventUncheckedCreateInput> = {}) {
+export async function createAuditEvent(
+  tx: Tx,
+  regionId: string,
+  data: Partial<Prisma.AuditEventUncheckedCreateInput> = {},
+) {
   return tx.auditEvent.create({ data: { action: "test", entityType: "Test", ...data, regionId } });
 }

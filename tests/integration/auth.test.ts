@@ -42,14 +42,17 @@ describe("login", () => {
 
   it("is throttled after five failures, even for the right password then", async () => {
     const { email } = await userWithPassword("Richtig-456");
-    for (let i = 0; i < 5; i++) expect((await authenticate({ email, password: `falsch-${i}` }, "client-3")).ok).toBe(false);
+    for (let i = 0; i < 5; i++)
+      expect((await authenticate({ email, password: `falsch-${i}` }, "client-3")).ok).toBe(false);
     const locked = await authenticate({ email, password: "Richtig-456" }, "client-4");
     expect(locked).toEqual({ ok: false, message: THROTTLED });
   });
 
   it("counts failures atomically under parallel attempts", async () => {
     const { email } = await userWithPassword("Richtig-789");
-    await Promise.all(Array.from({ length: 8 }, (_, i) => authenticate({ email, password: `parallel-${i}` }, "client-5")));
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => authenticate({ email, password: `parallel-${i}` }, "client-5")),
+    );
     const row = await withoutRegion((tx) => tx.loginThrottle.findUniqueOrThrow({ where: { key: `email:${email}` } }));
     expect(row.failures).toBe(8);
     expect(row.lockedUntil).not.toBeNull();
@@ -59,14 +62,26 @@ describe("login", () => {
     const nul = await authenticate({ email: "a\u0000@test.example", password: "x" }, "client-6");
     expect(nul).toMatchObject({ ok: false, fieldErrors: { email: [expect.stringContaining("Steuerzeichen")] } });
     const surrogate = await authenticate({ email: "a@test.example", password: "ab\uD800" }, "client-6");
-    expect(surrogate).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringContaining("ungültige Zeichen")] } });
-    const long = await authenticate({ email: `${"a".repeat(300)}@test.example`, password: "p".repeat(500) }, "client-6");
+    expect(surrogate).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [expect.stringContaining("ungültige Zeichen")] },
+    });
+    const long = await authenticate(
+      { email: `${"a".repeat(300)}@test.example`, password: "p".repeat(500) },
+      "client-6",
+    );
     expect(long).toMatchObject({
       ok: false,
-      fieldErrors: { email: [expect.stringContaining("höchstens 254")], password: [expect.stringContaining("höchstens 200")] },
+      fieldErrors: {
+        email: [expect.stringContaining("höchstens 254")],
+        password: [expect.stringContaining("höchstens 200")],
+      },
     });
     const missing = await authenticate({}, "client-6");
-    expect(missing).toMatchObject({ ok: false, fieldErrors: { email: [expect.any(String)], password: [expect.any(String)] } });
+    expect(missing).toMatchObject({
+      ok: false,
+      fieldErrors: { email: [expect.any(String)], password: [expect.any(String)] },
+    });
   });
 
   it("sends a member of one region to its dashboard, and honours only local return paths", async () => {
@@ -98,7 +113,9 @@ describe("sessions end", () => {
 
   it("when a role is removed", async () => {
     const user = await freshSession();
-    await withRegion(regions.a.region.id, (tx) => tx.regionRole.deleteMany({ where: { regionId: regions.a.region.id, userId: user.id } }));
+    await withRegion(regions.a.region.id, (tx) =>
+      tx.regionRole.deleteMany({ where: { regionId: regions.a.region.id, userId: user.id } }),
+    );
     expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
   });
 

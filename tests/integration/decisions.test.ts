@@ -17,25 +17,67 @@ let infoItem: string;
 beforeAll(async () => {
   regions = await twoRegions();
   lead = await actorFor(regions.a.region.id, regions.a.user.id);
-  const meeting = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "4. Sitzung", startsAt: "2026-11-10T14:00", location: "Raum 2", isPublic: "on" });
-  decisionItem = (await addAgendaItem(lead, { meetingId: meeting.id, version: "1", title: "Arbeitsprogramm 2027", kind: "DECISION", isPublic: "on" })).id;
-  infoItem = (await addAgendaItem(lead, { meetingId: meeting.id, version: "2", title: "Bericht", kind: "INFORMATION" })).id;
+  const meeting = await createMeeting(lead, {
+    bodyId: regions.a.steering.id,
+    title: "4. Sitzung",
+    startsAt: "2026-11-10T14:00",
+    location: "Raum 2",
+    isPublic: "on",
+  });
+  decisionItem = (
+    await addAgendaItem(lead, {
+      meetingId: meeting.id,
+      version: "1",
+      title: "Arbeitsprogramm 2027",
+      kind: "DECISION",
+      isPublic: "on",
+    })
+  ).id;
+  infoItem = (await addAgendaItem(lead, { meetingId: meeting.id, version: "2", title: "Bericht", kind: "INFORMATION" }))
+    .id;
 });
 
 describe("decisions and assignments", () => {
   it("records numbered decisions on decision TOPs, with complete counts or none", async () => {
-    const first = await recordDecision(lead, { agendaItemId: decisionItem, text: "Der Lenkungskreis beschließt das Arbeitsprogramm 2027.", outcome: "ADOPTED", yesCount: "7", noCount: "1", abstainCount: "1", fieldOfActionId: regions.a.fields[1]!.id });
+    const first = await recordDecision(lead, {
+      agendaItemId: decisionItem,
+      text: "Der Lenkungskreis beschließt das Arbeitsprogramm 2027.",
+      outcome: "ADOPTED",
+      yesCount: "7",
+      noCount: "1",
+      abstainCount: "1",
+      fieldOfActionId: regions.a.fields[1]!.id,
+    });
     expect(first).toMatchObject({ number: "2026/001", yesCount: 7, isPublic: true });
     expect(first.decidedOn.toISOString().slice(0, 10)).toBe("2026-11-10");
-    const second = await recordDecision(lead, { agendaItemId: decisionItem, text: "Die MINT-Woche wird verschoben.", outcome: "DEFERRED" });
+    const second = await recordDecision(lead, {
+      agendaItemId: decisionItem,
+      text: "Die MINT-Woche wird verschoben.",
+      outcome: "DEFERRED",
+    });
     expect(second.number).toBe("2026/002");
-    await expect(recordDecision(lead, { agendaItemId: decisionItem, text: "Unvollständig gezählt.", outcome: "ADOPTED", yesCount: "5" })).rejects.toMatchObject({ fieldErrors: { yesCount: [expect.stringContaining("vollständig")] } });
-    await expect(recordDecision(lead, { agendaItemId: decisionItem, text: "Abgelehnt ohne Grund.", outcome: "REJECTED" })).rejects.toMatchObject({ fieldErrors: { reason: ["Bitte begründen Sie die Ablehnung."] } });
-    await expect(recordDecision(lead, { agendaItemId: infoItem, text: "Zu einem Bericht.", outcome: "ADOPTED" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      recordDecision(lead, {
+        agendaItemId: decisionItem,
+        text: "Unvollständig gezählt.",
+        outcome: "ADOPTED",
+        yesCount: "5",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { yesCount: [expect.stringContaining("vollständig")] } });
+    await expect(
+      recordDecision(lead, { agendaItemId: decisionItem, text: "Abgelehnt ohne Grund.", outcome: "REJECTED" }),
+    ).rejects.toMatchObject({ fieldErrors: { reason: ["Bitte begründen Sie die Ablehnung."] } });
+    await expect(
+      recordDecision(lead, { agendaItemId: infoItem, text: "Zu einem Bericht.", outcome: "ADOPTED" }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("concurrent decisions get distinct numbers", async () => {
-    const made = await Promise.all([1, 2, 3].map((n) => recordDecision(lead, { agendaItemId: decisionItem, text: `Paralleler Beschluss ${n}.`, outcome: "ADOPTED" })));
+    const made = await Promise.all(
+      [1, 2, 3].map((n) =>
+        recordDecision(lead, { agendaItemId: decisionItem, text: `Paralleler Beschluss ${n}.`, outcome: "ADOPTED" }),
+      ),
+    );
     expect(new Set(made.map((d) => d.number)).size).toBe(3);
   });
 
@@ -43,15 +85,28 @@ describe("decisions and assignments", () => {
     const { decisions } = await listDecisionsAndAssignments(lead);
     const adopted = decisions.find((d) => d.number === "2026/001")!;
     const deferred = decisions.find((d) => d.number === "2026/002")!;
-    await expect(createAssignment(lead, { decisionId: deferred.id, title: "Verschieben" })).rejects.toBeInstanceOf(ConflictError);
-    const assignment = await createAssignment(lead, { decisionId: adopted.id, title: "Arbeitsprogramm veröffentlichen", ownerId: regions.a.person.id, dueOn: "2026-01-31" });
+    await expect(createAssignment(lead, { decisionId: deferred.id, title: "Verschieben" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    const assignment = await createAssignment(lead, {
+      decisionId: adopted.id,
+      title: "Arbeitsprogramm veröffentlichen",
+      ownerId: regions.a.person.id,
+      dueOn: "2026-01-31",
+    });
     await updateAssignment(lead, { assignmentId: assignment.id, status: "IN_PROGRESS", note: "Entwurf liegt vor." });
-    const updated = await updateAssignment(lead, { assignmentId: assignment.id, status: "IN_PROGRESS", note: "Abstimmung mit Schulamt." });
+    const updated = await updateAssignment(lead, {
+      assignmentId: assignment.id,
+      status: "IN_PROGRESS",
+      note: "Abstimmung mit Schulamt.",
+    });
     expect(updated.progressNotes.split("\n")).toHaveLength(2);
     expect(updated.progressNotes).toMatch(/: Entwurf liegt vor\.\n.*: Abstimmung mit Schulamt\.$/);
 
     const dashboard = await getDashboard(lead);
-    expect(dashboard.assignments).toEqual([expect.objectContaining({ title: "Arbeitsprogramm veröffentlichen", overdue: true })]);
+    expect(dashboard.assignments).toEqual([
+      expect.objectContaining({ title: "Arbeitsprogramm veröffentlichen", overdue: true }),
+    ]);
     await updateAssignment(lead, { assignmentId: assignment.id, status: "DONE", note: "" });
     expect((await getDashboard(lead)).assignments).toEqual([]);
   });
@@ -60,12 +115,16 @@ describe("decisions and assignments", () => {
     const foreign = await actorFor(regions.b.region.id, regions.b.user.id);
     const { decisions } = await listDecisionsAndAssignments(lead);
     const decision = decisions[0]!;
-    const assignment = await createAssignment(lead, { decisionId: decisions.find((d) => d.outcome === "ADOPTED")!.id, title: "Nur hier" });
+    const assignment = await createAssignment(lead, {
+      decisionId: decisions.find((d) => d.outcome === "ADOPTED")!.id,
+      title: "Nur hier",
+    });
     for (const attempt of [
       () => recordDecision(foreign, { agendaItemId: decisionItem, text: "Fremder Beschluss.", outcome: "ADOPTED" }),
       () => createAssignment(foreign, { decisionId: decision.id, title: "Fremder Auftrag" }),
       () => updateAssignment(foreign, { assignmentId: assignment.id, status: "DONE", note: "" }),
-    ]) await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
+    ])
+      await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
     expect((await listDecisionsAndAssignments(foreign)).decisions).toEqual([]);
   });
 });
@@ -73,18 +132,58 @@ describe("decisions and assignments", () => {
 describe("public view of meetings", () => {
   it("shows public meetings with only their public TOPs and decisions; never non-public ones or other regions'", async () => {
     const { listPublicMeetings } = await import("../../lib/meetings/list-public-meetings.ts");
-    const closed = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "Nichtöffentliche Klausur", startsAt: "2026-11-12T09:00", location: "Raum 3" });
-    await addAgendaItem(lead, { meetingId: closed.id, version: "1", title: "Geheimer Punkt", kind: "DISCUSSION", isPublic: "on" });
-    const open = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "Öffentliche Sitzung", startsAt: "2026-11-13T09:00", location: "Ratssaal", isPublic: "on" });
-    await addAgendaItem(lead, { meetingId: open.id, version: "1", title: "Öffentlicher Punkt", kind: "DECISION", isPublic: "on" });
-    const hidden = await addAgendaItem(lead, { meetingId: open.id, version: "2", title: "Personalsache", kind: "DECISION" });
-    await recordDecision(lead, { agendaItemId: hidden.id, text: "Vertrauliche Personalentscheidung.", outcome: "ADOPTED" });
+    const closed = await createMeeting(lead, {
+      bodyId: regions.a.steering.id,
+      title: "Nichtöffentliche Klausur",
+      startsAt: "2026-11-12T09:00",
+      location: "Raum 3",
+    });
+    await addAgendaItem(lead, {
+      meetingId: closed.id,
+      version: "1",
+      title: "Geheimer Punkt",
+      kind: "DISCUSSION",
+      isPublic: "on",
+    });
+    const open = await createMeeting(lead, {
+      bodyId: regions.a.steering.id,
+      title: "Öffentliche Sitzung",
+      startsAt: "2026-11-13T09:00",
+      location: "Ratssaal",
+      isPublic: "on",
+    });
+    await addAgendaItem(lead, {
+      meetingId: open.id,
+      version: "1",
+      title: "Öffentlicher Punkt",
+      kind: "DECISION",
+      isPublic: "on",
+    });
+    const hidden = await addAgendaItem(lead, {
+      meetingId: open.id,
+      version: "2",
+      title: "Personalsache",
+      kind: "DECISION",
+    });
+    await recordDecision(lead, {
+      agendaItemId: hidden.id,
+      text: "Vertrauliche Personalentscheidung.",
+      outcome: "ADOPTED",
+    });
 
     const text = JSON.stringify(await listPublicMeetings(regions.a.region.id, regions.a.steering.id));
     expect(text).toContain("Öffentliche Sitzung");
     expect(text).toContain("Öffentlicher Punkt");
     expect(text).toContain("Der Lenkungskreis beschließt das Arbeitsprogramm 2027.");
-    for (const secret of ["Nichtöffentliche Klausur", "Geheimer Punkt", "Personalsache", "Vertrauliche Personalentscheidung"]) expect(text).not.toContain(secret);
-    expect(JSON.stringify(await listPublicMeetings(regions.b.region.id, regions.a.steering.id))).not.toContain("Öffentliche Sitzung");
+    for (const secret of [
+      "Nichtöffentliche Klausur",
+      "Geheimer Punkt",
+      "Personalsache",
+      "Vertrauliche Personalentscheidung",
+    ])
+      expect(text).not.toContain(secret);
+    expect(JSON.stringify(await listPublicMeetings(regions.b.region.id, regions.a.steering.id))).not.toContain(
+      "Öffentliche Sitzung",
+    );
   });
 });

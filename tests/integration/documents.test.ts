@@ -27,7 +27,11 @@ async function memberOf(bodyId: string, role: "STEERING_MEMBER" | "CONFERENCE_ME
   await withRegion(regions.a.region.id, async (tx) => {
     await grantRole(tx, regions.a.region.id, user.id, role);
     const person = await createPerson(tx, regions.a.region.id, { userId: user.id });
-    await createMembership(tx, regions.a.region.id, { bodyId, personId: person.id, seatCategoryId: regions.a.category("kommune").id });
+    await createMembership(tx, regions.a.region.id, {
+      bodyId,
+      personId: person.id,
+      seatCategoryId: regions.a.category("kommune").id,
+    });
   });
   return actorFor(regions.a.region.id, user.id);
 }
@@ -35,16 +39,30 @@ async function memberOf(bodyId: string, role: "STEERING_MEMBER" | "CONFERENCE_ME
 beforeAll(async () => {
   regions = await twoRegions();
   lead = await actorFor(regions.a.region.id, regions.a.user.id);
-  const meeting = await createMeeting(lead, { bodyId: regions.a.steering.id, title: "Sitzung", startsAt: daysFromNow(14), location: "Raum 1" });
+  const meeting = await createMeeting(lead, {
+    bodyId: regions.a.steering.id,
+    title: "Sitzung",
+    startsAt: daysFromNow(14),
+    location: "Raum 1",
+  });
   meetingId = meeting.id;
   itemId = (await addAgendaItem(lead, { meetingId, version: "1", title: "Haushalt", kind: "DISCUSSION" })).id;
 });
 
 describe("documents on agenda items", () => {
   it("attaches a PDF checked by content, lists it on the TOP, and refuses disguised files", async () => {
-    await expect(attachAgendaDocument(lead, itemId, "", new File(["<html>"], "haushalt.pdf"))).rejects.toMatchObject({ fieldErrors: { file: [expect.stringContaining("nicht erlaubt")] } });
-    await expect(attachAgendaDocument(lead, itemId, "", null)).rejects.toMatchObject({ fieldErrors: { file: ["Bitte wählen Sie eine Datei."] } });
-    const document = await attachAgendaDocument(lead, itemId, "Haushaltsentwurf 2027", new File(["%PDF-1.5 Haushalt"], "haushalt.pdf"));
+    await expect(attachAgendaDocument(lead, itemId, "", new File(["<html>"], "haushalt.pdf"))).rejects.toMatchObject({
+      fieldErrors: { file: [expect.stringContaining("nicht erlaubt")] },
+    });
+    await expect(attachAgendaDocument(lead, itemId, "", null)).rejects.toMatchObject({
+      fieldErrors: { file: ["Bitte wählen Sie eine Datei."] },
+    });
+    const document = await attachAgendaDocument(
+      lead,
+      itemId,
+      "Haushaltsentwurf 2027",
+      new File(["%PDF-1.5 Haushalt"], "haushalt.pdf"),
+    );
     expect(document).toMatchObject({ mimeType: "application/pdf", meetingId, agendaItemId: itemId, isPublic: false });
     const { agenda } = await getMeeting(lead, meetingId);
     expect(agenda[0]!.documents.map((d) => d.title)).toEqual(["Haushaltsentwurf 2027"]);
@@ -58,6 +76,8 @@ describe("documents on agenda items", () => {
     await expect(getDocumentForDownload(conference, document!.id)).rejects.toBeInstanceOf(NotFoundError);
     const foreign = await actorFor(regions.b.region.id, regions.b.user.id);
     await expect(getDocumentForDownload(foreign, document!.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(attachAgendaDocument(foreign, itemId, "", new File(["%PDF-1.5"], "x.pdf"))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(attachAgendaDocument(foreign, itemId, "", new File(["%PDF-1.5"], "x.pdf"))).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

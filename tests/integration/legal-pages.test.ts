@@ -22,10 +22,18 @@ describe("legal pages", () => {
     const initial = await getLegalPage(a, "IMPRINT");
     expect(initial).toMatchObject({ isDefault: true, updatedAt: null });
     expect(initial.body).toContain("Angaben gemäß § 5 Digitale-Dienste-Gesetz");
-    expect((await getLegalPage(a, "ACCESSIBILITY")).body).toContain("Ombudsstelle für barrierefreie Informationstechnik");
+    expect((await getLegalPage(a, "ACCESSIBILITY")).body).toContain(
+      "Ombudsstelle für barrierefreie Informationstechnik",
+    );
 
-    await saveLegalPage(lead, { kind: "IMPRINT", body: "## Impressum\n\nBildungsbüro Musterkreis, Kreishaus, 40822 Mettmann" });
-    expect(await getLegalPage(a, "IMPRINT")).toMatchObject({ isDefault: false, body: expect.stringContaining("Bildungsbüro Musterkreis") });
+    await saveLegalPage(lead, {
+      kind: "IMPRINT",
+      body: "## Impressum\n\nBildungsbüro Musterkreis, Kreishaus, 40822 Mettmann",
+    });
+    expect(await getLegalPage(a, "IMPRINT")).toMatchObject({
+      isDefault: false,
+      body: expect.stringContaining("Bildungsbüro Musterkreis"),
+    });
     // the other region still shows its default
     expect((await getLegalPage(await region(regions.b.region.id), "IMPRINT")).isDefault).toBe(true);
 
@@ -35,10 +43,14 @@ describe("legal pages", () => {
   });
 
   it("only the office lead of the region edits them", async () => {
-    await expect(saveLegalPage(memberActor(regions.a.region.id, regions.a.user.id), { kind: "PRIVACY", body: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      saveLegalPage(memberActor(regions.a.region.id, regions.a.user.id), { kind: "PRIVACY", body: "x" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     const foreign = await actorFor(regions.b.region.id, regions.b.user.id);
     await saveLegalPage(foreign, { kind: "PRIVACY", body: "Datenschutz des anderen Kreises" });
     expect((await getLegalPage(await region(regions.a.region.id), "PRIVACY")).body).not.toContain("anderen Kreises");
-    await expect(saveLegalPage(lead, { kind: "AGB", body: "x" })).rejects.toMatchObject({ fieldErrors: { kind: [expect.any(String)] } });
+    await expect(saveLegalPage(lead, { kind: "AGB", body: "x" })).rejects.toMatchObject({
+      fieldErrors: { kind: [expect.any(String)] },
+    });
   });
 });

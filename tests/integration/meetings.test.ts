@@ -6,7 +6,13 @@ import { saveAgreement } from "../../lib/governance/save-agreement.ts";
 import { createPerson } from "../../lib/governance/save-person.ts";
 import { saveQuorumRule } from "../../lib/governance/save-quorum-rule.ts";
 import { saveSeatRule } from "../../lib/governance/save-seat-rule.ts";
-import { addAgendaItem, AGENDA_CONFLICT, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "../../lib/meetings/agenda.ts";
+import {
+  addAgendaItem,
+  AGENDA_CONFLICT,
+  moveAgendaItem,
+  removeAgendaItem,
+  updateAgendaItem,
+} from "../../lib/meetings/agenda.ts";
 import { createMeeting, setMeetingStatus } from "../../lib/meetings/create-meeting.ts";
 import { getMeeting, listMeetings } from "../../lib/meetings/get-meeting.ts";
 import { recordAttendance } from "../../lib/meetings/record-attendance.ts";
@@ -20,23 +26,43 @@ let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
 // a future meeting: four weeks from today, whatever day the suite runs
 const startsAt = daysFromNow(28, "14:00");
-const meetingInput = (bodyId: string) => ({ bodyId, title: "5. Sitzung des Lenkungskreises", startsAt, endsAt: daysFromNow(28, "16:00"), location: "Kreishaus, Raum 2", isPublic: "on" });
+const meetingInput = (bodyId: string) => ({
+  bodyId,
+  title: "5. Sitzung des Lenkungskreises",
+  startsAt,
+  endsAt: daysFromNow(28, "16:00"),
+  location: "Kreishaus, Raum 2",
+  isPublic: "on",
+});
 
 beforeAll(async () => {
   regions = await twoRegions();
   lead = await actorFor(regions.a.region.id, regions.a.user.id);
 });
 
-const titles = async (meetingId: string) => (await getMeeting(lead, meetingId)).agenda.map((i) => `${i.number} ${i.title}`);
+const titles = async (meetingId: string) =>
+  (await getMeeting(lead, meetingId)).agenda.map((i) => `${i.number} ${i.title}`);
 
 describe("meetings", () => {
   it("plans a meeting in Berlin time, with German validation and nothing stored on bad input", async () => {
     const meeting = await createMeeting(lead, meetingInput(regions.a.steering.id));
     expect(meeting.startsAt.toISOString()).toBe(berlinIso(startsAt));
-    await expect(createMeeting(lead, { ...meetingInput(regions.a.steering.id), endsAt: daysFromNow(28, "13:00"), location: "", onlineUrl: "http://unsicher.example" })).rejects.toMatchObject({
-      fieldErrors: { endsAt: ["Das Ende muss nach dem Beginn liegen."], onlineUrl: ["Der Link muss mit https:// beginnen."] },
+    await expect(
+      createMeeting(lead, {
+        ...meetingInput(regions.a.steering.id),
+        endsAt: daysFromNow(28, "13:00"),
+        location: "",
+        onlineUrl: "http://unsicher.example",
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: {
+        endsAt: ["Das Ende muss nach dem Beginn liegen."],
+        onlineUrl: ["Der Link muss mit https:// beginnen."],
+      },
     });
-    await expect(createMeeting(lead, { ...meetingInput(regions.a.steering.id), location: "" })).rejects.toMatchObject({ fieldErrors: { location: [expect.stringContaining("Ort oder einen Link")] } });
+    await expect(createMeeting(lead, { ...meetingInput(regions.a.steering.id), location: "" })).rejects.toMatchObject({
+      fieldErrors: { location: [expect.stringContaining("Ort oder einen Link")] },
+    });
     expect((await listMeetings(lead)).upcoming.map((m) => m.id)).toEqual([meeting.id]);
   });
 
@@ -44,67 +70,165 @@ describe("meetings", () => {
     const meeting = await createMeeting(lead, meetingInput(regions.a.steering.id));
     let version = meeting.version;
     for (const title of ["Begrüßung", "Bericht des Bildungsbüros", "Arbeitsprogramm 2027"]) {
-      await addAgendaItem(lead, { meetingId: meeting.id, version: String(version++), title, kind: "INFORMATION", isPublic: "on" });
+      await addAgendaItem(lead, {
+        meetingId: meeting.id,
+        version: String(version++),
+        title,
+        kind: "INFORMATION",
+        isPublic: "on",
+      });
     }
-    expect(await titles(meeting.id)).toEqual(["TOP 1 Begrüßung", "TOP 2 Bericht des Bildungsbüros", "TOP 3 Arbeitsprogramm 2027"]);
+    expect(await titles(meeting.id)).toEqual([
+      "TOP 1 Begrüßung",
+      "TOP 2 Bericht des Bildungsbüros",
+      "TOP 3 Arbeitsprogramm 2027",
+    ]);
     const { agenda } = await getMeeting(lead, meeting.id);
-    await moveAgendaItem(lead, { meetingId: meeting.id, version: String(version++), itemId: agenda[2]!.id, direction: "up" });
-    expect(await titles(meeting.id)).toEqual(["TOP 1 Begrüßung", "TOP 2 Arbeitsprogramm 2027", "TOP 3 Bericht des Bildungsbüros"]);
-    await moveAgendaItem(lead, { meetingId: meeting.id, version: String(version++), itemId: agenda[0]!.id, direction: "up" }); // already first: stays
+    await moveAgendaItem(lead, {
+      meetingId: meeting.id,
+      version: String(version++),
+      itemId: agenda[2]!.id,
+      direction: "up",
+    });
+    expect(await titles(meeting.id)).toEqual([
+      "TOP 1 Begrüßung",
+      "TOP 2 Arbeitsprogramm 2027",
+      "TOP 3 Bericht des Bildungsbüros",
+    ]);
+    await moveAgendaItem(lead, {
+      meetingId: meeting.id,
+      version: String(version++),
+      itemId: agenda[0]!.id,
+      direction: "up",
+    }); // already first: stays
     expect((await titles(meeting.id))[0]).toBe("TOP 1 Begrüßung");
 
     // A second person editing from the same stale page: refused, nothing changed.
-    await expect(updateAgendaItem(lead, { meetingId: meeting.id, version: String(version - 1), itemId: agenda[1]!.id, title: "Überschrieben", kind: "DISCUSSION" })).rejects.toThrow(AGENDA_CONFLICT);
+    await expect(
+      updateAgendaItem(lead, {
+        meetingId: meeting.id,
+        version: String(version - 1),
+        itemId: agenda[1]!.id,
+        title: "Überschrieben",
+        kind: "DISCUSSION",
+      }),
+    ).rejects.toThrow(AGENDA_CONFLICT);
     expect(await titles(meeting.id)).not.toContain("TOP 3 Überschrieben");
 
-    await updateAgendaItem(lead, { meetingId: meeting.id, version: String(version++), itemId: agenda[1]!.id, title: "Bericht (nicht öffentlich)", kind: "DISCUSSION", isPublic: "" });
-    const removed = await removeAgendaItem(lead, { meetingId: meeting.id, version: String(version++), itemId: agenda[0]!.id });
+    await updateAgendaItem(lead, {
+      meetingId: meeting.id,
+      version: String(version++),
+      itemId: agenda[1]!.id,
+      title: "Bericht (nicht öffentlich)",
+      kind: "DISCUSSION",
+      isPublic: "",
+    });
+    const removed = await removeAgendaItem(lead, {
+      meetingId: meeting.id,
+      version: String(version++),
+      itemId: agenda[0]!.id,
+    });
     expect(removed.auditId).toBeTruthy();
     expect(await titles(meeting.id)).toEqual(["TOP 1 Arbeitsprogramm 2027", "TOP 2 Bericht (nicht öffentlich)"]);
-    const stored = await withRegion(regions.a.region.id, (tx) => tx.agendaItem.count({ where: { meetingId: meeting.id } }));
+    const stored = await withRegion(regions.a.region.id, (tx) =>
+      tx.agendaItem.count({ where: { meetingId: meeting.id } }),
+    );
     expect(stored).toBe(3); // removal is soft
   });
 
   it("two concurrent agenda changes on the same version: exactly one wins", async () => {
     const meeting = await createMeeting(lead, meetingInput(regions.a.steering.id));
-    const results = await Promise.allSettled(["A", "B", "C"].map((t) => addAgendaItem(lead, { meetingId: meeting.id, version: String(meeting.version), title: `Punkt ${t}`, kind: "INFORMATION" })));
+    const results = await Promise.allSettled(
+      ["A", "B", "C"].map((t) =>
+        addAgendaItem(lead, {
+          meetingId: meeting.id,
+          version: String(meeting.version),
+          title: `Punkt ${t}`,
+          kind: "INFORMATION",
+        }),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason instanceof ConflictError)).toBe(true);
+    expect(
+      results
+        .filter((r) => r.status === "rejected")
+        .every((r) => (r as PromiseRejectedResult).reason instanceof ConflictError),
+    ).toBe(true);
   });
 
   it("a future meeting cannot be marked held, but can be cancelled", async () => {
     const future = await createMeeting(lead, meetingInput(regions.a.steering.id));
-    await expect(setMeetingStatus(lead, { meetingId: future.id, status: "HELD" })).rejects.toMatchObject({ fieldErrors: { status: [expect.any(String)] } });
+    await expect(setMeetingStatus(lead, { meetingId: future.id, status: "HELD" })).rejects.toMatchObject({
+      fieldErrors: { status: [expect.any(String)] },
+    });
     expect((await setMeetingStatus(lead, { meetingId: future.id, status: "CANCELLED" })).status).toBe("CANCELLED");
   });
 });
 
 describe("attendance and Beschlussfähigkeit", () => {
   it("counts voting seats from the contract, deputies for their principal, per the quorum rule", async () => {
-    await saveAgreement(lead, { signedOn: "2009-01-01", parties: "Land und Kreis", isOpenEnded: "on", landPosts: "1", communalPosts: "1" });
+    await saveAgreement(lead, {
+      signedOn: "2009-01-01",
+      parties: "Land und Kreis",
+      isOpenEnded: "on",
+      landPosts: "1",
+      communalPosts: "1",
+    });
     const seat = { bodyId: regions.a.conference.id, seatCategoryId: regions.a.category("kommune").id };
     await saveSeatRule(lead, { ...seat, minSeats: "0", maxSeats: "4", hasVote: "on" });
     await saveQuorumRule(lead, { bodyId: regions.a.conference.id, kind: "MORE_THAN_HALF", deputiesCount: "on" });
     const members = [];
     for (const name of ["Eins", "Zwei", "Drei", "Vier"]) {
       const p = await createPerson(lead, { givenName: "Kommune", familyName: name });
-      members.push((await addMembership(lead, { ...seat, personId: p.id, function: "MEMBER", hasVote: "on", startsOn: "2025-01-01" })).membership);
+      members.push(
+        (
+          await addMembership(lead, {
+            ...seat,
+            personId: p.id,
+            function: "MEMBER",
+            hasVote: "on",
+            startsOn: "2025-01-01",
+          })
+        ).membership,
+      );
     }
     const deputyPerson = await createPerson(lead, { givenName: "Vertretung", familyName: "Vier" });
-    const deputy = (await addMembership(lead, { ...seat, personId: deputyPerson.id, function: "MEMBER", hasVote: "on", startsOn: "2025-01-01", deputyOfId: members[3]!.id })).membership;
+    const deputy = (
+      await addMembership(lead, {
+        ...seat,
+        personId: deputyPerson.id,
+        function: "MEMBER",
+        hasVote: "on",
+        startsOn: "2025-01-01",
+        deputyOfId: members[3]!.id,
+      })
+    ).membership;
     const meeting = await createMeeting(lead, { ...meetingInput(regions.a.conference.id), title: "Bildungskonferenz" });
 
     // Exactly half present: not quorate under "more than half".
-    let quorum = await recordAttendance(lead, { meetingId: meeting.id, [`status:${members[0]!.id}`]: "PRESENT", [`status:${members[1]!.id}`]: "PRESENT", [`status:${members[2]!.id}`]: "EXCUSED", [`status:${members[3]!.id}`]: "ABSENT" });
+    let quorum = await recordAttendance(lead, {
+      meetingId: meeting.id,
+      [`status:${members[0]!.id}`]: "PRESENT",
+      [`status:${members[1]!.id}`]: "PRESENT",
+      [`status:${members[2]!.id}`]: "EXCUSED",
+      [`status:${members[3]!.id}`]: "ABSENT",
+    });
     expect(quorum).toMatchObject({ votingSeats: 4, represented: 2, required: 3, isQuorate: false });
     // The deputy of the absent member arrives.
     quorum = await recordAttendance(lead, { meetingId: meeting.id, [`status:${deputy.id}`]: "PRESENT" });
     expect(quorum).toMatchObject({ represented: 3, isQuorate: true });
-    expect(quorum.statement).toBe("Von 4 stimmberechtigten Sitzen sind 3 vertreten; erforderlich sind 3. Das Gremium ist beschlussfähig.");
+    expect(quorum.statement).toBe(
+      "Von 4 stimmberechtigten Sitzen sind 3 vertreten; erforderlich sind 3. Das Gremium ist beschlussfähig.",
+    );
 
-    await expect(recordAttendance(lead, { meetingId: meeting.id, [`status:${members[0]!.id}`]: "VIELLEICHT" })).rejects.toMatchObject({ fieldErrors: { [`status:${members[0]!.id}`]: [expect.any(String)] } });
+    await expect(
+      recordAttendance(lead, { meetingId: meeting.id, [`status:${members[0]!.id}`]: "VIELLEICHT" }),
+    ).rejects.toMatchObject({ fieldErrors: { [`status:${members[0]!.id}`]: [expect.any(String)] } });
     const view = await getMeeting(lead, meeting.id);
-    expect(view.members.find((m) => m.membershipId === deputy.id)).toMatchObject({ deputyOf: "Kommune Vier", status: "PRESENT" });
+    expect(view.members.find((m) => m.membershipId === deputy.id)).toMatchObject({
+      deputyOf: "Kommune Vier",
+      status: "PRESENT",
+    });
   });
 });
 
@@ -116,19 +240,33 @@ describe("who may see and change meetings", () => {
     const member = await actorFor(regions.a.region.id, user.id);
     await expect(getMeeting(member, meeting.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listMeetings(member)).upcoming).toEqual([]);
-    await expect(addAgendaItem(member, { meetingId: meeting.id, version: "1", title: "Mein Punkt", kind: "INFORMATION" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      addAgendaItem(member, { meetingId: meeting.id, version: "1", title: "Mein Punkt", kind: "INFORMATION" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("cross-region: every id-taking meeting action answers not found", async () => {
     const foreignLead = await actorFor(regions.b.region.id, regions.b.user.id);
     const foreign = await createMeeting(foreignLead, meetingInput(regions.b.steering.id));
-    const item = await addAgendaItem(foreignLead, { meetingId: foreign.id, version: String(foreign.version), title: "Fremder TOP", kind: "INFORMATION" });
+    const item = await addAgendaItem(foreignLead, {
+      meetingId: foreign.id,
+      version: String(foreign.version),
+      title: "Fremder TOP",
+      kind: "INFORMATION",
+    });
     const attempts = [
       () => getMeeting(lead, foreign.id),
       () => createMeeting(lead, meetingInput(regions.b.steering.id)),
       () => setMeetingStatus(lead, { meetingId: foreign.id, status: "CANCELLED" }),
       () => addAgendaItem(lead, { meetingId: foreign.id, version: "2", title: "Eingeschleust", kind: "INFORMATION" }),
-      () => updateAgendaItem(lead, { meetingId: foreign.id, version: "2", itemId: item.id, title: "Geändert", kind: "INFORMATION" }),
+      () =>
+        updateAgendaItem(lead, {
+          meetingId: foreign.id,
+          version: "2",
+          itemId: item.id,
+          title: "Geändert",
+          kind: "INFORMATION",
+        }),
       () => moveAgendaItem(lead, { meetingId: foreign.id, version: "2", itemId: item.id, direction: "down" }),
       () => removeAgendaItem(lead, { meetingId: foreign.id, version: "2", itemId: item.id }),
       () => recordAttendance(lead, { meetingId: foreign.id }),
@@ -141,8 +279,15 @@ describe("who may see and change meetings", () => {
 describe("attendance export", () => {
   it("is a semicolon CSV with BOM, German labels, the quorum line, and no formula injection", async () => {
     const { attendanceCsv } = await import("../../lib/meetings/attendance-csv.ts");
-    const person = await createPerson(lead, { givenName: "=HYPERLINK(\"x\")", familyName: "Böse" });
-    await addMembership(lead, { bodyId: regions.a.conference.id, seatCategoryId: regions.a.category("schulaufsicht").id, personId: person.id, function: "MEMBER", hasVote: "on", startsOn: "2025-01-01" });
+    const person = await createPerson(lead, { givenName: '=HYPERLINK("x")', familyName: "Böse" });
+    await addMembership(lead, {
+      bodyId: regions.a.conference.id,
+      seatCategoryId: regions.a.category("schulaufsicht").id,
+      personId: person.id,
+      function: "MEMBER",
+      hasVote: "on",
+      startsOn: "2025-01-01",
+    });
     const meeting = await createMeeting(lead, { ...meetingInput(regions.a.conference.id), title: "Export" });
     const { csv, fileName } = await attendanceCsv(lead, meeting.id);
     expect(fileName).toBe(`anwesenheit-${dateFromNow(28)}.csv`);

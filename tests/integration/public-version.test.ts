@@ -12,8 +12,14 @@ import { twoRegions } from "../support/regions.ts";
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let office: Actor;
-const version = async (regionId: string) => (await withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { publicVersion: true } }))).publicVersion;
-const region = async (regionId: string) => withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { id: regionId } }));
+const version = async (regionId: string) =>
+  (
+    await withoutRegion((tx) =>
+      tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { publicVersion: true } }),
+    )
+  ).publicVersion;
+const region = async (regionId: string) =>
+  withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { id: regionId } }));
 
 beforeAll(async () => {
   regions = await twoRegions();
@@ -25,7 +31,16 @@ describe("the public version of a region (cache key of public pages)", () => {
     const a0 = await version(regions.a.region.id);
     const b0 = await version(regions.b.region.id);
     // one use case, one transaction: offer, place, dates and Handlungsfeld links
-    const offer = await createOffer(office, { title: "Lernwerkstatt Wald", summary: "Draußen forschen.", kind: "PROJECT", isFree: "on", dates: "14.03.2027 10:00\n21.03.2027 10:00", placeName: "Waldschule", city: "Hilden", [`field:${regions.a.fields[0]!.id}`]: "on" });
+    const offer = await createOffer(office, {
+      title: "Lernwerkstatt Wald",
+      summary: "Draußen forschen.",
+      kind: "PROJECT",
+      isFree: "on",
+      dates: "14.03.2027 10:00\n21.03.2027 10:00",
+      placeName: "Waldschule",
+      city: "Hilden",
+      [`field:${regions.a.fields[0]!.id}`]: "on",
+    });
     expect(await version(regions.a.region.id)).toBe(a0 + 1);
     await setOfferStatus(office, { offerId: offer.id, step: "publish" });
     await saveLegalPage(office, { kind: "IMPRINT", body: "Verantwortlich: Bildungsbüro" });
@@ -35,9 +50,16 @@ describe("the public version of a region (cache key of public pages)", () => {
 
   it("counts up when the region's own public data changes, and not for internal tables", async () => {
     const before = await version(regions.a.region.id);
-    await withoutRegion((tx) => tx.region.update({ where: { id: regions.a.region.id }, data: { about: "Neu: Bildung in der Region." } }));
+    await withoutRegion((tx) =>
+      tx.region.update({ where: { id: regions.a.region.id }, data: { about: "Neu: Bildung in der Region." } }),
+    );
     expect(await version(regions.a.region.id)).toBe(before + 1);
-    await withRegion(regions.a.region.id, (tx) => tx.person.update({ where: { regionId_id: { regionId: regions.a.region.id, id: regions.a.person.id } }, data: { organisation: "Bildungsbüro" } }));
+    await withRegion(regions.a.region.id, (tx) =>
+      tx.person.update({
+        where: { regionId_id: { regionId: regions.a.region.id, id: regions.a.person.id } },
+        data: { organisation: "Bildungsbüro" },
+      }),
+    );
     expect(await version(regions.a.region.id)).toBe(before + 1);
   });
 
@@ -61,7 +83,9 @@ describe("publicRead", () => {
     expect(await publicRead(current, "test", load)).toBe(1);
     expect(await publicRead(current, "test", load)).toBe(1);
     expect(await publicRead(await region(regions.b.region.id), "test", load)).toBe(2); // other region, own entry
-    await withRegion(regions.a.region.id, (tx) => tx.locality.create({ data: { regionId: regions.a.region.id, kind: "QUARTER", name: "Altstadt" } }));
+    await withRegion(regions.a.region.id, (tx) =>
+      tx.locality.create({ data: { regionId: regions.a.region.id, kind: "QUARTER", name: "Altstadt" } }),
+    );
     const changed = await region(regions.a.region.id);
     expect(changed.publicVersion).toBe(current.publicVersion + 1);
     expect(await publicRead(changed, "test", load)).toBe(3);
@@ -71,7 +95,15 @@ describe("publicRead", () => {
   it("concurrent misses share one load", async () => {
     let loads = 0;
     const current = await region(regions.b.region.id);
-    const values = await Promise.all(Array.from({ length: 10 }, () => publicRead(current, "shared", async () => { loads++; await new Promise((r) => setTimeout(r, 20)); return "x"; })));
+    const values = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        publicRead(current, "shared", async () => {
+          loads++;
+          await new Promise((r) => setTimeout(r, 20));
+          return "x";
+        }),
+      ),
+    );
     expect(values).toEqual(Array(10).fill("x"));
     expect(loads).toBe(1);
   });
@@ -82,7 +114,12 @@ describe("publicRead", () => {
   });
 
   it("the region of a public page (one plain statement) has every field the ORM reads, with the same values", async () => {
-    const viaOrm = await withoutRegion((tx) => tx.region.findUnique({ where: { slug: regions.b.region.slug }, include: { governmentDistrict: { select: { name: true, slug: true } } } }));
+    const viaOrm = await withoutRegion((tx) =>
+      tx.region.findUnique({
+        where: { slug: regions.b.region.slug },
+        include: { governmentDistrict: { select: { name: true, slug: true } } },
+      }),
+    );
     expect(await findRegionBySlug(regions.b.region.slug)).toEqual(viaOrm);
     expect(await findRegionBySlug("gibt-es-nicht")).toBeNull();
     expect(await findRegionBySlug("intern")).toBeNull();
@@ -122,14 +159,25 @@ describe("the region of a public page, kept in the process", () => {
   it("a change committed by any connection shows within moments: the region's own data and its version", async () => {
     await eventually(keepsPublicRegions);
     const before = (await findPublicRegion(regions.a.region.slug))!;
-    await elsewhere(`UPDATE "Region" SET about = $1 WHERE id = $2`, ["Geändert von einem anderen Prozess.", regions.a.region.id]);
-    await eventually(async () => (await findPublicRegion(regions.a.region.slug))?.about === "Geändert von einem anderen Prozess.", 2_000);
+    await elsewhere(`UPDATE "Region" SET about = $1 WHERE id = $2`, [
+      "Geändert von einem anderen Prozess.",
+      regions.a.region.id,
+    ]);
+    await eventually(
+      async () => (await findPublicRegion(regions.a.region.slug))?.about === "Geändert von einem anderen Prozess.",
+      2_000,
+    );
     expect((await findPublicRegion(regions.a.region.slug))!.publicVersion).toBe(before.publicVersion + 1);
 
     // content of the region: the version triggers raise the counter at commit, which notifies too
     const kept = (await findPublicRegion(regions.a.region.slug))!;
-    await withRegion(regions.a.region.id, (tx) => tx.locality.create({ data: { regionId: regions.a.region.id, kind: "QUARTER", name: "Neustadt" } }));
-    await eventually(async () => (await findPublicRegion(regions.a.region.slug))!.publicVersion === kept.publicVersion + 1, 2_000);
+    await withRegion(regions.a.region.id, (tx) =>
+      tx.locality.create({ data: { regionId: regions.a.region.id, kind: "QUARTER", name: "Neustadt" } }),
+    );
+    await eventually(
+      async () => (await findPublicRegion(regions.a.region.slug))!.publicVersion === kept.publicVersion + 1,
+      2_000,
+    );
     // the other region was not dropped
     const b = await findPublicRegion(regions.b.region.slug);
     expect(await findPublicRegion(regions.b.region.slug)).toBe(b);
@@ -151,7 +199,10 @@ describe("the region of a public page, kept in the process", () => {
   it("while the channel is lost nothing is kept: every request asks the database, until it is back", async () => {
     await eventually(keepsPublicRegions);
     await findPublicRegion(regions.b.region.slug);
-    await elsewhere(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bildungsnetz-listen' AND datname = current_database()`, []);
+    await elsewhere(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'bildungsnetz-listen' AND datname = current_database()`,
+      [],
+    );
     await eventually(() => !keepsPublicRegions(), 2_000);
     // a change nobody is told about
     await elsewhere(`UPDATE "Region" SET about = $1 WHERE id = $2`, ["Während der Funkstille.", regions.b.region.id]);

@@ -7,7 +7,15 @@ import { PrismaClient } from "../../lib/db/generated/client.ts";
 // Tables that deliberately carry no regionId. Adding a table to this list is a decision
 // to be made in review, not by accident.
 // SearchTerm: the shared vocabulary of published offers (bare words, see migration "search_terms").
-const GLOBAL_TABLES = ["GovernmentDistrict", "LoginThrottle", "PasswordToken", "Region", "SearchTerm", "User", "pgmigrations"];
+const GLOBAL_TABLES = [
+  "GovernmentDistrict",
+  "LoginThrottle",
+  "PasswordToken",
+  "Region",
+  "SearchTerm",
+  "User",
+  "pgmigrations",
+];
 
 let client: pg.Client;
 beforeAll(async () => {
@@ -18,7 +26,13 @@ afterAll(() => client.end());
 
 describe("RLS catalogue", () => {
   it("every table with regionId has RLS enabled and forced, with a region policy for reads and writes", async () => {
-    const { rows } = await client.query<{ table: string; rls: boolean; forced: boolean; qual: string | null; check: string | null }>(`
+    const { rows } = await client.query<{
+      table: string;
+      rls: boolean;
+      forced: boolean;
+      qual: string | null;
+      check: string | null;
+    }>(`
       SELECT c.relname AS table, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
              p.qual, p.with_check AS check
         FROM pg_class c
@@ -29,7 +43,11 @@ describe("RLS catalogue", () => {
        ORDER BY c.relname`);
     expect(rows.length).toBeGreaterThanOrEqual(30);
     for (const row of rows) {
-      expect({ table: row.table, rls: row.rls, forced: row.forced }).toEqual({ table: row.table, rls: true, forced: true });
+      expect({ table: row.table, rls: row.rls, forced: row.forced }).toEqual({
+        table: row.table,
+        rls: true,
+        forced: true,
+      });
       expect(row.qual, row.table).toContain("app_current_region()");
       expect(row.check, row.table).toContain("app_current_region()");
     }
@@ -64,7 +82,9 @@ describe("the app's database role", () => {
   });
 
   it("the app refuses to run as the owner role", async () => {
-    const owner = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.TEST_OWNER_DATABASE_URL! }) });
+    const owner = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: process.env.TEST_OWNER_DATABASE_URL! }),
+    });
     try {
       await expect(assertSafeDatabaseRole(owner)).rejects.toThrow(UnsafeDatabaseRoleError);
       await expect(assertSafeDatabaseRole(owner)).rejects.toThrow(/besitzt Tabellen/);

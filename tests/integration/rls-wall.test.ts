@@ -15,7 +15,9 @@ describe("database wall (Row-Level Security)", () => {
     expect(await db().body.findMany()).toEqual([]);
     expect(await db().person.count()).toBe(0);
     await expect(
-      db().body.create({ data: { regionId: regions.a.region.id, kind: "WORKING_GROUP", slug: "ohne-region", name: "Ohne Region" } }),
+      db().body.create({
+        data: { regionId: regions.a.region.id, kind: "WORKING_GROUP", slug: "ohne-region", name: "Ohne Region" },
+      }),
     ).rejects.toThrow(/row-level security/);
   });
 
@@ -44,9 +46,9 @@ describe("database wall (Row-Level Security)", () => {
   });
 
   it("inside region A a write with region B's id fails", async () => {
-    await expect(
-      withRegion(regions.a.region.id, (tx) => createBody(tx, regions.b.region.id)),
-    ).rejects.toThrow(/row-level security/);
+    await expect(withRegion(regions.a.region.id, (tx) => createBody(tx, regions.b.region.id))).rejects.toThrow(
+      /row-level security/,
+    );
   });
 
   it("inside region A an update or delete of region B's rows changes nothing", async () => {
@@ -55,9 +57,13 @@ describe("database wall (Row-Level Security)", () => {
       tx.body.updateMany({ where: { id: target.id }, data: { name: "Übernommen" } }),
     );
     expect(updated.count).toBe(0);
-    const deleted = await withRegion(regions.a.region.id, (tx) => tx.person.deleteMany({ where: { id: regions.b.person.id } }));
+    const deleted = await withRegion(regions.a.region.id, (tx) =>
+      tx.person.deleteMany({ where: { id: regions.b.person.id } }),
+    );
     expect(deleted.count).toBe(0);
-    const unchanged = await withRegion(regions.b.region.id, (tx) => tx.body.findUniqueOrThrow({ where: { regionId_id: { regionId: regions.b.region.id, id: target.id } } }));
+    const unchanged = await withRegion(regions.b.region.id, (tx) =>
+      tx.body.findUniqueOrThrow({ where: { regionId_id: { regionId: regions.b.region.id, id: target.id } } }),
+    );
     expect(unchanged.name).toBe("Lenkungskreis");
   });
 
@@ -85,11 +91,17 @@ describe("database wall (Row-Level Security)", () => {
     await expect(
       withRegion(regions.a.region.id, async (tx) => {
         const person = await createPerson(tx, regions.a.region.id, { familyName: "Halbfertig" });
-        await createMembership(tx, regions.a.region.id, { bodyId: regions.a.steering.id, personId: person.id, seatCategoryId: regions.a.category("kreis").id });
+        await createMembership(tx, regions.a.region.id, {
+          bodyId: regions.a.steering.id,
+          personId: person.id,
+          seatCategoryId: regions.a.category("kreis").id,
+        });
         throw new Error("Abbruch mitten im Anwendungsfall");
       }),
     ).rejects.toThrow("Abbruch");
-    const after = await withRegion(regions.a.region.id, (tx) => Promise.all([tx.person.count(), tx.membership.count({ where: { person: { familyName: "Halbfertig" } } })]));
+    const after = await withRegion(regions.a.region.id, (tx) =>
+      Promise.all([tx.person.count(), tx.membership.count({ where: { person: { familyName: "Halbfertig" } } })]),
+    );
     expect(after).toEqual([before, 0]);
   });
 });

@@ -23,11 +23,25 @@ describe("demo data", () => {
   it("Kreis Mettmann's Lenkungskreis follows its contract's seat rules", async () => {
     const region = await withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { slug: "kreis-mettmann" } }));
     const rules = await withRegion(region.id, (tx) =>
-      tx.seatRule.findMany({ where: { regionId: region.id, body: { slug: "lenkungskreis" }, hasVote: true }, include: { seatCategory: true } }),
+      tx.seatRule.findMany({
+        where: { regionId: region.id, body: { slug: "lenkungskreis" }, hasVote: true },
+        include: { seatCategory: true },
+      }),
     );
     const byKey = Object.fromEntries(rules.map((r) => [r.seatCategory.key, [r.minSeats, r.maxSeats]]));
-    expect(byKey).toEqual({ schulaufsicht: [0, 3], kreis: [1, 1], kommune: [0, 3], schulleitung: [2, 2], bildungsbuero: [2, 2] });
-    const members = await withRegion(region.id, (tx) => tx.membership.findMany({ where: { regionId: region.id, body: { slug: "lenkungskreis" } }, include: { person: true } }));
+    expect(byKey).toEqual({
+      schulaufsicht: [0, 3],
+      kreis: [1, 1],
+      kommune: [0, 3],
+      schulleitung: [2, 2],
+      bildungsbuero: [2, 2],
+    });
+    const members = await withRegion(region.id, (tx) =>
+      tx.membership.findMany({
+        where: { regionId: region.id, body: { slug: "lenkungskreis" } },
+        include: { person: true },
+      }),
+    );
     expect(members).toHaveLength(9);
     expect(members.some((m) => /[äöüßÄÖÜ]/.test(m.person.familyName))).toBe(true);
   });
@@ -42,17 +56,25 @@ describe("demo data", () => {
       poll: await tx.poll.findFirstOrThrow({ where: { regionId: region.id, method: "RANKING" } }),
     }));
     const day = (d: Date) => utcToBerlinLocal(d).slice(0, 10);
-    expect(meetings.map((m) => [m.status, day(m.startsAt)])).toEqual([["HELD", dateFromNow(-60)], ["INVITED", dateFromNow(9)], ["PLANNED", dateFromNow(30)]]);
+    expect(meetings.map((m) => [m.status, day(m.startsAt)])).toEqual([
+      ["HELD", dateFromNow(-60)],
+      ["INVITED", dateFromNow(9)],
+      ["PLANNED", dateFromNow(30)],
+    ]);
     expect(offerDates.length).toBeGreaterThan(0);
     expect(offerDates.every((d) => d.startsAt.getTime() > now)).toBe(true);
     expect(events.map((e) => day(e.startsAt))).toEqual([dateFromNow(-120), dateFromNow(45)]);
     expect(events[0]!.title).toBe(`Bildungskonferenz ${utcToBerlinLocal(events[0]!.startsAt).slice(0, 4)}`);
-    expect(poll.title).toBe(`Prioritäten für das Arbeitsprogramm ${Number(utcToBerlinLocal(new Date()).slice(0, 4)) + 1}`);
+    expect(poll.title).toBe(
+      `Prioritäten für das Arbeitsprogramm ${Number(utcToBerlinLocal(new Date()).slice(0, 4)) + 1}`,
+    );
   });
 
   it("Bielefeld has its four Quartiere", async () => {
     const region = await withoutRegion((tx) => tx.region.findUniqueOrThrow({ where: { slug: "bielefeld" } }));
-    const quarters = await withRegion(region.id, (tx) => tx.locality.findMany({ where: { regionId: region.id, kind: "QUARTER" } }));
+    const quarters = await withRegion(region.id, (tx) =>
+      tx.locality.findMany({ where: { regionId: region.id, kind: "QUARTER" } }),
+    );
     expect(quarters).toHaveLength(4);
   });
 
@@ -66,11 +88,17 @@ describe("demo data", () => {
 
   it("audit entries are written with their change and only in its region", async () => {
     const [a, b] = await withoutRegion((tx) => tx.region.findMany({ take: 2, orderBy: { slug: "asc" } }));
-    await withRegion(a!.id, (tx) => recordAudit(tx, { regionId: a!.id, actorId: null, action: "test.recorded", entityType: "Test" }));
+    await withRegion(a!.id, (tx) =>
+      recordAudit(tx, { regionId: a!.id, actorId: null, action: "test.recorded", entityType: "Test" }),
+    );
     await expect(
-      withRegion(a!.id, (tx) => recordAudit(tx, { regionId: b!.id, actorId: null, action: "test.foreign", entityType: "Test" })),
+      withRegion(a!.id, (tx) =>
+        recordAudit(tx, { regionId: b!.id, actorId: null, action: "test.foreign", entityType: "Test" }),
+      ),
     ).rejects.toThrow(/row-level security/);
-    const entries = await withRegion(a!.id, (tx) => tx.auditEvent.findMany({ where: { action: { startsWith: "test." } } }));
+    const entries = await withRegion(a!.id, (tx) =>
+      tx.auditEvent.findMany({ where: { action: { startsWith: "test." } } }),
+    );
     expect(entries.map((e) => e.action)).toEqual(["test.recorded"]);
   });
 });

@@ -14,7 +14,11 @@ beforeAll(async () => {
   regions = await twoRegions();
   for (const r of [regions.a, regions.b]) {
     await withRegion(r.region.id, async (tx) => {
-      await createMembership(tx, r.region.id, { bodyId: r.steering.id, personId: r.person.id, seatCategoryId: r.category("bildungsbuero").id });
+      await createMembership(tx, r.region.id, {
+        bodyId: r.steering.id,
+        personId: r.person.id,
+        seatCategoryId: r.category("bildungsbuero").id,
+      });
       await createMeeting(tx, r.region.id, { bodyId: r.steering.id, title: `Sitzung ${r.region.slug}` });
     });
   }
@@ -41,7 +45,11 @@ describe("application wall", () => {
     expect(foreign.memberships).toEqual([]);
     expect(foreign.meetings).toEqual([]);
     expect(foreign.composition.map((b) => b.id)).not.toContain(regions.a.steering.id);
-    const memberOnly: Actor = { regionId: regions.a.region.id, userId: regions.a.user.id, can: (p) => p === "meetings.read" };
+    const memberOnly: Actor = {
+      regionId: regions.a.region.id,
+      userId: regions.a.user.id,
+      can: (p) => p === "meetings.read",
+    };
     const own = await getDashboard(memberOnly);
     expect(own.memberships.map((m) => m.body.name)).toEqual(["Lenkungskreis"]);
     expect(own.meetings.map((m) => m.title)).toEqual([`Sitzung ${regions.a.region.slug}`]);

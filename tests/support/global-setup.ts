@@ -21,7 +21,10 @@ export default async function setup(project: TestProject) {
   let passwords = { owner: randomBytes(12).toString("hex"), app: randomBytes(12).toString("hex") };
   let stop = async () => {};
   if (!adminUrl) {
-    const cluster = await startEmbeddedCluster({ baseDir: ".data/test", port: Number(process.env.BN_TEST_PG_PORT ?? 54339) });
+    const cluster = await startEmbeddedCluster({
+      baseDir: ".data/test",
+      port: Number(process.env.BN_TEST_PG_PORT ?? 54339),
+    });
     adminUrl = cluster.adminUrl;
     passwords = cluster.secrets;
     stop = cluster.stop;
@@ -30,7 +33,12 @@ export default async function setup(project: TestProject) {
   await dropDatabase(adminUrl, TEMPLATE);
   await ensureDatabase(adminUrl, TEMPLATE);
   await migrate(withCredentials(withDatabase(adminUrl, TEMPLATE), OWNER_ROLE, passwords.owner));
-  project.provide("testDb", { adminUrl, ownerPassword: passwords.owner, appPassword: passwords.app, template: TEMPLATE });
+  project.provide("testDb", {
+    adminUrl,
+    ownerPassword: passwords.owner,
+    appPassword: passwords.app,
+    template: TEMPLATE,
+  });
   return async () => {
     await dropDatabase(adminUrl!, TEMPLATE);
     await stop();

@@ -10,7 +10,9 @@ export async function startSmtpServer() {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     onRcptTo(_address, _session, callback) {
-      callback(control.refuse ? Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 }) : undefined);
+      callback(
+        control.refuse ? Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 }) : undefined,
+      );
     },
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {

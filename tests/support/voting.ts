@@ -12,24 +12,69 @@ export function memberActor(regionId: string, userId: string): Actor {
   return { regionId, userId, can: (p) => STEERING.includes(p) };
 }
 
-export async function votingBody(regionId: string, count: number, options: { deputies?: number; chair?: boolean } = {}) {
+export async function votingBody(
+  regionId: string,
+  count: number,
+  options: { deputies?: number; chair?: boolean } = {},
+) {
   return withRegion(regionId, async (tx) => {
     const agreement =
       (await tx.cooperationAgreement.findFirst({ where: { regionId } })) ??
-      (await tx.cooperationAgreement.create({ data: { regionId, signedOn: new Date("2020-01-01"), parties: "Land NRW und Kreis" } }));
+      (await tx.cooperationAgreement.create({
+        data: { regionId, signedOn: new Date("2020-01-01"), parties: "Land NRW und Kreis" },
+      }));
     const category = await createSeatCategory(tx, regionId);
     const body = await createBody(tx, regionId, { kind: "WORKING_GROUP" });
-    await tx.seatRule.create({ data: { regionId, agreementId: agreement.id, bodyId: body.id, seatCategoryId: category.id, minSeats: 0, hasVote: true } });
-    await tx.quorumRule.create({ data: { regionId, agreementId: agreement.id, bodyId: body.id, kind: "MORE_THAN_HALF" } });
+    await tx.seatRule.create({
+      data: {
+        regionId,
+        agreementId: agreement.id,
+        bodyId: body.id,
+        seatCategoryId: category.id,
+        minSeats: 0,
+        hasVote: true,
+      },
+    });
+    await tx.quorumRule.create({
+      data: { regionId, agreementId: agreement.id, bodyId: body.id, kind: "MORE_THAN_HALF" },
+    });
     const total = count + (options.deputies ?? 0);
-    const people = Array.from({ length: total }, (_, i) => ({ userId: randomUUID(), personId: randomUUID(), membershipId: randomUUID(), i }));
+    const people = Array.from({ length: total }, (_, i) => ({
+      userId: randomUUID(),
+      personId: randomUUID(),
+      membershipId: randomUUID(),
+      i,
+    }));
     // Logins without a usable password: these people never log in through the browser.
-    await tx.user.createMany({ data: people.map((p) => ({ id: p.userId, email: `wahl-${p.userId}@test.example`, name: `Mitglied ${p.i + 1}`, passwordHash: "-" })) });
-    await tx.regionRole.createMany({ data: people.map((p) => ({ regionId, userId: p.userId, role: "STEERING_MEMBER" as const })) });
-    await tx.person.createMany({ data: people.map((p) => ({ regionId, id: p.personId, userId: p.userId, givenName: "Mitglied", familyName: String(p.i + 1).padStart(3, "0"), email: `mitglied${p.i + 1}@test.example` })) });
+    await tx.user.createMany({
+      data: people.map((p) => ({
+        id: p.userId,
+        email: `wahl-${p.userId}@test.example`,
+        name: `Mitglied ${p.i + 1}`,
+        passwordHash: "-",
+      })),
+    });
+    await tx.regionRole.createMany({
+      data: people.map((p) => ({ regionId, userId: p.userId, role: "STEERING_MEMBER" as const })),
+    });
+    await tx.person.createMany({
+      data: people.map((p) => ({
+        regionId,
+        id: p.personId,
+        userId: p.userId,
+        givenName: "Mitglied",
+        familyName: String(p.i + 1).padStart(3, "0"),
+        email: `mitglied${p.i + 1}@test.example`,
+      })),
+    });
     await tx.membership.createMany({
       data: people.map((p) => ({
-        regionId, id: p.membershipId, bodyId: body.id, personId: p.personId, seatCategoryId: category.id, startsOn: new Date("2024-01-01"),
+        regionId,
+        id: p.membershipId,
+        bodyId: body.id,
+        personId: p.personId,
+        seatCategoryId: category.id,
+        startsOn: new Date("2024-01-01"),
         function: options.chair && p.i === 0 ? ("CHAIR" as const) : ("MEMBER" as const),
         // deputies stand for the first members, one each
         deputyOfId: p.i >= count ? people[p.i - count]!.membershipId : null,

@@ -13,7 +13,8 @@ describe("Berlin wall-clock time", () => {
     expect(berlinLocalToUtc("2026-10-25T12:00")?.toISOString()).toBe("2026-10-25T11:00:00.000Z");
   });
   it("round-trips and rejects malformed input", () => {
-    for (const value of ["2026-01-15T09:05", "2026-06-30T23:59", "2026-10-25T01:00"]) expect(utcToBerlinLocal(berlinLocalToUtc(value)!)).toBe(value);
+    for (const value of ["2026-01-15T09:05", "2026-06-30T23:59", "2026-10-25T01:00"])
+      expect(utcToBerlinLocal(berlinLocalToUtc(value)!)).toBe(value);
     expect(berlinLocalToUtc("2026-02-30T10:00")).toBeNull();
     expect(berlinLocalToUtc("morgen")).toBeNull();
   });

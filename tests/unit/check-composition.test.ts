@@ -1,18 +1,51 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkComposition, describeRule, refusalForNewSeat, type MembershipInput, type SeatRuleInput } from "../../lib/governance/check-composition.ts";
+import {
+  checkComposition,
+  describeRule,
+  refusalForNewSeat,
+  type MembershipInput,
+  type SeatRuleInput,
+} from "../../lib/governance/check-composition.ts";
 
 const at = new Date("2026-11-22T12:00:00Z");
 const day = 86_400_000;
-const rule = (id: string, name: string, min: number, max: number | null, extra: Partial<SeatRuleInput> = {}): SeatRuleInput => ({ seatCategoryId: id, categoryName: name, minSeats: min, maxSeats: max, hasVote: true, isAdvisory: false, ...extra });
+const rule = (
+  id: string,
+  name: string,
+  min: number,
+  max: number | null,
+  extra: Partial<SeatRuleInput> = {},
+): SeatRuleInput => ({
+  seatCategoryId: id,
+  categoryName: name,
+  minSeats: min,
+  maxSeats: max,
+  hasVote: true,
+  isAdvisory: false,
+  ...extra,
+});
 let n = 0;
 const member = (category: string, extra: Partial<MembershipInput> = {}): MembershipInput => ({
-  id: `m${++n}`, personName: `Person ${n}`, seatCategoryId: category, hasVote: true,
-  startsOn: new Date(at.getTime() - 100 * day), endsOn: null, endedAt: null, deputyOfId: null, ...extra,
+  id: `m${++n}`,
+  personName: `Person ${n}`,
+  seatCategoryId: category,
+  hasVote: true,
+  startsOn: new Date(at.getTime() - 100 * day),
+  endsOn: null,
+  endedAt: null,
+  deputyOfId: null,
+  ...extra,
 });
 
 // Kreis Mettmann's Lenkungskreis, from its contract.
-const METTMANN = [rule("sa", "Schulaufsicht", 0, 3), rule("kr", "Kreis", 1, 1), rule("ko", "Kommune", 0, 3), rule("sl", "Schulleitung", 2, 2), rule("bb", "Bildungsbüro", 2, 2)];
+const METTMANN = [
+  rule("sa", "Schulaufsicht", 0, 3),
+  rule("kr", "Kreis", 1, 1),
+  rule("ko", "Kommune", 0, 3),
+  rule("sl", "Schulleitung", 2, 2),
+  rule("bb", "Bildungsbüro", 2, 2),
+];
 
 describe("composition check — examples", () => {
   it("an empty Lenkungskreis has its minimum seats vacant", () => {
@@ -42,7 +75,9 @@ describe("composition check — examples", () => {
     const report = checkComposition([...METTMANN, guestRule], [...kreis, schulleitung, expired, guest], at);
     const kinds = report.issues.map((i) => i.kind);
     expect(kinds).toContain("OVER_QUOTA");
-    expect(report.issues.find((i) => i.kind === "OVER_QUOTA")!.message).toBe("Kreis: 2 Mitglieder, erlaubt sind höchstens 1 (Regel: Kreis: genau 1).");
+    expect(report.issues.find((i) => i.kind === "OVER_QUOTA")!.message).toBe(
+      "Kreis: 2 Mitglieder, erlaubt sind höchstens 1 (Regel: Kreis: genau 1).",
+    );
     expect(report.issues.find((i) => i.kind === "NO_VOTE_IN_VOTING_SEAT")!.membershipId).toBe(schulleitung.id);
     expect(report.issues.find((i) => i.kind === "VOTE_IN_ADVISORY_SEAT")!.membershipId).toBe(guest.id);
     expect(report.issues.find((i) => i.kind === "EXPIRED_TERM")!.message).toMatch(/ist am 31\.07\.2026 abgelaufen/);
@@ -74,7 +109,9 @@ describe("composition check — examples", () => {
 
   it("refuses a new seat beyond the maximum, naming the rule", () => {
     expect(refusalForNewSeat(METTMANN[1], 0)).toBeNull();
-    expect(refusalForNewSeat(METTMANN[1], 1)).toBe("Kein Sitz mehr frei: Die Sitzregel „Kreis: genau 1“ ist mit 1 Mitglied ausgeschöpft.");
+    expect(refusalForNewSeat(METTMANN[1], 1)).toBe(
+      "Kein Sitz mehr frei: Die Sitzregel „Kreis: genau 1“ ist mit 1 Mitglied ausgeschöpft.",
+    );
     expect(refusalForNewSeat(rule("g", "Gast", 0, null), 50)).toBeNull();
   });
 });
@@ -86,9 +123,11 @@ const arbRules = fc
   .chain((ids) =>
     fc.tuple(
       ...ids.map((id) =>
-        fc.record({ min: fc.nat(4), span: fc.option(fc.nat(4)), hasVote: fc.boolean(), isAdvisory: fc.boolean() }).map(({ min, span, hasVote, isAdvisory }) =>
-          rule(id, `Kategorie ${id}`, min, span === null ? null : min + span, { hasVote, isAdvisory }),
-        ),
+        fc
+          .record({ min: fc.nat(4), span: fc.option(fc.nat(4)), hasVote: fc.boolean(), isAdvisory: fc.boolean() })
+          .map(({ min, span, hasVote, isAdvisory }) =>
+            rule(id, `Kategorie ${id}`, min, span === null ? null : min + span, { hasVote, isAdvisory }),
+          ),
       ),
     ),
   );
@@ -109,7 +148,10 @@ const arbMemberships = fc
     rows.forEach((row, index) => {
       const principal = row.deputyOf !== null && row.deputyOf < index ? list[row.deputyOf]! : null;
       list.push({
-        id: `p${index}`, personName: `Person ${index}`, seatCategoryId: row.category, hasVote: row.hasVote,
+        id: `p${index}`,
+        personName: `Person ${index}`,
+        seatCategoryId: row.category,
+        hasVote: row.hasVote,
         startsOn: new Date(at.getTime() + row.startOffset * day),
         endsOn: row.endsOffset === null ? null : new Date(at.getTime() + row.endsOffset * day),
         endedAt: row.endedOffset === null ? null : new Date(at.getTime() + row.endedOffset * day),
@@ -138,7 +180,9 @@ describe("composition check — properties", () => {
       fc.property(arbRules, arbMemberships, (rules, memberships) => {
         const report = checkComposition(rules, memberships, at);
         for (const c of report.categories) {
-          const kinds = report.issues.filter((i) => i.seatCategoryId === c.seatCategoryId && !i.membershipId).map((i) => i.kind);
+          const kinds = report.issues
+            .filter((i) => i.seatCategoryId === c.seatCategoryId && !i.membershipId)
+            .map((i) => i.kind);
           expect(kinds.includes("VACANCY")).toBe(c.filled < c.minSeats);
           expect(kinds.includes("OVER_QUOTA")).toBe(c.maxSeats !== null && c.filled > c.maxSeats);
         }
@@ -150,7 +194,9 @@ describe("composition check — properties", () => {
     fc.assert(
       fc.property(arbRules, arbMemberships, (rules, memberships) => {
         const report = checkComposition(rules, memberships, at);
-        const blocking = report.issues.filter((i) => ["VACANCY", "OVER_QUOTA", "NO_RULE", "VOTE_IN_ADVISORY_SEAT"].includes(i.kind));
+        const blocking = report.issues.filter((i) =>
+          ["VACANCY", "OVER_QUOTA", "NO_RULE", "VOTE_IN_ADVISORY_SEAT"].includes(i.kind),
+        );
         expect(report.isComplete).toBe(blocking.length === 0);
       }),
     );
@@ -160,7 +206,9 @@ describe("composition check — properties", () => {
     fc.assert(
       fc.property(arbRules, arbMemberships, (rules, memberships) => {
         for (const r of rules) {
-          const filled = checkComposition(rules, memberships, at).categories.find((c) => c.seatCategoryId === r.seatCategoryId)!.filled;
+          const filled = checkComposition(rules, memberships, at).categories.find(
+            (c) => c.seatCategoryId === r.seatCategoryId,
+          )!.filled;
           const refusal = refusalForNewSeat(r, filled);
           expect(refusal !== null).toBe(r.maxSeats !== null && filled + 1 > r.maxSeats);
           if (refusal) expect(refusal).toContain(r.categoryName);

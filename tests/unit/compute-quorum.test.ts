@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeQuorum, requiredSeats, type QuorumRuleInput, type VotingSeat } from "../../lib/meetings/compute-quorum.ts";
+import {
+  computeQuorum,
+  requiredSeats,
+  type QuorumRuleInput,
+  type VotingSeat,
+} from "../../lib/meetings/compute-quorum.ts";
 
 const MORE_THAN_HALF: QuorumRuleInput = { kind: "MORE_THAN_HALF", numerator: 1, denominator: 2, deputiesCount: true };
 const AT_LEAST_HALF: QuorumRuleInput = { ...MORE_THAN_HALF, kind: "AT_LEAST_HALF" };
@@ -43,23 +48,51 @@ describe("Beschlussfähigkeit — edge cases", () => {
   });
 
   it("states the result in German for the minutes", () => {
-    expect(computeQuorum(MORE_THAN_HALF, seats(5, 4)).statement).toBe("Von 9 stimmberechtigten Sitzen sind 5 vertreten; erforderlich sind 5. Das Gremium ist beschlussfähig.");
+    expect(computeQuorum(MORE_THAN_HALF, seats(5, 4)).statement).toBe(
+      "Von 9 stimmberechtigten Sitzen sind 5 vertreten; erforderlich sind 5. Das Gremium ist beschlussfähig.",
+    );
     expect(computeQuorum(MORE_THAN_HALF, []).isQuorate).toBe(false);
   });
 });
 
 describe("Beschlussfähigkeit — properties", () => {
   const arbRule = fc.oneof(
-    fc.record({ kind: fc.constant("MORE_THAN_HALF" as const), numerator: fc.constant(1), denominator: fc.constant(2), deputiesCount: fc.boolean() }),
-    fc.record({ kind: fc.constant("AT_LEAST_HALF" as const), numerator: fc.constant(1), denominator: fc.constant(2), deputiesCount: fc.boolean() }),
-    fc.integer({ min: 1, max: 12 }).chain((d) => fc.record({ kind: fc.constant("FRACTION" as const), numerator: fc.integer({ min: 1, max: d }), denominator: fc.constant(d), deputiesCount: fc.boolean() })),
+    fc.record({
+      kind: fc.constant("MORE_THAN_HALF" as const),
+      numerator: fc.constant(1),
+      denominator: fc.constant(2),
+      deputiesCount: fc.boolean(),
+    }),
+    fc.record({
+      kind: fc.constant("AT_LEAST_HALF" as const),
+      numerator: fc.constant(1),
+      denominator: fc.constant(2),
+      deputiesCount: fc.boolean(),
+    }),
+    fc
+      .integer({ min: 1, max: 12 })
+      .chain((d) =>
+        fc.record({
+          kind: fc.constant("FRACTION" as const),
+          numerator: fc.integer({ min: 1, max: d }),
+          denominator: fc.constant(d),
+          deputiesCount: fc.boolean(),
+        }),
+      ),
   );
-  const arbSeats = fc.array(fc.record({ membershipId: fc.uuid(), present: fc.boolean(), presentDeputies: fc.nat(2) }), { maxLength: 40 });
+  const arbSeats = fc.array(fc.record({ membershipId: fc.uuid(), present: fc.boolean(), presentDeputies: fc.nat(2) }), {
+    maxLength: 40,
+  });
 
   it("required is the smallest count that satisfies the rule, computed exactly", () => {
     fc.assert(
       fc.property(arbRule, fc.integer({ min: 1, max: 200 }), (rule, n) => {
-        const ok = (x: number) => (rule.kind === "MORE_THAN_HALF" ? 2 * x > n : rule.kind === "AT_LEAST_HALF" ? 2 * x >= n : x * rule.denominator >= rule.numerator * n);
+        const ok = (x: number) =>
+          rule.kind === "MORE_THAN_HALF"
+            ? 2 * x > n
+            : rule.kind === "AT_LEAST_HALF"
+              ? 2 * x >= n
+              : x * rule.denominator >= rule.numerator * n;
         const required = requiredSeats(rule, n);
         expect(ok(required)).toBe(true);
         expect(required === 0 || !ok(required - 1)).toBe(true);
@@ -73,7 +106,10 @@ describe("Beschlussfähigkeit — properties", () => {
         fc.pre(list.length > 0);
         const before = computeQuorum(rule, list);
         const index = pick % list.length;
-        const after = computeQuorum(rule, list.map((s, i) => (i === index ? { ...s, present: true } : s)));
+        const after = computeQuorum(
+          rule,
+          list.map((s, i) => (i === index ? { ...s, present: true } : s)),
+        );
         expect(after.represented).toBeGreaterThanOrEqual(before.represented);
         if (before.isQuorate) expect(after.isQuorate).toBe(true);
       }),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { describeChoice } from "@/lib/voting/describe-choice";
 
-const options = [{ id: "b-2", label: "MINT-Bildung" }, { id: "a-1", label: "Inklusion" }, { id: "c-3", label: "Kulturelle Bildung" }];
+const options = [
+  { id: "b-2", label: "MINT-Bildung" },
+  { id: "a-1", label: "Inklusion" },
+  { id: "c-3", label: "Kulturelle Bildung" },
+];
 
 describe("a stored choice in words", () => {
   it("lists points in the poll's option order, whatever order the stored object has", () => {
@@ -14,6 +18,8 @@ describe("a stored choice in words", () => {
     expect(describeChoice({ vote: "ABSTAIN" }, options)).toBe("Enthaltung");
     expect(describeChoice({ approve: [] }, options)).toBe("keine Option (Enthaltung)");
     expect(describeChoice({ approve: ["c-3", "b-2"] }, options)).toBe("Kulturelle Bildung, MINT-Bildung");
-    expect(describeChoice({ order: ["c-3", "b-2", "a-1"] }, options)).toBe("1. Kulturelle Bildung, 2. MINT-Bildung, 3. Inklusion");
+    expect(describeChoice({ order: ["c-3", "b-2", "a-1"] }, options)).toBe(
+      "1. Kulturelle Bildung, 2. MINT-Bildung, 3. Inklusion",
+    );
   });
 });

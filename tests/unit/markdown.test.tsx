@@ -10,7 +10,13 @@ describe("markdown in minutes and offers", () => {
   });
 
   it("drops raw HTML, scripts, images and unsafe link targets", () => {
-    const html = renderToStaticMarkup(<Markdown text={'<script>alert(1)</script>\n\nText <b onclick="x()">fett</b> [klick](javascript:alert(1)) ![bild](https://evil.example/x.png) [ok](https://www.nrw.de)'} />);
+    const html = renderToStaticMarkup(
+      <Markdown
+        text={
+          '<script>alert(1)</script>\n\nText <b onclick="x()">fett</b> [klick](javascript:alert(1)) ![bild](https://evil.example/x.png) [ok](https://www.nrw.de)'
+        }
+      />,
+    );
     expect(html).not.toContain("<script");
     expect(html).not.toContain("onclick");
     expect(html).not.toContain("javascript:");

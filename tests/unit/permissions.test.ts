@@ -31,14 +31,22 @@ const EXPECTED: Record<Permission, string> = {
   "fields.manage": "LS",
   "audit.read": "L",
 };
-const LETTER: Record<RegionRoleName, string> = { OFFICE_LEAD: "L", OFFICE_STAFF: "S", STEERING_MEMBER: "M", CONFERENCE_MEMBER: "C", PARTNER: "P" };
+const LETTER: Record<RegionRoleName, string> = {
+  OFFICE_LEAD: "L",
+  OFFICE_STAFF: "S",
+  STEERING_MEMBER: "M",
+  CONFERENCE_MEMBER: "C",
+  PARTNER: "P",
+};
 
 describe("role → permission map", () => {
   it("the expected table names every permission", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...PERMISSIONS].sort());
   });
 
-  const cases = ROLES.flatMap((role) => PERMISSIONS.map((permission) => ({ role, permission, granted: EXPECTED[permission].includes(LETTER[role]) })));
+  const cases = ROLES.flatMap((role) =>
+    PERMISSIONS.map((permission) => ({ role, permission, granted: EXPECTED[permission].includes(LETTER[role]) })),
+  );
   it.each(cases)("$role → $permission: $granted", ({ role, permission, granted }) => {
     expect(permissionsFor([role]).has(permission)).toBe(granted);
   });

@@ -9,7 +9,11 @@ const root = path.resolve(__dirname, "../..");
 const GUARD = path.join(root, "lib/server-only.ts");
 
 function resolveImport(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(root, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
@@ -20,7 +24,9 @@ function resolveImport(from: string, spec: string): string | null {
 /** Value imports of a file (`import type` and `export type` are erased and do not count). */
 function valueImports(file: string): string[] {
   const source = fs.readFileSync(file, "utf8");
-  const specs = [...source.matchAll(/^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']/gm)].map((m) => m[1]!);
+  const specs = [...source.matchAll(/^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']/gm)].map(
+    (m) => m[1]!,
+  );
   return specs.map((s) => resolveImport(file, s)).filter((f): f is string => f !== null);
 }
 
@@ -38,7 +44,8 @@ function pathToServer(file: string, seen = new Set<string>()): string[] | null {
 }
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name));
 }
@@ -52,7 +59,9 @@ describe("server code stays out of browser bundles", () => {
   it("no client component and nothing under components/ imports server code", () => {
     const candidates = [
       ...sourceFiles("components"),
-      ...["app", "lib", "pages"].flatMap(sourceFiles).filter((f) => /^\s*["']use client["']/.test(fs.readFileSync(f, "utf8"))),
+      ...["app", "lib", "pages"]
+        .flatMap(sourceFiles)
+        .filter((f) => /^\s*["']use client["']/.test(fs.readFileSync(f, "utf8"))),
     ];
     expect(candidates.length).toBeGreaterThan(20);
     const offenders = candidates

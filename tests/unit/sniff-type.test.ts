@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { safeFileName, sniffType } from "../../lib/files/file-store.ts";
 
-const bytes = (...parts: (string | number[])[]) => new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
 const zipHeader = [0x50, 0x4b, 0x03, 0x04, ...Array(26).fill(0)];
 
 describe("file type by content", () => {
@@ -14,8 +15,12 @@ describe("file type by content", () => {
   });
 
   it("office containers must really be containers of that kind", () => {
-    expect(sniffType(bytes(zipHeader, "mimetypeapplication/vnd.oasis.opendocument.text"), "protokoll.odt")).toBe("application/vnd.oasis.opendocument.text");
-    expect(sniffType(bytes(zipHeader, "word/document.xml [Content_Types].xml"), "vorlage.docx")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    expect(sniffType(bytes(zipHeader, "mimetypeapplication/vnd.oasis.opendocument.text"), "protokoll.odt")).toBe(
+      "application/vnd.oasis.opendocument.text",
+    );
+    expect(sniffType(bytes(zipHeader, "word/document.xml [Content_Types].xml"), "vorlage.docx")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     expect(sniffType(bytes(zipHeader, "irgendein zip"), "vorlage.docx")).toBeNull();
     expect(sniffType(bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "alt.doc")).toBe("application/msword");
     expect(sniffType(bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "alt.exe")).toBeNull();

@@ -11,13 +11,21 @@ describe("text input", () => {
   });
 
   it("rejects NUL, lone surrogates, empty and over-long input with German messages", () => {
-    expect(name.safeParse("a\u0000b").error?.issues[0]?.message).toBe("Die Eingabe für den Namen enthält ein unzulässiges Steuerzeichen.");
-    expect(name.safeParse("a\uDC00").error?.issues[0]?.message).toBe("Die Eingabe für den Namen enthält ungültige Zeichen.");
+    expect(name.safeParse("a\u0000b").error?.issues[0]?.message).toBe(
+      "Die Eingabe für den Namen enthält ein unzulässiges Steuerzeichen.",
+    );
+    expect(name.safeParse("a\uDC00").error?.issues[0]?.message).toBe(
+      "Die Eingabe für den Namen enthält ungültige Zeichen.",
+    );
     expect(name.safeParse("   ").error?.issues[0]?.message).toBe("Bitte geben Sie den Namen an.");
-    expect(name.safeParse("x".repeat(11)).error?.issues[0]?.message).toBe("Bitte kürzen Sie den Namen auf höchstens 10 Zeichen.");
+    expect(name.safeParse("x".repeat(11)).error?.issues[0]?.message).toBe(
+      "Bitte kürzen Sie den Namen auf höchstens 10 Zeichen.",
+    );
     expect(name.safeParse(42).error?.issues[0]?.message).toBe("Bitte geben Sie für den Namen einen Text ein.");
     expect(name.safeParse(undefined).error?.issues[0]?.message).toBe("Bitte geben Sie den Namen an.");
-    expect(cleanText("den Titel", { min: 3, max: 200 }).safeParse("ab").error?.issues[0]?.message).toBe("Bitte geben Sie den Titel mit mindestens 3 Zeichen an.");
+    expect(cleanText("den Titel", { min: 3, max: 200 }).safeParse("ab").error?.issues[0]?.message).toBe(
+      "Bitte geben Sie den Titel mit mindestens 3 Zeichen an.",
+    );
   });
 
   it("length counts characters after normalisation (umlauts are one)", () => {
@@ -25,7 +33,9 @@ describe("text input", () => {
   });
 
   it("e-mail addresses are checked and lower-cased", () => {
-    expect(emailAddress().parse(" Claudia.Woerner@Kreis-Mettmann.example ")).toBe("claudia.woerner@kreis-mettmann.example");
+    expect(emailAddress().parse(" Claudia.Woerner@Kreis-Mettmann.example ")).toBe(
+      "claudia.woerner@kreis-mettmann.example",
+    );
     expect(emailAddress().safeParse("kein-at-zeichen").error?.issues[0]?.message).toMatch(/gültige E-Mail-Adresse/);
   });
 });

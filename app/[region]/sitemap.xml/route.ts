@@ -5,5 +5,7 @@ import { publicRead } from "@/lib/public-cache/public-read";
 export async function GET(_: Request, { params }: { params: Promise<{ region: string }> }) {
   const region = await findPublicRegion((await params).region);
   if (!region) return new Response("Nicht gefunden", { status: 404 });
-  return new Response(await publicRead(region, "sitemap", () => regionSitemap(region)), { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+  return new Response(await publicRead(region, "sitemap", () => regionSitemap(region)), {
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
 }

@@ -25,49 +25,163 @@ export default publicView<Data>(function OfferPage({ user, region, offer }) {
   const place = offer.place;
   const path = `/${region.slug}/angebote/${offer.id}`;
   const url = `${origin()}${path}`;
-  const openGraph = { title: offer.title, description: offer.summary || undefined, siteName: `Bildungsnetzwerk ${region.name}`, path };
+  const openGraph = {
+    title: offer.title,
+    description: offer.summary || undefined,
+    siteName: `Bildungsnetzwerk ${region.name}`,
+    path,
+  };
   return (
-    <PublicFrame user={user} head={{ title: `${offer.title} – ${region.name}`, description: offer.summary || undefined, openGraph }} region={region}>
+    <PublicFrame
+      user={user}
+      head={{ title: `${offer.title} – ${region.name}`, description: offer.summary || undefined, openGraph }}
+      region={region}
+    >
       {/* schema.org data block (not executed); jsonForScript escapes "<" */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(offerJsonLd(offer, url, region.name)) }} />
-      <p className="text-sm"><Link href={`/${region.slug}/angebote`} className="text-brand-700 underline">Alle Bildungsangebote in {region.name}</Link></p>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonForScript(offerJsonLd(offer, url, region.name)) }}
+      />
+      <p className="text-sm">
+        <Link href={`/${region.slug}/angebote`} className="text-brand-700 underline">
+          Alle Bildungsangebote in {region.name}
+        </Link>
+      </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{offer.title}</h1>
       {offer.summary && <p className="mt-2 text-lg">{offer.summary}</p>}
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">Art</dt><dd>{OFFER_KIND_LABEL[offer.kind]}</dd>
-        {offer.targetGroups.length > 0 && <><dt className="font-semibold">Für</dt><dd>{offer.targetGroups.map((g) => TARGET_GROUP_LABEL[g]).join(", ")}</dd></>}
-        {offer.fields.length > 0 && <><dt className="font-semibold">Handlungsfeld</dt><dd>{offer.fields.join(", ")}</dd></>}
-        {offer.partner && <><dt className="font-semibold">Anbieter</dt><dd>{offer.partner.name}</dd></>}
-        {offer.origin && <><dt className="font-semibold">Hervorgegangen aus</dt><dd><Link href={`/${region.slug}/gremien/${offer.origin.bodySlug}#beschluss-${offer.origin.id}`} className="text-brand-700 underline">Beschluss {offer.origin.number} ({offer.origin.bodyName})</Link></dd></>}
-        {place && <><dt className="font-semibold">Ort</dt><dd>{[place.name, place.street, [place.postalCode, place.city].filter(Boolean).join(" ")].filter(Boolean).join(", ")}{place.locality && place.locality.name !== place.city ? ` (${place.locality.name})` : ""}</dd></>}
-        <dt className="font-semibold">Kosten</dt><dd>{offer.isFree ? "kostenlos" : offer.priceCents !== null ? euro.format(offer.priceCents / 100) : "kostenpflichtig"}{offer.costNote ? ` – ${offer.costNote}` : ""}</dd>
+        <dt className="font-semibold">Art</dt>
+        <dd>{OFFER_KIND_LABEL[offer.kind]}</dd>
+        {offer.targetGroups.length > 0 && (
+          <>
+            <dt className="font-semibold">Für</dt>
+            <dd>{offer.targetGroups.map((g) => TARGET_GROUP_LABEL[g]).join(", ")}</dd>
+          </>
+        )}
+        {offer.fields.length > 0 && (
+          <>
+            <dt className="font-semibold">Handlungsfeld</dt>
+            <dd>{offer.fields.join(", ")}</dd>
+          </>
+        )}
+        {offer.partner && (
+          <>
+            <dt className="font-semibold">Anbieter</dt>
+            <dd>{offer.partner.name}</dd>
+          </>
+        )}
+        {offer.origin && (
+          <>
+            <dt className="font-semibold">Hervorgegangen aus</dt>
+            <dd>
+              <Link
+                href={`/${region.slug}/gremien/${offer.origin.bodySlug}#beschluss-${offer.origin.id}`}
+                className="text-brand-700 underline"
+              >
+                Beschluss {offer.origin.number} ({offer.origin.bodyName})
+              </Link>
+            </dd>
+          </>
+        )}
+        {place && (
+          <>
+            <dt className="font-semibold">Ort</dt>
+            <dd>
+              {[place.name, place.street, [place.postalCode, place.city].filter(Boolean).join(" ")]
+                .filter(Boolean)
+                .join(", ")}
+              {place.locality && place.locality.name !== place.city ? ` (${place.locality.name})` : ""}
+            </dd>
+          </>
+        )}
+        <dt className="font-semibold">Kosten</dt>
+        <dd>
+          {offer.isFree
+            ? "kostenlos"
+            : offer.priceCents !== null
+              ? euro.format(offer.priceCents / 100)
+              : "kostenpflichtig"}
+          {offer.costNote ? ` – ${offer.costNote}` : ""}
+        </dd>
         <dt className="font-semibold">Barrierefreiheit</dt>
-        <dd>{[offer.wheelchairAccessible ? "rollstuhlgerecht" : null, offer.easyLanguage ? "Leichte Sprache" : null, offer.languages.length ? `Sprachen: ${offer.languages.join(", ")}` : null].filter(Boolean).join(", ") || "keine Angaben"}</dd>
+        <dd>
+          {[
+            offer.wheelchairAccessible ? "rollstuhlgerecht" : null,
+            offer.easyLanguage ? "Leichte Sprache" : null,
+            offer.languages.length ? `Sprachen: ${offer.languages.join(", ")}` : null,
+          ]
+            .filter(Boolean)
+            .join(", ") || "keine Angaben"}
+        </dd>
       </dl>
       <section aria-labelledby="termine" className="mt-6">
-        <h2 id="termine" className="text-2xl font-semibold text-brand-800">Termine</h2>
-        {offer.dates.length === 0 ? <p className="mt-2">Nach Vereinbarung.</p> : (
+        <h2 id="termine" className="text-2xl font-semibold text-brand-800">
+          Termine
+        </h2>
+        {offer.dates.length === 0 ? (
+          <p className="mt-2">Nach Vereinbarung.</p>
+        ) : (
           <ul className="mt-2 list-disc pl-6">
             {offer.dates.map((d) => (
-              <li key={d.id}><time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>{d.endsAt && <> bis <time dateTime={d.endsAt.toISOString()}>{berlinDateTime.format(d.endsAt)} Uhr</time></>}{d.note && ` – ${d.note}`}</li>
+              <li key={d.id}>
+                <time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>
+                {d.endsAt && (
+                  <>
+                    {" "}
+                    bis <time dateTime={d.endsAt.toISOString()}>{berlinDateTime.format(d.endsAt)} Uhr</time>
+                  </>
+                )}
+                {d.note && ` – ${d.note}`}
+              </li>
             ))}
           </ul>
         )}
       </section>
       {offer.description && offer.description !== offer.summary && (
         <section aria-labelledby="beschreibung" className="mt-6 max-w-3xl">
-          <h2 id="beschreibung" className="text-2xl font-semibold text-brand-800">Beschreibung</h2>
-          <div className="mt-2"><Markdown text={offer.description} /></div>
+          <h2 id="beschreibung" className="text-2xl font-semibold text-brand-800">
+            Beschreibung
+          </h2>
+          <div className="mt-2">
+            <Markdown text={offer.description} />
+          </div>
         </section>
       )}
       {(offer.contactName || offer.contactEmail || offer.contactPhone || offer.registrationUrl) && (
         <section aria-labelledby="kontakt" className="mt-6">
-          <h2 id="kontakt" className="text-2xl font-semibold text-brand-800">Kontakt und Anmeldung</h2>
+          <h2 id="kontakt" className="text-2xl font-semibold text-brand-800">
+            Kontakt und Anmeldung
+          </h2>
           <p className="mt-2">
-            {offer.contactName && <>{offer.contactName}<br /></>}
-            {offer.contactEmail && <><a href={`mailto:${offer.contactEmail}`} className="text-brand-700 underline">{offer.contactEmail}</a><br /></>}
-            {offer.contactPhone && <>Telefon {offer.contactPhone}<br /></>}
-            {/^https:\/\//.test(offer.registrationUrl) && <a href={offer.registrationUrl} className="font-semibold text-brand-700 underline" rel="noopener noreferrer">Zur Anmeldung</a>}
+            {offer.contactName && (
+              <>
+                {offer.contactName}
+                <br />
+              </>
+            )}
+            {offer.contactEmail && (
+              <>
+                <a href={`mailto:${offer.contactEmail}`} className="text-brand-700 underline">
+                  {offer.contactEmail}
+                </a>
+                <br />
+              </>
+            )}
+            {offer.contactPhone && (
+              <>
+                Telefon {offer.contactPhone}
+                <br />
+              </>
+            )}
+            {/^https:\/\//.test(offer.registrationUrl) && (
+              <a
+                href={offer.registrationUrl}
+                className="font-semibold text-brand-700 underline"
+                rel="noopener noreferrer"
+              >
+                Zur Anmeldung
+              </a>
+            )}
           </p>
         </section>
       )}

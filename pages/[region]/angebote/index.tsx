@@ -29,15 +29,37 @@ type Data = {
   localities: Awaited<ReturnType<typeof searchFacets>>["localities"];
 };
 
-export default publicView<Data>(function OffersPage({ user, region, query, notes, result: { hits, total, capped, pages }, fields, localities }) {
+export default publicView<Data>(function OffersPage({
+  user,
+  region,
+  query,
+  notes,
+  result: { hits, total, capped, pages },
+  fields,
+  localities,
+}) {
   const base = `/${region.slug}/angebote`;
   return (
     <PublicFrame user={user} head={{ title: `Bildungsangebote – ${region.name}` }} region={region}>
-      <p className="text-sm"><Link href={`/${region.slug}`} className="text-brand-700 underline">Bildungsnetzwerk {region.name}</Link></p>
+      <p className="text-sm">
+        <Link href={`/${region.slug}`} className="text-brand-700 underline">
+          Bildungsnetzwerk {region.name}
+        </Link>
+      </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">Bildungsangebote</h1>
-      <OfferSearchForm base={base} query={query} fields={fields} localities={localities} placeLabel={region.kind === "KREISFREIE_STADT" ? "Quartier / Stadtbezirk" : "Kommune"} />
+      <OfferSearchForm
+        base={base}
+        query={query}
+        fields={fields}
+        localities={localities}
+        placeLabel={region.kind === "KREISFREIE_STADT" ? "Quartier / Stadtbezirk" : "Kommune"}
+      />
       <OfferResults base={base} query={query} notes={notes} hits={hits} total={total} capped={capped} pages={pages} />
-      <p className="mt-8 text-sm"><Link href="/angebote" className="text-brand-700 underline">In ganz Nordrhein-Westfalen suchen</Link></p>
+      <p className="mt-8 text-sm">
+        <Link href="/angebote" className="text-brand-700 underline">
+          In ganz Nordrhein-Westfalen suchen
+        </Link>
+      </p>
     </PublicFrame>
   );
 });

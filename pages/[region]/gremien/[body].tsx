@@ -21,24 +21,34 @@ type Data = NonNullable<Awaited<ReturnType<typeof load>>> & { region: RegionSumm
 export default publicView<Data>(function PublicBodyPage({ user, region, body, groups, meetings }) {
   return (
     <PublicFrame user={user} head={{ title: `${body.name} – ${region.name}` }} region={region}>
-      <p className="text-sm"><Link href={`/${region.slug}`} className="text-brand-700 underline">Bildungsnetzwerk {region.name}</Link></p>
+      <p className="text-sm">
+        <Link href={`/${region.slug}`} className="text-brand-700 underline">
+          Bildungsnetzwerk {region.name}
+        </Link>
+      </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{body.name}</h1>
       {body.description && <p className="mt-3 max-w-3xl text-lg">{body.description}</p>}
       <section aria-labelledby="zusammensetzung" className="mt-8">
-        <h2 id="zusammensetzung" className="text-2xl font-semibold text-brand-800">Zusammensetzung</h2>
+        <h2 id="zusammensetzung" className="text-2xl font-semibold text-brand-800">
+          Zusammensetzung
+        </h2>
         {groups.length === 0 ? (
           <p className="mt-3">Die Zusammensetzung ist noch nicht veröffentlicht.</p>
         ) : (
           groups.map((group) => (
             <section key={group.category} aria-label={group.category} className="mt-5">
-              <h3 className="text-lg font-semibold">{group.category}{group.isAdvisory ? " (beratend)" : ""}</h3>
+              <h3 className="text-lg font-semibold">
+                {group.category}
+                {group.isAdvisory ? " (beratend)" : ""}
+              </h3>
               {group.members.length === 0 ? (
                 <p className="text-muted">Derzeit nicht besetzt.</p>
               ) : (
                 <ul className="mt-1 list-disc pl-6">
                   {group.members.map((m) => (
                     <li key={m.id}>
-                      {m.name}{m.organisation ? `, ${m.organisation}` : ""}
+                      {m.name}
+                      {m.organisation ? `, ${m.organisation}` : ""}
                       {m.function === "CHAIR" || m.function === "VICE_CHAIR" ? ` – ${FUNCTION_LABEL[m.function]}` : ""}
                     </li>
                   ))}
@@ -49,7 +59,9 @@ export default publicView<Data>(function PublicBodyPage({ user, region, body, gr
         )}
       </section>
       <section aria-labelledby="sitzungen" className="mt-10">
-        <h2 id="sitzungen" className="text-2xl font-semibold text-brand-800">Öffentliche Sitzungen</h2>
+        <h2 id="sitzungen" className="text-2xl font-semibold text-brand-800">
+          Öffentliche Sitzungen
+        </h2>
         <h3 className="mt-4 text-lg font-semibold">Kommende</h3>
         <PublicMeetings meetings={meetings.upcoming} empty="Derzeit sind keine öffentlichen Sitzungen geplant." />
         <h3 className="mt-6 text-lg font-semibold">Vergangene</h3>

@@ -18,55 +18,124 @@ export const getServerSideProps = regionPage(load);
 
 type Data = NonNullable<Awaited<ReturnType<typeof load>>> & { region: RegionSummary };
 
-export default publicView<Data>(function PublicFieldOfActionPage({ user, region, field, recommendations, decisions, offers, offerCount }) {
+export default publicView<Data>(function PublicFieldOfActionPage({
+  user,
+  region,
+  field,
+  recommendations,
+  decisions,
+  offers,
+  offerCount,
+}) {
   return (
-    <PublicFrame user={user} head={{ title: `${field.name} – ${region.name}`, description: (field.description || field.goals).slice(0, 160) || undefined }} region={region}>
-      <p className="text-sm"><Link href={`/${region.slug}`} className="text-brand-700 underline">Bildungsnetzwerk {region.name}</Link></p>
+    <PublicFrame
+      user={user}
+      head={{
+        title: `${field.name} – ${region.name}`,
+        description: (field.description || field.goals).slice(0, 160) || undefined,
+      }}
+      region={region}
+    >
+      <p className="text-sm">
+        <Link href={`/${region.slug}`} className="text-brand-700 underline">
+          Bildungsnetzwerk {region.name}
+        </Link>
+      </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">Handlungsfeld: {field.name}</h1>
       {field.description && <p className="mt-2 max-w-3xl">{field.description}</p>}
       <section aria-labelledby="ziele" className="mt-6">
-        <h2 id="ziele" className="text-2xl font-semibold text-brand-800">Ziele</h2>
-        <p className="mt-1 max-w-3xl whitespace-pre-line">{field.goals || "Die Ziele für dieses Handlungsfeld werden derzeit erarbeitet."}</p>
+        <h2 id="ziele" className="text-2xl font-semibold text-brand-800">
+          Ziele
+        </h2>
+        <p className="mt-1 max-w-3xl whitespace-pre-line">
+          {field.goals || "Die Ziele für dieses Handlungsfeld werden derzeit erarbeitet."}
+        </p>
       </section>
       <section aria-labelledby="angebote" className="mt-6">
-        <h2 id="angebote" className="text-2xl font-semibold text-brand-800">Angebote</h2>
-        {offers.length === 0 ? <p className="mt-1">Derzeit sind keine Angebote veröffentlicht.</p> : (
+        <h2 id="angebote" className="text-2xl font-semibold text-brand-800">
+          Angebote
+        </h2>
+        {offers.length === 0 ? (
+          <p className="mt-1">Derzeit sind keine Angebote veröffentlicht.</p>
+        ) : (
           <>
             <ul className="mt-1 list-disc pl-6">
-              {offers.map((o) => <li key={o.id}><Link href={`/${region.slug}/angebote/${o.id}`} className="text-brand-700 underline">{o.title}</Link> ({OFFER_KIND_LABEL[o.kind]}){o.summary && <span className="block text-sm">{o.summary}</span>}</li>)}
+              {offers.map((o) => (
+                <li key={o.id}>
+                  <Link href={`/${region.slug}/angebote/${o.id}`} className="text-brand-700 underline">
+                    {o.title}
+                  </Link>{" "}
+                  ({OFFER_KIND_LABEL[o.kind]}){o.summary && <span className="block text-sm">{o.summary}</span>}
+                </li>
+              ))}
             </ul>
-            <p className="mt-2"><Link href={`/${region.slug}/angebote?feld=${field.slug}`} className="text-brand-700 underline">Alle {offerCount} Angebote in diesem Handlungsfeld durchsuchen</Link></p>
+            <p className="mt-2">
+              <Link href={`/${region.slug}/angebote?feld=${field.slug}`} className="text-brand-700 underline">
+                Alle {offerCount} Angebote in diesem Handlungsfeld durchsuchen
+              </Link>
+            </p>
           </>
         )}
       </section>
       <section aria-labelledby="empfehlungen" className="mt-6">
-        <h2 id="empfehlungen" className="text-2xl font-semibold text-brand-800">Empfehlungen der Bildungskonferenz</h2>
-        {recommendations.length === 0 ? <p className="mt-1">Noch keine.</p> : (
+        <h2 id="empfehlungen" className="text-2xl font-semibold text-brand-800">
+          Empfehlungen der Bildungskonferenz
+        </h2>
+        {recommendations.length === 0 ? (
+          <p className="mt-1">Noch keine.</p>
+        ) : (
           <ul className="mt-1 space-y-3">
             {recommendations.map((r) => (
               <li key={r.id}>
-                <strong>{r.title}</strong> <span className="text-sm text-muted">({berlinDate.format(r.createdAt)}{r.forum ? `, ${r.forum}` : ""})</span>
+                <strong>{r.title}</strong>{" "}
+                <span className="text-sm text-muted">
+                  ({berlinDate.format(r.createdAt)}
+                  {r.forum ? `, ${r.forum}` : ""})
+                </span>
                 <p className="whitespace-pre-line">{r.text}</p>
-                {decisions.filter((d) => d.recommendationId === r.id).map((d) => <p key={d.id} className="text-sm">Daraus: <a href={`#beschluss-${d.id}`} className="text-brand-700 underline">Beschluss {d.number}</a> ({OUTCOME_LABEL[d.outcome]})</p>)}
+                {decisions
+                  .filter((d) => d.recommendationId === r.id)
+                  .map((d) => (
+                    <p key={d.id} className="text-sm">
+                      Daraus:{" "}
+                      <a href={`#beschluss-${d.id}`} className="text-brand-700 underline">
+                        Beschluss {d.number}
+                      </a>{" "}
+                      ({OUTCOME_LABEL[d.outcome]})
+                    </p>
+                  ))}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="beschluesse" className="mt-6">
-        <h2 id="beschluesse" className="text-2xl font-semibold text-brand-800">Beschlüsse des Lenkungskreises</h2>
-        {decisions.length === 0 ? <p className="mt-1">Noch keine öffentlichen Beschlüsse.</p> : (
+        <h2 id="beschluesse" className="text-2xl font-semibold text-brand-800">
+          Beschlüsse des Lenkungskreises
+        </h2>
+        {decisions.length === 0 ? (
+          <p className="mt-1">Noch keine öffentlichen Beschlüsse.</p>
+        ) : (
           <ul className="mt-1 space-y-3">
             {decisions.map((d) => (
               <li key={d.id} id={`beschluss-${d.id}`}>
-                <strong>Beschluss {d.number}: {OUTCOME_LABEL[d.outcome]}</strong> <span className="text-sm text-muted">({d.body.name}, {berlinDate.format(d.decidedOn)})</span>
+                <strong>
+                  Beschluss {d.number}: {OUTCOME_LABEL[d.outcome]}
+                </strong>{" "}
+                <span className="text-sm text-muted">
+                  ({d.body.name}, {berlinDate.format(d.decidedOn)})
+                </span>
                 <p className="whitespace-pre-line">{d.text}</p>
               </li>
             ))}
           </ul>
         )}
       </section>
-      <p className="mt-8"><a href={`/${region.slug}/termine.ics?handlungsfeld=${field.slug}`} className="text-brand-700 underline">Termine dieses Handlungsfelds abonnieren (iCalendar)</a></p>
+      <p className="mt-8">
+        <a href={`/${region.slug}/termine.ics?handlungsfeld=${field.slug}`} className="text-brand-700 underline">
+          Termine dieses Handlungsfelds abonnieren (iCalendar)
+        </a>
+      </p>
     </PublicFrame>
   );
 });

@@ -50,7 +50,11 @@ export async function deletePollAction(slug: string, _: FormState, formData: For
 }
 
 /** Open, close, publish: the page changes shape, so the confirmation comes back from the audit entry. */
-async function pollStep(slug: string, formData: FormData, step: (input: Record<string, unknown>) => Promise<{ auditId?: string }>): Promise<FormState> {
+async function pollStep(
+  slug: string,
+  formData: FormData,
+  step: (input: Record<string, unknown>) => Promise<{ auditId?: string }>,
+): Promise<FormState> {
   let auditId: string | undefined;
   const state = await runForm(formData, async () => {
     auditId = (await step(fields(formData))).auditId;
@@ -71,7 +75,11 @@ export async function castBallotAction(slug: string, _: FormState, formData: For
   const state = await runForm(formData, async () => {
     const outcome = await castBallot(actorOf(context), fields(formData));
     if (outcome.changed) return { message: "Ihre geänderte Stimme ist gespeichert. Es zählt die neue Stimme." };
-    return { message: outcome.secret ? "Ihre Stimme ist abgegeben und wird geheim gezählt." : "Ihre Stimme ist abgegeben und wird gezählt." };
+    return {
+      message: outcome.secret
+        ? "Ihre Stimme ist abgegeben und wird geheim gezählt."
+        : "Ihre Stimme ist abgegeben und wird gezählt.",
+    };
   });
   if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
   return state;

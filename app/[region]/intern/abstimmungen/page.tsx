@@ -22,7 +22,15 @@ export default async function PollsPage({ params, searchParams }: Props) {
   const context = await requireRegion(slug, "intern.view");
   const actor = actorOf(context);
   const { polls, awaiting, bodies, canCreate } = await listPolls(actor);
-  const choices = canCreate ? await withRegion(context.region.id, (tx) => loadPollFormChoices(tx, context.region.id, bodies.map((b) => b.id))) : null;
+  const choices = canCreate
+    ? await withRegion(context.region.id, (tx) =>
+        loadPollFormChoices(
+          tx,
+          context.region.id,
+          bodies.map((b) => b.id),
+        ),
+      )
+    : null;
   const notice = await getDoneNotice(context.region.id, context.user.id, query.erledigt);
   const groups = [
     { key: "OPEN", title: "Laufende Abstimmungen" },
@@ -35,15 +43,24 @@ export default async function PollsPage({ params, searchParams }: Props) {
       <DoneNotice message={notice} />
       <h1 className="text-3xl font-bold text-brand-900">Abstimmungen</h1>
       <section aria-labelledby="warten" className="mt-6">
-        <h2 id="warten" className="text-xl font-semibold text-brand-800">Ihre Stimme wird erwartet</h2>
+        <h2 id="warten" className="text-xl font-semibold text-brand-800">
+          Ihre Stimme wird erwartet
+        </h2>
         {awaiting.length === 0 ? (
           <p className="mt-2">Zurzeit wartet keine Abstimmung auf Ihre Stimme.</p>
         ) : (
           <ul className="mt-2 space-y-2">
             {awaiting.map((p) => (
               <li key={p.id}>
-                <Link href={`/${slug}/intern/abstimmungen/${p.id}`} className="font-semibold text-brand-700 underline">{p.title}</Link> – {p.body.name}
-                {p.closesAt && <>, bis <time dateTime={p.closesAt.toISOString()}>{berlinDateTime.format(p.closesAt)} Uhr</time></>}
+                <Link href={`/${slug}/intern/abstimmungen/${p.id}`} className="font-semibold text-brand-700 underline">
+                  {p.title}
+                </Link>{" "}
+                – {p.body.name}
+                {p.closesAt && (
+                  <>
+                    , bis <time dateTime={p.closesAt.toISOString()}>{berlinDateTime.format(p.closesAt)} Uhr</time>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -54,13 +71,26 @@ export default async function PollsPage({ params, searchParams }: Props) {
         if (list.length === 0) return null;
         return (
           <section key={group.key} aria-labelledby={`gruppe-${group.key}`} className="mt-8">
-            <h2 id={`gruppe-${group.key}`} className="text-xl font-semibold text-brand-800">{group.title}</h2>
+            <h2 id={`gruppe-${group.key}`} className="text-xl font-semibold text-brand-800">
+              {group.title}
+            </h2>
             <ul className="mt-2 space-y-2">
               {list.map((p) => (
                 <li key={p.id}>
-                  <Link href={`/${slug}/intern/abstimmungen/${p.id}`} className="font-semibold text-brand-700 underline">{p.title}</Link>
-                  <span className="text-sm"> – {p.body.name}, {METHOD_LABEL[p.method]}, {SECRECY_LABEL[p.secrecy]}, {STATUS_LABEL[p.status]}
-                    {p.status === "OPEN" && p.closesAt && <>, endet <time dateTime={p.closesAt.toISOString()}>{berlinDateTime.format(p.closesAt)} Uhr</time></>}
+                  <Link
+                    href={`/${slug}/intern/abstimmungen/${p.id}`}
+                    className="font-semibold text-brand-700 underline"
+                  >
+                    {p.title}
+                  </Link>
+                  <span className="text-sm">
+                    {" "}
+                    – {p.body.name}, {METHOD_LABEL[p.method]}, {SECRECY_LABEL[p.secrecy]}, {STATUS_LABEL[p.status]}
+                    {p.status === "OPEN" && p.closesAt && (
+                      <>
+                        , endet <time dateTime={p.closesAt.toISOString()}>{berlinDateTime.format(p.closesAt)} Uhr</time>
+                      </>
+                    )}
                   </span>
                 </li>
               ))}
@@ -70,10 +100,21 @@ export default async function PollsPage({ params, searchParams }: Props) {
       })}
       {canCreate && choices && (
         <section aria-labelledby="neu" className="mt-10 max-w-2xl">
-          <h2 id="neu" className="text-xl font-semibold text-brand-800">Neue Abstimmung vorbereiten</h2>
-          <p className="mt-1 text-sm">Sie legen einen Entwurf an. Erst beim Eröffnen werden die Stimmberechtigten festgestellt; danach bleiben Regeln und Optionen unverändert.</p>
-          <ActionForm id="neue-abstimmung" className="mt-4" labelledBy="neu" action={createPollAction.bind(null, slug)} submitLabel="Entwurf speichern"
-            fields={pollFields({ bodies, items: choices.items, fields: choices.fields, agendaItemId: query.top })} />
+          <h2 id="neu" className="text-xl font-semibold text-brand-800">
+            Neue Abstimmung vorbereiten
+          </h2>
+          <p className="mt-1 text-sm">
+            Sie legen einen Entwurf an. Erst beim Eröffnen werden die Stimmberechtigten festgestellt; danach bleiben
+            Regeln und Optionen unverändert.
+          </p>
+          <ActionForm
+            id="neue-abstimmung"
+            className="mt-4"
+            labelledBy="neu"
+            action={createPollAction.bind(null, slug)}
+            submitLabel="Entwurf speichern"
+            fields={pollFields({ bodies, items: choices.items, fields: choices.fields, agendaItemId: query.top })}
+          />
         </section>
       )}
     </>

@@ -24,7 +24,9 @@ export async function updateOfferAction(slug: string, _: FormState, formData: Fo
   const context = await requireRegion(slug, "intern.view");
   const state = await runForm(formData, async () => {
     const offer = await updateOffer(actorOf(context), fields(formData));
-    return { message: offer.status === "PUBLISHED" ? "Gespeichert – die Änderung ist öffentlich sichtbar." : "Gespeichert." };
+    return {
+      message: offer.status === "PUBLISHED" ? "Gespeichert – die Änderung ist öffentlich sichtbar." : "Gespeichert.",
+    };
   });
   if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
   return state;

@@ -25,26 +25,58 @@ export default async function ManageOffersPage({ params }: { params: Promise<{ r
         {isOffice
           ? "Veröffentlichte Angebote erscheinen sofort in der Suche der Region und in ganz NRW. Vorschläge von Bildungspartnern prüfen Sie hier."
           : "Ihre Vorschläge prüft das Bildungsbüro, bevor sie öffentlich erscheinen."}{" "}
-        <Link href={`/${slug}/angebote`} className="text-brand-700 underline">Öffentliche Angebotssuche</Link>
+        <Link href={`/${slug}/angebote`} className="text-brand-700 underline">
+          Öffentliche Angebotssuche
+        </Link>
       </p>
-      {offers.length === 0 ? <p className="mt-4">Noch keine Angebote.</p> : (
+      {offers.length === 0 ? (
+        <p className="mt-4">Noch keine Angebote.</p>
+      ) : (
         <table className="mt-4 w-full border-collapse text-left">
           <caption className="text-left font-semibold">Angebote nach Stand</caption>
-          <thead><tr><th scope="col" className="border-b p-2">Titel</th><th scope="col" className="border-b p-2">Art</th><th scope="col" className="border-b p-2">Stand</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b p-2">
+                Titel
+              </th>
+              <th scope="col" className="border-b p-2">
+                Art
+              </th>
+              <th scope="col" className="border-b p-2">
+                Stand
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {offers.map((o) => (
               <tr key={o.id}>
-                <th scope="row" className="border-b p-2 font-normal"><Link href={`/${slug}/intern/angebote/${o.id}`} className="text-brand-700 underline">{o.title}</Link></th>
+                <th scope="row" className="border-b p-2 font-normal">
+                  <Link href={`/${slug}/intern/angebote/${o.id}`} className="text-brand-700 underline">
+                    {o.title}
+                  </Link>
+                </th>
                 <td className="border-b p-2">{OFFER_KIND_LABEL[o.kind]}</td>
-                <td className="border-b p-2">{STATUS_LABEL[o.status]}{o.reviewNote ? " – zurückgegeben mit Hinweis" : ""}</td>
+                <td className="border-b p-2">
+                  {STATUS_LABEL[o.status]}
+                  {o.reviewNote ? " – zurückgegeben mit Hinweis" : ""}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <section aria-labelledby="neues-angebot" className="mt-10 max-w-2xl">
-        <h2 id="neues-angebot" className="text-xl font-semibold text-brand-800">{isOffice ? "Neues Angebot" : "Neues Angebot vorschlagen"}</h2>
-        <ActionForm id="neues-angebot-form" labelledBy="neues-angebot" className="mt-3" action={createOfferAction.bind(null, slug)} submitLabel="Als Entwurf speichern" fields={offerFields(choices)} />
+        <h2 id="neues-angebot" className="text-xl font-semibold text-brand-800">
+          {isOffice ? "Neues Angebot" : "Neues Angebot vorschlagen"}
+        </h2>
+        <ActionForm
+          id="neues-angebot-form"
+          labelledBy="neues-angebot"
+          className="mt-3"
+          action={createOfferAction.bind(null, slug)}
+          submitLabel="Als Entwurf speichern"
+          fields={offerFields(choices)}
+        />
       </section>
     </>
   );

@@ -10,7 +10,6 @@ import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Beschlüsse und Aufträge" };
 
-
 export default async function AssignmentsPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "assignments.read");
@@ -20,13 +19,31 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Beschlüsse und Aufträge</h1>
-      {decisions.length === 0 && <p className="mt-4">Noch keine Beschlüsse. Beschlüsse werden in der Sitzung zu einem Tagesordnungspunkt der Art „Beschluss“ erfasst.</p>}
+      {decisions.length === 0 && (
+        <p className="mt-4">
+          Noch keine Beschlüsse. Beschlüsse werden in der Sitzung zu einem Tagesordnungspunkt der Art „Beschluss“
+          erfasst.
+        </p>
+      )}
       {decisions.map((d) => (
         <section key={d.id} aria-labelledby={`beschluss-${d.id}`} className="mt-8 rounded border border-brand-100 p-4">
-          <h2 id={`beschluss-${d.id}`} className="text-xl font-semibold text-brand-800"><Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="underline">Beschluss {d.number}</Link>: {OUTCOME_LABEL[d.outcome]}</h2>
+          <h2 id={`beschluss-${d.id}`} className="text-xl font-semibold text-brand-800">
+            <Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="underline">
+              Beschluss {d.number}
+            </Link>
+            : {OUTCOME_LABEL[d.outcome]}
+          </h2>
           <p className="text-sm text-muted">
             {d.body.name}, {dateFormat.format(d.decidedOn)}
-            {d.meeting && <> · <Link href={`/${slug}/intern/sitzungen/${d.meeting.id}`} className="text-brand-700 underline">{d.meeting.title}</Link></>}
+            {d.meeting && (
+              <>
+                {" "}
+                ·{" "}
+                <Link href={`/${slug}/intern/sitzungen/${d.meeting.id}`} className="text-brand-700 underline">
+                  {d.meeting.title}
+                </Link>
+              </>
+            )}
             {d.fieldOfAction && <> · {d.fieldOfAction.name}</>}
           </p>
           <p className="mt-2 whitespace-pre-line">{d.text}</p>
@@ -39,20 +56,49 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
                 const overdue = a.dueOn && a.dueOn < today && a.status !== "DONE" && a.status !== "CANCELLED";
                 return (
                   <li key={a.id} className="rounded border border-gray-300 p-3" data-testid="assignment">
-                    <strong><Link href={`/${slug}/intern/auftraege/${a.id}`} className="text-brand-700 underline">{a.title}</Link></strong> – {ASSIGNMENT_STATUS_LABEL[a.status]}
-                    {a.dueOn && <span className={overdue ? "font-semibold text-red-800" : ""}>, Frist {dateFormat.format(a.dueOn)}{overdue ? " (überfällig)" : ""}</span>}
+                    <strong>
+                      <Link href={`/${slug}/intern/auftraege/${a.id}`} className="text-brand-700 underline">
+                        {a.title}
+                      </Link>
+                    </strong>{" "}
+                    – {ASSIGNMENT_STATUS_LABEL[a.status]}
+                    {a.dueOn && (
+                      <span className={overdue ? "font-semibold text-red-800" : ""}>
+                        , Frist {dateFormat.format(a.dueOn)}
+                        {overdue ? " (überfällig)" : ""}
+                      </span>
+                    )}
                     {a.ownerName && <>, verantwortlich: {a.ownerName}</>}
                     {a.description && <p className="mt-1 whitespace-pre-line text-sm">{a.description}</p>}
-                    {a.progressNotes && <p className="mt-1 whitespace-pre-line text-sm text-muted">{a.progressNotes}</p>}
+                    {a.progressNotes && (
+                      <p className="mt-1 whitespace-pre-line text-sm text-muted">{a.progressNotes}</p>
+                    )}
                     {canWrite && (
                       <details className="mt-2">
-                        <summary className="cursor-pointer text-sm text-brand-800 underline">Stand von „{a.title}“ ändern</summary>
-                        <ActionForm id={`auftrag-${a.id}`} className="mt-2 max-w-xl" action={updateAssignmentAction.bind(null, slug)} submitLabel="Stand speichern"
+                        <summary className="cursor-pointer text-sm text-brand-800 underline">
+                          Stand von „{a.title}“ ändern
+                        </summary>
+                        <ActionForm
+                          id={`auftrag-${a.id}`}
+                          className="mt-2 max-w-xl"
+                          action={updateAssignmentAction.bind(null, slug)}
+                          submitLabel="Stand speichern"
                           fields={[
                             { kind: "hidden", name: "assignmentId", value: a.id },
-                            { kind: "select", name: "status", label: "Stand", required: true, defaultValue: a.status, options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({ value, label })) },
+                            {
+                              kind: "select",
+                              name: "status",
+                              label: "Stand",
+                              required: true,
+                              defaultValue: a.status,
+                              options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({
+                                value,
+                                label,
+                              })),
+                            },
                             { kind: "textarea", name: "note", label: "Fortschrittsnotiz", rows: 2 },
-                          ]} />
+                          ]}
+                        />
                       </details>
                     )}
                   </li>
@@ -62,15 +108,29 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
           )}
           {canWrite && (d.outcome === "ADOPTED" || d.outcome === "ADOPTED_AMENDED") && (
             <details className="mt-3">
-              <summary className="cursor-pointer text-sm text-brand-800 underline">Auftrag zu Beschluss {d.number} erteilen</summary>
-              <ActionForm id={`neu-${d.id}`} className="mt-2 max-w-xl" action={createAssignmentAction.bind(null, slug)} submitLabel="Auftrag erteilen" resetOnSuccess
+              <summary className="cursor-pointer text-sm text-brand-800 underline">
+                Auftrag zu Beschluss {d.number} erteilen
+              </summary>
+              <ActionForm
+                id={`neu-${d.id}`}
+                className="mt-2 max-w-xl"
+                action={createAssignmentAction.bind(null, slug)}
+                submitLabel="Auftrag erteilen"
+                resetOnSuccess
                 fields={[
                   { kind: "hidden", name: "decisionId", value: d.id },
                   { kind: "text", name: "title", label: "Auftrag", required: true },
                   { kind: "textarea", name: "description", label: "Beschreibung", rows: 2 },
-                  { kind: "select", name: "ownerId", label: "Verantwortlich", options: people.map((p) => ({ value: p.id, label: p.label })), placeholder: "— noch offen —" },
+                  {
+                    kind: "select",
+                    name: "ownerId",
+                    label: "Verantwortlich",
+                    options: people.map((p) => ({ value: p.id, label: p.label })),
+                    placeholder: "— noch offen —",
+                  },
                   { kind: "date", name: "dueOn", label: "Frist" },
-                ]} />
+                ]}
+              />
             </details>
           )}
         </section>

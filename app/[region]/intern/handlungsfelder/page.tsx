@@ -16,9 +16,18 @@ export default async function FieldsOfActionPage({ params }: { params: Promise<{
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Handlungsfelder</h1>
-      <p className="mt-2 max-w-3xl">Je Handlungsfeld: Ziele, Empfehlungen, Beschlüsse, Aufträge mit Ampel und die Projekte und Angebote, die daraus entstanden sind.</p>
+      <p className="mt-2 max-w-3xl">
+        Je Handlungsfeld: Ziele, Empfehlungen, Beschlüsse, Aufträge mit Ampel und die Projekte und Angebote, die daraus
+        entstanden sind.
+      </p>
       <ul className="mt-4 list-disc space-y-1 pl-6">
-        {fieldsOfAction.map((f) => <li key={f.id}><Link href={`/${slug}/intern/handlungsfelder/${f.slug}`} className="text-brand-700 underline">{f.name}</Link></li>)}
+        {fieldsOfAction.map((f) => (
+          <li key={f.id}>
+            <Link href={`/${slug}/intern/handlungsfelder/${f.slug}`} className="text-brand-700 underline">
+              {f.name}
+            </Link>
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -17,7 +17,11 @@ import { requireRegion } from "@/lib/tenancy/require-region";
 
 const input = (formData: FormData) => Object.fromEntries(formData);
 
-async function meetingAction(slug: string, formData: FormData, work: (actor: ReturnType<typeof actorOf>) => Promise<{ message: string; warnings?: string[] }>) {
+async function meetingAction(
+  slug: string,
+  formData: FormData,
+  work: (actor: ReturnType<typeof actorOf>) => Promise<{ message: string; warnings?: string[] }>,
+) {
   const context = await requireRegion(slug, "meetings.write");
   const state = await runForm(formData, () => work(actorOf(context)));
   if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
@@ -84,9 +88,15 @@ export async function recordAttendanceAction(slug: string, _: FormState, formDat
 export async function sendInvitationAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
   return meetingAction(slug, formData, async (actor) => {
     const { queued, alreadyQueued, withoutAddress } = await sendInvitation(actor, input(formData));
-    const warnings = withoutAddress.length ? [`Ohne E-Mail-Adresse, bitte anders einladen: ${withoutAddress.join(", ")}.`] : [];
-    if (!process.env.SMTP_URL) warnings.push("Der E-Mail-Versand ist nicht eingerichtet; die Einladungen warten im Postausgang.");
-    const message = queued === 0 && alreadyQueued > 0 ? "Zu dieser Fassung der Tagesordnung wurde bereits eingeladen; es geht keine E-Mail doppelt hinaus." : `Die Einladung geht an ${queued} ${queued === 1 ? "Person" : "Personen"} hinaus.`;
+    const warnings = withoutAddress.length
+      ? [`Ohne E-Mail-Adresse, bitte anders einladen: ${withoutAddress.join(", ")}.`]
+      : [];
+    if (!process.env.SMTP_URL)
+      warnings.push("Der E-Mail-Versand ist nicht eingerichtet; die Einladungen warten im Postausgang.");
+    const message =
+      queued === 0 && alreadyQueued > 0
+        ? "Zu dieser Fassung der Tagesordnung wurde bereits eingeladen; es geht keine E-Mail doppelt hinaus."
+        : `Die Einladung geht an ${queued} ${queued === 1 ? "Person" : "Personen"} hinaus.`;
     return { message, warnings };
   });
 }
@@ -101,7 +111,11 @@ export async function saveMinutesAction(slug: string, _: FormState, formData: Fo
   return state;
 }
 
-const MINUTES_STATUS_MESSAGE = { DRAFT: "Das Protokoll ist wieder ein Entwurf.", CIRCULATED: "Das Protokoll ist zur Durchsicht freigegeben; die Mitglieder können es lesen.", APPROVED: "Das Protokoll ist genehmigt." } as const;
+const MINUTES_STATUS_MESSAGE = {
+  DRAFT: "Das Protokoll ist wieder ein Entwurf.",
+  CIRCULATED: "Das Protokoll ist zur Durchsicht freigegeben; die Mitglieder können es lesen.",
+  APPROVED: "Das Protokoll ist genehmigt.",
+} as const;
 
 export async function setMinutesStatusAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
   const context = await requireRegion(slug, "minutes.write");
@@ -126,7 +140,12 @@ export async function recordDecisionAction(slug: string, _: FormState, formData:
 export async function attachDocumentAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
   const context = await requireRegion(slug, "documents.write");
   const state = await runForm(formData, async () => {
-    const document = await attachAgendaDocument(actorOf(context), formData.get("agendaItemId"), formData.get("title"), formData.get("file"));
+    const document = await attachAgendaDocument(
+      actorOf(context),
+      formData.get("agendaItemId"),
+      formData.get("title"),
+      formData.get("file"),
+    );
     return { message: `„${document.title}“ ist angehängt.` };
   });
   if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
@@ -137,7 +156,11 @@ export async function setDocumentPublicAction(slug: string, _: FormState, formDa
   const context = await requireRegion(slug, "documents.write");
   const state = await runForm(formData, async () => {
     const document = await setDocumentPublic(actorOf(context), input(formData));
-    return { message: document.isPublic ? `„${document.title}“ ist veröffentlicht (wenn der TOP und die Sitzung öffentlich sind).` : `„${document.title}“ ist nicht mehr veröffentlicht.` };
+    return {
+      message: document.isPublic
+        ? `„${document.title}“ ist veröffentlicht (wenn der TOP und die Sitzung öffentlich sind).`
+        : `„${document.title}“ ist nicht mehr veröffentlicht.`,
+    };
   });
   if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
   return state;

@@ -10,16 +10,26 @@ import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Sitzungen" };
 
-
-function MeetingList({ slug, meetings, empty }: { slug: string; meetings: Awaited<ReturnType<typeof listMeetings>>["upcoming"]; empty: string }) {
+function MeetingList({
+  slug,
+  meetings,
+  empty,
+}: {
+  slug: string;
+  meetings: Awaited<ReturnType<typeof listMeetings>>["upcoming"];
+  empty: string;
+}) {
   if (meetings.length === 0) return <p className="mt-2">{empty}</p>;
   return (
     <ul className="mt-3 space-y-3">
       {meetings.map((m) => (
         <li key={m.id} className="rounded border border-brand-100 p-3">
-          <Link href={`/${slug}/intern/sitzungen/${m.id}`} className="font-semibold text-brand-700 underline">{m.title}</Link>
+          <Link href={`/${slug}/intern/sitzungen/${m.id}`} className="font-semibold text-brand-700 underline">
+            {m.title}
+          </Link>
           <span className="block text-sm">
-            {m.body.name} · <time dateTime={m.startsAt.toISOString()}>{dateFormat.format(m.startsAt)} Uhr</time> · {MEETING_STATUS_LABEL[m.status]} · {m._count.agendaItems} TOP{m.isPublic ? " · öffentlich" : ""}
+            {m.body.name} · <time dateTime={m.startsAt.toISOString()}>{dateFormat.format(m.startsAt)} Uhr</time> ·{" "}
+            {MEETING_STATUS_LABEL[m.status]} · {m._count.agendaItems} TOP{m.isPublic ? " · öffentlich" : ""}
           </span>
         </li>
       ))}
@@ -35,26 +45,56 @@ export default async function MeetingsPage({ params }: { params: Promise<{ regio
     <>
       <h1 className="text-3xl font-bold text-brand-900">Sitzungen</h1>
       <section aria-labelledby="kommende" className="mt-6">
-        <h2 id="kommende" className="text-2xl font-semibold text-brand-800">Kommende Sitzungen</h2>
+        <h2 id="kommende" className="text-2xl font-semibold text-brand-800">
+          Kommende Sitzungen
+        </h2>
         <MeetingList slug={slug} meetings={upcoming} empty="Keine kommenden Sitzungen." />
       </section>
       <section aria-labelledby="vergangene" className="mt-8">
-        <h2 id="vergangene" className="text-2xl font-semibold text-brand-800">Vergangene Sitzungen</h2>
+        <h2 id="vergangene" className="text-2xl font-semibold text-brand-800">
+          Vergangene Sitzungen
+        </h2>
         <MeetingList slug={slug} meetings={past} empty="Keine vergangenen Sitzungen." />
       </section>
       {context.can("meetings.write") && (
         <section aria-labelledby="sitzung-neu" className="mt-10 max-w-2xl">
-          <h2 id="sitzung-neu" className="text-2xl font-semibold text-brand-800">Sitzung planen</h2>
-          <ActionForm id="sitzung" labelledBy="sitzung-neu" className="mt-3" action={createMeetingAction.bind(null, slug)} submitLabel="Sitzung anlegen"
+          <h2 id="sitzung-neu" className="text-2xl font-semibold text-brand-800">
+            Sitzung planen
+          </h2>
+          <ActionForm
+            id="sitzung"
+            labelledBy="sitzung-neu"
+            className="mt-3"
+            action={createMeetingAction.bind(null, slug)}
+            submitLabel="Sitzung anlegen"
             fields={[
-              { kind: "select", name: "bodyId", label: "Gremium", required: true, options: bodies.map((b) => ({ value: b.id, label: b.name })), placeholder: "Bitte wählen" },
-              { kind: "text", name: "title", label: "Titel", required: true, hint: "z. B. 5. Sitzung des Lenkungskreises" },
+              {
+                kind: "select",
+                name: "bodyId",
+                label: "Gremium",
+                required: true,
+                options: bodies.map((b) => ({ value: b.id, label: b.name })),
+                placeholder: "Bitte wählen",
+              },
+              {
+                kind: "text",
+                name: "title",
+                label: "Titel",
+                required: true,
+                hint: "z. B. 5. Sitzung des Lenkungskreises",
+              },
               { kind: "datetime-local", name: "startsAt", label: "Beginn", required: true },
               { kind: "datetime-local", name: "endsAt", label: "Ende" },
-              { kind: "text", name: "location", label: "Ort", hint: "Raum und Adresse; leer lassen bei reiner Online-Sitzung." },
+              {
+                kind: "text",
+                name: "location",
+                label: "Ort",
+                hint: "Raum und Adresse; leer lassen bei reiner Online-Sitzung.",
+              },
               { kind: "text", name: "onlineUrl", label: "Link zur Online-Sitzung", hint: "Beginnt mit https://" },
               { kind: "checkbox", name: "isPublic", label: "öffentliche Sitzung" },
-            ]} />
+            ]}
+          />
         </section>
       )}
     </>

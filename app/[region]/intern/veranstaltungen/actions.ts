@@ -3,7 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runForm, type FormState } from "@/lib/forms/form-state";
-import { addEventForum, createEvent, removeEventForum, updateEvent, updateEventForum } from "@/lib/events/manage-events";
+import {
+  addEventForum,
+  createEvent,
+  removeEventForum,
+  updateEvent,
+  updateEventForum,
+} from "@/lib/events/manage-events";
 import { cancelRegistrationByOffice } from "@/lib/events/registrations";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -25,7 +31,11 @@ export async function updateEventAction(slug: string, _: FormState, formData: Fo
   const context = await requireRegion(slug, "events.write");
   const state = await runForm(formData, async () => {
     const { promoted } = await updateEvent(actorOf(context), fields(formData));
-    return { message: promoted ? `Gespeichert. ${promoted === 1 ? "Eine Person ist" : `${promoted} Personen sind`} von der Warteliste nachgerückt und per E-Mail benachrichtigt.` : "Gespeichert." };
+    return {
+      message: promoted
+        ? `Gespeichert. ${promoted === 1 ? "Eine Person ist" : `${promoted} Personen sind`} von der Warteliste nachgerückt und per E-Mail benachrichtigt.`
+        : "Gespeichert.",
+    };
   });
   if (state.status === "ok") revalidatePath(`/${slug}/intern/veranstaltungen`, "layout");
   return state;
@@ -46,7 +56,9 @@ export async function cancelRegistrationAction(slug: string, _: FormState, formD
   const state = await runForm(formData, async () => {
     const result = await cancelRegistrationByOffice(actorOf(context), fields(formData));
     if (result.alreadyCancelled) return { message: `Die Anmeldung von ${result.name} war bereits storniert.` };
-    return { message: `Die Anmeldung von ${result.name} ist storniert.${result.promoted ? " Die nächste Person auf der Warteliste ist nachgerückt." : ""}` };
+    return {
+      message: `Die Anmeldung von ${result.name} ist storniert.${result.promoted ? " Die nächste Person auf der Warteliste ist nachgerückt." : ""}`,
+    };
   });
   if (state.status === "ok") revalidatePath(`/${slug}/intern/veranstaltungen`, "layout");
   return state;

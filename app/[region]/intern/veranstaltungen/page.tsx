@@ -18,26 +18,62 @@ export default async function EventsPage({ params }: { params: Promise<{ region:
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Veranstaltungen</h1>
-      <p className="mt-2 max-w-3xl">Bildungskonferenzen, Fachtagungen und Austauschforen mit Programm und öffentlicher Anmeldung. Sind die Plätze belegt, kommen weitere Anmeldungen auf die Warteliste und rücken bei Stornierungen automatisch nach.</p>
-      {events.length === 0 ? <p className="mt-4">Noch keine Veranstaltungen.</p> : (
+      <p className="mt-2 max-w-3xl">
+        Bildungskonferenzen, Fachtagungen und Austauschforen mit Programm und öffentlicher Anmeldung. Sind die Plätze
+        belegt, kommen weitere Anmeldungen auf die Warteliste und rücken bei Stornierungen automatisch nach.
+      </p>
+      {events.length === 0 ? (
+        <p className="mt-4">Noch keine Veranstaltungen.</p>
+      ) : (
         <table className="mt-4 w-full border-collapse text-left">
           <caption className="text-left font-semibold">Veranstaltungen, die neuesten zuerst</caption>
-          <thead><tr><th scope="col" className="border-b p-2">Titel</th><th scope="col" className="border-b p-2">Art</th><th scope="col" className="border-b p-2">Beginn</th><th scope="col" className="border-b p-2">Anmeldungen</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b p-2">
+                Titel
+              </th>
+              <th scope="col" className="border-b p-2">
+                Art
+              </th>
+              <th scope="col" className="border-b p-2">
+                Beginn
+              </th>
+              <th scope="col" className="border-b p-2">
+                Anmeldungen
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {events.map((e) => (
               <tr key={e.id}>
-                <th scope="row" className="border-b p-2 font-normal"><Link href={`/${slug}/intern/veranstaltungen/${e.id}`} className="text-brand-700 underline">{e.title}</Link>{!e.isPublic && " (nicht öffentlich)"}</th>
+                <th scope="row" className="border-b p-2 font-normal">
+                  <Link href={`/${slug}/intern/veranstaltungen/${e.id}`} className="text-brand-700 underline">
+                    {e.title}
+                  </Link>
+                  {!e.isPublic && " (nicht öffentlich)"}
+                </th>
                 <td className="border-b p-2">{EVENT_KIND_LABEL[e.kind]}</td>
                 <td className="border-b p-2">{berlinDateTimeShort.format(e.startsAt)} Uhr</td>
-                <td className="border-b p-2">{e.confirmed} von {e.capacity} bestätigt{e.waiting ? `, ${e.waiting} auf der Warteliste` : ""}</td>
+                <td className="border-b p-2">
+                  {e.confirmed} von {e.capacity} bestätigt{e.waiting ? `, ${e.waiting} auf der Warteliste` : ""}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <section aria-labelledby="neue-veranstaltung" className="mt-10 max-w-2xl">
-        <h2 id="neue-veranstaltung" className="text-xl font-semibold text-brand-800">Neue Veranstaltung</h2>
-        <ActionForm id="neue-veranstaltung-form" labelledBy="neue-veranstaltung" className="mt-3" action={createEventAction.bind(null, slug)} submitLabel="Veranstaltung anlegen" fields={eventFormFields()} />
+        <h2 id="neue-veranstaltung" className="text-xl font-semibold text-brand-800">
+          Neue Veranstaltung
+        </h2>
+        <ActionForm
+          id="neue-veranstaltung-form"
+          labelledBy="neue-veranstaltung"
+          className="mt-3"
+          action={createEventAction.bind(null, slug)}
+          submitLabel="Veranstaltung anlegen"
+          fields={eventFormFields()}
+        />
       </section>
     </>
   );

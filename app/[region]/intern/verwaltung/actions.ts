@@ -18,7 +18,12 @@ import { requireRegion } from "@/lib/tenancy/require-region";
 
 const input = (formData: FormData) => Object.fromEntries(formData);
 
-async function act(slug: string, permission: Permission, formData: FormData, work: (actor: ReturnType<typeof actorOf>) => Promise<{ message: string; warnings?: string[] }>): Promise<FormState> {
+async function act(
+  slug: string,
+  permission: Permission,
+  formData: FormData,
+  work: (actor: ReturnType<typeof actorOf>) => Promise<{ message: string; warnings?: string[] }>,
+): Promise<FormState> {
   const context = await requireRegion(slug, permission);
   const state = await runForm(formData, () => work(actorOf(context)));
   if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
@@ -83,14 +88,22 @@ export async function createPersonAction(slug: string, _: FormState, formData: F
 export async function setConsentAction(slug: string, _: FormState, formData: FormData) {
   return act(slug, "memberships.manage", formData, async (actor) => {
     const person = await setPublicationConsent(actor, input(formData));
-    return { message: person.publicationConsent ? `${personName(person)} wird öffentlich genannt.` : `${personName(person)} wird öffentlich nicht mehr genannt.` };
+    return {
+      message: person.publicationConsent
+        ? `${personName(person)} wird öffentlich genannt.`
+        : `${personName(person)} wird öffentlich nicht mehr genannt.`,
+    };
   });
 }
 
 export async function setEmailConsentAction(slug: string, _: FormState, formData: FormData) {
   return act(slug, "memberships.manage", formData, async (actor) => {
     const person = await setEmailConsent(actor, input(formData));
-    return { message: person.emailConsent ? `Die E-Mail-Adresse von ${personName(person)} erscheint in den offenen Daten.` : `Die E-Mail-Adresse von ${personName(person)} erscheint nicht mehr in den offenen Daten.` };
+    return {
+      message: person.emailConsent
+        ? `Die E-Mail-Adresse von ${personName(person)} erscheint in den offenen Daten.`
+        : `Die E-Mail-Adresse von ${personName(person)} erscheint nicht mehr in den offenen Daten.`,
+    };
   });
 }
 
@@ -116,7 +129,11 @@ export async function saveLegalPageAction(slug: string, _: FormState, formData: 
   const context = await requireRegion(slug, "region.manage");
   const state = await runForm(formData, async () => {
     const saved = await saveLegalPage(actorOf(context), Object.fromEntries(formData));
-    return { message: saved.isDefault ? `„${saved.title}“ zeigt wieder den Standardtext.` : `„${saved.title}“ ist gespeichert und öffentlich sichtbar.` };
+    return {
+      message: saved.isDefault
+        ? `„${saved.title}“ zeigt wieder den Standardtext.`
+        : `„${saved.title}“ ist gespeichert und öffentlich sichtbar.`,
+    };
   });
   if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
   return state;

@@ -24,30 +24,67 @@ export const getServerSideProps = regionFormPage(
       await cancelRegistrationByToken(region.id, token);
       return { message: "Ihre Anmeldung ist storniert." };
     });
-    return state.status === "ok" ? { redirect: `/${region.slug}/veranstaltungen/stornieren/${encodeURIComponent(token)}?erledigt=1` } : state;
+    return state.status === "ok"
+      ? { redirect: `/${region.slug}/veranstaltungen/stornieren/${encodeURIComponent(token)}?erledigt=1` }
+      : state;
   },
 );
 
-type Data = { region: RegionSummary; found: Awaited<ReturnType<typeof findRegistrationByToken>>; done: boolean; form: FormState; token: string };
+type Data = {
+  region: RegionSummary;
+  found: Awaited<ReturnType<typeof findRegistrationByToken>>;
+  done: boolean;
+  form: FormState;
+  token: string;
+};
 
 export default publicView<Data>(function CancelRegistrationPage({ user, region, token, found, done, form }) {
   return (
     <PublicFrame user={user} region={region} head={{ title: "Anmeldung stornieren", noindex: true }}>
       <h1 className="text-3xl font-bold text-brand-900">Anmeldung stornieren</h1>
       {!found ? (
-        <p className="mt-4 max-w-2xl">Dieser Link ist ungültig. Bitte prüfen Sie, ob Sie ihn vollständig aus der E-Mail übernommen haben, oder wenden Sie sich an das Bildungsbüro {region.name}.</p>
+        <p className="mt-4 max-w-2xl">
+          Dieser Link ist ungültig. Bitte prüfen Sie, ob Sie ihn vollständig aus der E-Mail übernommen haben, oder
+          wenden Sie sich an das Bildungsbüro {region.name}.
+        </p>
       ) : found.status === "CANCELLED" ? (
-        <p className="mt-4 max-w-2xl" role="status">{done ? "Ihre Anmeldung ist storniert. Wir haben Ihnen eine Bestätigung per E-Mail geschickt." : "Diese Anmeldung ist bereits storniert."} Veranstaltung: „{found.event.title}“.</p>
+        <p className="mt-4 max-w-2xl" role="status">
+          {done
+            ? "Ihre Anmeldung ist storniert. Wir haben Ihnen eine Bestätigung per E-Mail geschickt."
+            : "Diese Anmeldung ist bereits storniert."}{" "}
+          Veranstaltung: „{found.event.title}“.
+        </p>
       ) : found.event.past ? (
         <p className="mt-4 max-w-2xl">Die Veranstaltung „{found.event.title}“ hat bereits stattgefunden.</p>
       ) : (
         <div className="mt-4 max-w-2xl">
-          <p>Guten Tag {found.name}, Sie sind für „{found.event.title}“ am {berlinDateTime.format(found.event.startsAt)} Uhr ({found.event.location}) {found.status === "CONFIRMED" ? "angemeldet" : "auf der Warteliste"}.</p>
-          <p className="mt-2">Wenn Sie stornieren, {found.status === "CONFIRMED" ? "rückt die nächste Person von der Warteliste nach" : "verlassen Sie die Warteliste"}. Das lässt sich nicht rückgängig machen; Sie können sich aber neu anmelden, solange die Anmeldung offen ist.</p>
-          <PostForm id="stornieren" className="mt-4" action={`/${region.slug}/veranstaltungen/stornieren/${encodeURIComponent(token)}`} state={form} submitLabel="Anmeldung stornieren" fields={[]} />
+          <p>
+            Guten Tag {found.name}, Sie sind für „{found.event.title}“ am {berlinDateTime.format(found.event.startsAt)}{" "}
+            Uhr ({found.event.location}) {found.status === "CONFIRMED" ? "angemeldet" : "auf der Warteliste"}.
+          </p>
+          <p className="mt-2">
+            Wenn Sie stornieren,{" "}
+            {found.status === "CONFIRMED"
+              ? "rückt die nächste Person von der Warteliste nach"
+              : "verlassen Sie die Warteliste"}
+            . Das lässt sich nicht rückgängig machen; Sie können sich aber neu anmelden, solange die Anmeldung offen
+            ist.
+          </p>
+          <PostForm
+            id="stornieren"
+            className="mt-4"
+            action={`/${region.slug}/veranstaltungen/stornieren/${encodeURIComponent(token)}`}
+            state={form}
+            submitLabel="Anmeldung stornieren"
+            fields={[]}
+          />
         </div>
       )}
-      <p className="mt-6"><Link href={`/${region.slug}/termine`} className="text-brand-700 underline">Zu den Terminen</Link></p>
+      <p className="mt-6">
+        <Link href={`/${region.slug}/termine`} className="text-brand-700 underline">
+          Zu den Terminen
+        </Link>
+      </p>
     </PublicFrame>
   );
 });

@@ -24,36 +24,74 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
   const today = new Date(new Date().toISOString().slice(0, 10));
   return (
     <>
-      <p className="text-sm"><Link href={`/${slug}/intern/arbeitsprogramm`} className="text-brand-700 underline">Alle Arbeitsprogramme</Link></p>
+      <p className="text-sm">
+        <Link href={`/${slug}/intern/arbeitsprogramm`} className="text-brand-700 underline">
+          Alle Arbeitsprogramme
+        </Link>
+      </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{programme.title}</h1>
       <p className="mt-2">
-        Beschlossen am <time dateTime={programme.adoptedAt.toISOString()}>{berlinDateTime.format(programme.adoptedAt)} Uhr</time> aus der Abstimmung{" "}
-        <Link href={`/${slug}/intern/abstimmungen/${programme.poll.id}`} className="text-brand-700 underline">„{programme.poll.title}“</Link> ({programme.poll.body.name}).
+        Beschlossen am{" "}
+        <time dateTime={programme.adoptedAt.toISOString()}>{berlinDateTime.format(programme.adoptedAt)} Uhr</time> aus
+        der Abstimmung{" "}
+        <Link href={`/${slug}/intern/abstimmungen/${programme.poll.id}`} className="text-brand-700 underline">
+          „{programme.poll.title}“
+        </Link>{" "}
+        ({programme.poll.body.name}).
       </p>
       <ol className="mt-6 space-y-6">
         {programme.items.map((item) => (
           <li key={item.id} className="rounded border border-brand-100 p-4">
-            <h2 id={`prioritaet-${item.id}`} className="text-xl font-semibold text-brand-800">Priorität {item.rank}: {item.label}</h2>
-            <p className="text-sm text-muted">{item.score}{item.fieldOfAction ? " · Handlungsfeld" : " · Maßnahme"}</p>
+            <h2 id={`prioritaet-${item.id}`} className="text-xl font-semibold text-brand-800">
+              Priorität {item.rank}: {item.label}
+            </h2>
+            <p className="text-sm text-muted">
+              {item.score}
+              {item.fieldOfAction ? " · Handlungsfeld" : " · Maßnahme"}
+            </p>
             <h3 className="mt-3 font-semibold">Aufträge</h3>
-            {item.assignments.length === 0 ? <p className="text-sm">Noch keine Aufträge.</p> : (
+            {item.assignments.length === 0 ? (
+              <p className="text-sm">Noch keine Aufträge.</p>
+            ) : (
               <ul className="mt-1 space-y-2">
                 {item.assignments.map((a) => {
                   const overdue = a.dueOn && a.dueOn < today && a.status !== "DONE" && a.status !== "CANCELLED";
                   return (
                     <li key={a.id} className="rounded border border-gray-300 p-2" data-testid="assignment">
                       <strong>{a.title}</strong> – {ASSIGNMENT_STATUS_LABEL[a.status]}
-                      {a.dueOn && <span className={overdue ? "font-semibold text-red-800" : ""}>, Frist {berlinDate.format(a.dueOn)}{overdue ? " (überfällig)" : ""}</span>}
+                      {a.dueOn && (
+                        <span className={overdue ? "font-semibold text-red-800" : ""}>
+                          , Frist {berlinDate.format(a.dueOn)}
+                          {overdue ? " (überfällig)" : ""}
+                        </span>
+                      )}
                       {a.ownerName && <>, verantwortlich: {a.ownerName}</>}
                       {canWrite && (
                         <details className="mt-1">
-                          <summary className="cursor-pointer text-sm text-brand-800 underline">Stand von „{a.title}“ ändern</summary>
-                          <ActionForm id={`auftrag-${a.id}`} className="mt-2 max-w-xl" action={updateAssignmentAction.bind(null, slug)} submitLabel="Stand speichern"
+                          <summary className="cursor-pointer text-sm text-brand-800 underline">
+                            Stand von „{a.title}“ ändern
+                          </summary>
+                          <ActionForm
+                            id={`auftrag-${a.id}`}
+                            className="mt-2 max-w-xl"
+                            action={updateAssignmentAction.bind(null, slug)}
+                            submitLabel="Stand speichern"
                             fields={[
                               { kind: "hidden", name: "assignmentId", value: a.id },
-                              { kind: "select", name: "status", label: "Stand", required: true, defaultValue: a.status, options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({ value, label })) },
+                              {
+                                kind: "select",
+                                name: "status",
+                                label: "Stand",
+                                required: true,
+                                defaultValue: a.status,
+                                options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({
+                                  value,
+                                  label,
+                                })),
+                              },
                               { kind: "textarea", name: "note", label: "Fortschrittsnotiz", rows: 2 },
-                            ]} />
+                            ]}
+                          />
                         </details>
                       )}
                     </li>
@@ -63,15 +101,29 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
             )}
             {canWrite && (
               <details className="mt-3">
-                <summary className="cursor-pointer text-sm text-brand-800 underline">Auftrag zu Priorität {item.rank} erteilen</summary>
-                <ActionForm id={`neu-${item.id}`} className="mt-2 max-w-xl" action={createAssignmentAction.bind(null, slug)} submitLabel="Auftrag erteilen" resetOnSuccess
+                <summary className="cursor-pointer text-sm text-brand-800 underline">
+                  Auftrag zu Priorität {item.rank} erteilen
+                </summary>
+                <ActionForm
+                  id={`neu-${item.id}`}
+                  className="mt-2 max-w-xl"
+                  action={createAssignmentAction.bind(null, slug)}
+                  submitLabel="Auftrag erteilen"
+                  resetOnSuccess
                   fields={[
                     { kind: "hidden", name: "programmeItemId", value: item.id },
                     { kind: "text", name: "title", label: "Auftrag", required: true },
                     { kind: "textarea", name: "description", label: "Beschreibung", rows: 2 },
-                    { kind: "select", name: "ownerId", label: "Verantwortlich", options: people.map((p) => ({ value: p.id, label: p.label })), placeholder: "— noch offen —" },
+                    {
+                      kind: "select",
+                      name: "ownerId",
+                      label: "Verantwortlich",
+                      options: people.map((p) => ({ value: p.id, label: p.label })),
+                      placeholder: "— noch offen —",
+                    },
                     { kind: "date", name: "dueOn", label: "Frist" },
-                  ]} />
+                  ]}
+                />
               </details>
             )}
           </li>

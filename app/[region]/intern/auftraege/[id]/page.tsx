@@ -28,30 +28,54 @@ export default async function AssignmentPage({ params }: { params: Promise<{ reg
   const { assignment: a, chain } = data;
   return (
     <>
-      <p className="text-sm"><Link href={`/${slug}/intern/auftraege`} className="text-brand-700 underline">Beschlüsse und Aufträge</Link></p>
+      <p className="text-sm">
+        <Link href={`/${slug}/intern/auftraege`} className="text-brand-700 underline">
+          Beschlüsse und Aufträge
+        </Link>
+      </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">Auftrag: {a.title}</h1>
       <dl className="mt-3 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">Stand</dt><dd data-testid="auftrag-stand">{ASSIGNMENT_STATUS_LABEL[a.status]}</dd>
-        <dt className="font-semibold">Frist</dt><dd>{a.dueOn ? berlinDate.format(a.dueOn) : "keine"}</dd>
-        <dt className="font-semibold">Verantwortlich</dt><dd>{a.ownerName ?? "noch offen"}</dd>
+        <dt className="font-semibold">Stand</dt>
+        <dd data-testid="auftrag-stand">{ASSIGNMENT_STATUS_LABEL[a.status]}</dd>
+        <dt className="font-semibold">Frist</dt>
+        <dd>{a.dueOn ? berlinDate.format(a.dueOn) : "keine"}</dd>
+        <dt className="font-semibold">Verantwortlich</dt>
+        <dd>{a.ownerName ?? "noch offen"}</dd>
       </dl>
       {a.description && <p className="mt-3 max-w-3xl whitespace-pre-line">{a.description}</p>}
       {a.progressNotes && (
         <section aria-labelledby="notizen" className="mt-4">
-          <h2 id="notizen" className="text-xl font-semibold text-brand-800">Fortschritt</h2>
+          <h2 id="notizen" className="text-xl font-semibold text-brand-800">
+            Fortschritt
+          </h2>
           <p className="mt-1 whitespace-pre-line">{a.progressNotes}</p>
         </section>
       )}
       <ChainView chain={chain} slug={slug} />
       {context.can("assignments.write") && (
         <section aria-labelledby="stand" className="mt-8 max-w-xl">
-          <h2 id="stand" className="text-xl font-semibold text-brand-800">Stand ändern</h2>
-          <ActionForm id="auftrag-stand-form" labelledBy="stand" className="mt-3" action={updateAssignmentAction.bind(null, slug)} submitLabel="Stand speichern"
+          <h2 id="stand" className="text-xl font-semibold text-brand-800">
+            Stand ändern
+          </h2>
+          <ActionForm
+            id="auftrag-stand-form"
+            labelledBy="stand"
+            className="mt-3"
+            action={updateAssignmentAction.bind(null, slug)}
+            submitLabel="Stand speichern"
             fields={[
               { kind: "hidden", name: "assignmentId", value: a.id },
-              { kind: "select", name: "status", label: "Stand", required: true, defaultValue: a.status, options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({ value, label })) },
+              {
+                kind: "select",
+                name: "status",
+                label: "Stand",
+                required: true,
+                defaultValue: a.status,
+                options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({ value, label })),
+              },
               { kind: "textarea", name: "note", label: "Fortschrittsnotiz", rows: 2 },
-            ]} />
+            ]}
+          />
         </section>
       )}
     </>

@@ -15,7 +15,13 @@ import { forwardRecommendationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Empfehlung" };
 
-export default async function RecommendationPage({ params, searchParams }: { params: Promise<{ region: string; id: string }>; searchParams: Promise<{ erledigt?: string }> }) {
+export default async function RecommendationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string; id: string }>;
+  searchParams: Promise<{ erledigt?: string }>;
+}) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern/empfehlungen/${id}`);
   const actor = actorOf(context);
@@ -28,29 +34,62 @@ export default async function RecommendationPage({ params, searchParams }: { par
   }
   const { recommendation: r, meetings, chain } = data;
   const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
-  const pending = chain.hearings.some((h) => !h.deleted && !chain.decisions.some((d) => d.meeting?.id === h.meeting.id));
+  const pending = chain.hearings.some(
+    (h) => !h.deleted && !chain.decisions.some((d) => d.meeting?.id === h.meeting.id),
+  );
   return (
     <>
       <DoneNotice message={notice} />
-      <p className="text-sm"><Link href={`/${slug}/intern/empfehlungen`} className="text-brand-700 underline">Alle Empfehlungen</Link></p>
+      <p className="text-sm">
+        <Link href={`/${slug}/intern/empfehlungen`} className="text-brand-700 underline">
+          Alle Empfehlungen
+        </Link>
+      </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{r.title}</h1>
       <p className="mt-1 text-muted">
-        Empfehlung der {r.body.name} · Handlungsfeld <Link href={`/${slug}/intern/handlungsfelder/${r.fieldOfAction.slug}`} className="text-brand-700 underline">{r.fieldOfAction.name}</Link>
-        {r.forum && <> · {r.forum}</>} · eingebracht am {berlinDate.format(r.createdAt)}{r.isPublic ? "" : " · nicht öffentlich"}
+        Empfehlung der {r.body.name} · Handlungsfeld{" "}
+        <Link href={`/${slug}/intern/handlungsfelder/${r.fieldOfAction.slug}`} className="text-brand-700 underline">
+          {r.fieldOfAction.name}
+        </Link>
+        {r.forum && <> · {r.forum}</>} · eingebracht am {berlinDate.format(r.createdAt)}
+        {r.isPublic ? "" : " · nicht öffentlich"}
       </p>
       <p className="mt-4 max-w-3xl whitespace-pre-line">{r.text}</p>
       <ChainView chain={chain} slug={slug} />
       {context.can("recommendations.manage") && r.status !== "DECIDED" && !pending && (
         <section aria-labelledby="weiterleiten" className="mt-8 max-w-2xl">
-          <h2 id="weiterleiten" className="text-xl font-semibold text-brand-800">An den Lenkungskreis weiterleiten</h2>
+          <h2 id="weiterleiten" className="text-xl font-semibold text-brand-800">
+            An den Lenkungskreis weiterleiten
+          </h2>
           {meetings.length === 0 ? (
-            <p className="mt-2">Es ist keine Sitzung des Lenkungskreises geplant. <Link href={`/${slug}/intern/sitzungen`} className="text-brand-700 underline">Sitzung planen</Link></p>
+            <p className="mt-2">
+              Es ist keine Sitzung des Lenkungskreises geplant.{" "}
+              <Link href={`/${slug}/intern/sitzungen`} className="text-brand-700 underline">
+                Sitzung planen
+              </Link>
+            </p>
           ) : (
-            <ActionForm id="weiterleiten-form" labelledBy="weiterleiten" className="mt-3" action={forwardRecommendationAction.bind(null, slug)} submitLabel="Als Beschluss-TOP auf die Tagesordnung setzen"
+            <ActionForm
+              id="weiterleiten-form"
+              labelledBy="weiterleiten"
+              className="mt-3"
+              action={forwardRecommendationAction.bind(null, slug)}
+              submitLabel="Als Beschluss-TOP auf die Tagesordnung setzen"
               fields={[
                 { kind: "hidden", name: "recommendationId", value: r.id },
-                { kind: "select", name: "meetingId", label: "Sitzung des Lenkungskreises", required: true, placeholder: "Bitte wählen", options: meetings.map((m) => ({ value: m.id, label: `${m.title} (${berlinDateTimeShort.format(m.startsAt)} Uhr)` })) },
-              ]} />
+                {
+                  kind: "select",
+                  name: "meetingId",
+                  label: "Sitzung des Lenkungskreises",
+                  required: true,
+                  placeholder: "Bitte wählen",
+                  options: meetings.map((m) => ({
+                    value: m.id,
+                    label: `${m.title} (${berlinDateTimeShort.format(m.startsAt)} Uhr)`,
+                  })),
+                },
+              ]}
+            />
           )}
         </section>
       )}

@@ -10,7 +10,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ reg
   try {
     const { fileName, pdf } = await conferenceReportPdf(actorOf(context));
     return new Response(new Uint8Array(pdf), {
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     if (error instanceof NotFoundError) notFound();

@@ -19,20 +19,57 @@ function Decisions({ decisions, slug }: { decisions: ReportField["decisions"]; s
     <ul className="mt-1 space-y-2">
       {decisions.map((d) => (
         <li key={d.id}>
-          <Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="text-brand-700 underline">Beschluss {d.number}</Link> vom {berlinDate.format(d.decidedOn)}: <strong>{OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}</strong>
+          <Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="text-brand-700 underline">
+            Beschluss {d.number}
+          </Link>{" "}
+          vom {berlinDate.format(d.decidedOn)}:{" "}
+          <strong>{OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}</strong>
           <p className="whitespace-pre-line">{d.text}</p>
           {d.reason && <p>Begründung: {d.reason}</p>}
           {d.assignments.length > 0 && (
             <table className="mt-2 w-full border-collapse text-left text-sm">
               <caption className="sr-only">Aufträge aus Beschluss {d.number}</caption>
-              <thead><tr><th scope="col" className="border-b p-1">Auftrag</th><th scope="col" className="border-b p-1">Stand</th><th scope="col" className="border-b p-1">Frist</th><th scope="col" className="border-b p-1">Daraus entstanden</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col" className="border-b p-1">
+                    Auftrag
+                  </th>
+                  <th scope="col" className="border-b p-1">
+                    Stand
+                  </th>
+                  <th scope="col" className="border-b p-1">
+                    Frist
+                  </th>
+                  <th scope="col" className="border-b p-1">
+                    Daraus entstanden
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {d.assignments.map((a) => (
                   <tr key={a.id} data-testid="bericht-auftrag">
-                    <th scope="row" className="border-b p-1 font-normal"><Link href={`/${slug}/intern/auftraege/${a.id}`} className="text-brand-700 underline">{a.title}</Link></th>
-                    <td className="border-b p-1"><TrafficLight light={a.light} /></td>
+                    <th scope="row" className="border-b p-1 font-normal">
+                      <Link href={`/${slug}/intern/auftraege/${a.id}`} className="text-brand-700 underline">
+                        {a.title}
+                      </Link>
+                    </th>
+                    <td className="border-b p-1">
+                      <TrafficLight light={a.light} />
+                    </td>
                     <td className="border-b p-1">{a.dueOn ? berlinDate.format(a.dueOn) : "–"}</td>
-                    <td className="border-b p-1">{a.offers.length === 0 ? "–" : a.offers.map((o, i) => <span key={o.id}>{i > 0 && ", "}{OFFER_KIND_LABEL[o.kind as keyof typeof OFFER_KIND_LABEL]}: <Link href={`/${slug}/intern/angebote/${o.id}`} className="text-brand-700 underline">{o.title}</Link></span>)}</td>
+                    <td className="border-b p-1">
+                      {a.offers.length === 0
+                        ? "–"
+                        : a.offers.map((o, i) => (
+                            <span key={o.id}>
+                              {i > 0 && ", "}
+                              {OFFER_KIND_LABEL[o.kind as keyof typeof OFFER_KIND_LABEL]}:{" "}
+                              <Link href={`/${slug}/intern/angebote/${o.id}`} className="text-brand-700 underline">
+                                {o.title}
+                              </Link>
+                            </span>
+                          ))}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -53,37 +90,88 @@ export default async function ConferenceReportPage({ params }: { params: Promise
   const t = report.totals;
   return (
     <>
-      <p className="text-sm"><Link href={`/${slug}/intern/empfehlungen`} className="text-brand-700 underline">Alle Empfehlungen</Link></p>
+      <p className="text-sm">
+        <Link href={`/${slug}/intern/empfehlungen`} className="text-brand-700 underline">
+          Alle Empfehlungen
+        </Link>
+      </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">Bericht an die Bildungskonferenz</h1>
       <p className="mt-1">
-        {report.regionName} · {report.since ? <>seit der letzten Bildungskonferenz „{report.since.title}“ am {berlinDate.format(report.since.date)}</> : "seit Beginn der Aufzeichnung"} · Stand {berlinDate.format(report.createdAt)}
+        {report.regionName} ·{" "}
+        {report.since ? (
+          <>
+            seit der letzten Bildungskonferenz „{report.since.title}“ am {berlinDate.format(report.since.date)}
+          </>
+        ) : (
+          "seit Beginn der Aufzeichnung"
+        )}{" "}
+        · Stand {berlinDate.format(report.createdAt)}
       </p>
-      <p className="mt-2"><a href={`/${slug}/intern/empfehlungen/bericht.pdf`} className="font-semibold text-brand-700 underline">Bericht als PDF herunterladen</a></p>
+      <p className="mt-2">
+        <a href={`/${slug}/intern/empfehlungen/bericht.pdf`} className="font-semibold text-brand-700 underline">
+          Bericht als PDF herunterladen
+        </a>
+      </p>
       <section aria-labelledby="ueberblick" className="mt-6">
-        <h2 id="ueberblick" className="text-2xl font-semibold text-brand-800">Überblick</h2>
+        <h2 id="ueberblick" className="text-2xl font-semibold text-brand-800">
+          Überblick
+        </h2>
         <ul className="mt-2 list-disc pl-6">
-          <li>{countOf(t.recommendations, "Empfehlung", "Empfehlungen")}, {countOf(t.decisions, "Beschluss", "Beschlüsse")}</li>
-          <li>Aufträge: {t.done} erledigt, {t["on-track"]} im Plan, {t.overdue} überfällig{t.cancelled ? `, ${t.cancelled} entfallen` : ""}</li>
-          <li>{t.offers === 1 ? "1 Projekt oder Angebot ist" : `${t.offers} Projekte und Angebote sind`} daraus entstanden</li>
+          <li>
+            {countOf(t.recommendations, "Empfehlung", "Empfehlungen")},{" "}
+            {countOf(t.decisions, "Beschluss", "Beschlüsse")}
+          </li>
+          <li>
+            Aufträge: {t.done} erledigt, {t["on-track"]} im Plan, {t.overdue} überfällig
+            {t.cancelled ? `, ${t.cancelled} entfallen` : ""}
+          </li>
+          <li>
+            {t.offers === 1 ? "1 Projekt oder Angebot ist" : `${t.offers} Projekte und Angebote sind`} daraus entstanden
+          </li>
         </ul>
       </section>
       {report.fields.map((field) => (
         <section key={field.id} aria-labelledby={`feld-${field.slug}`} className="mt-8">
-          <h2 id={`feld-${field.slug}`} className="text-2xl font-semibold text-brand-800">{field.name}</h2>
-          {field.recommendations.length === 0 && field.decisions.length === 0 && <p className="mt-1 text-muted">Keine Empfehlungen oder Beschlüsse in diesem Zeitraum.</p>}
+          <h2 id={`feld-${field.slug}`} className="text-2xl font-semibold text-brand-800">
+            {field.name}
+          </h2>
+          {field.recommendations.length === 0 && field.decisions.length === 0 && (
+            <p className="mt-1 text-muted">Keine Empfehlungen oder Beschlüsse in diesem Zeitraum.</p>
+          )}
           {field.recommendations.map((r) => (
-            <article key={r.id} aria-labelledby={`empfehlung-${r.id}`} className="mt-4 rounded border border-brand-100 p-4">
-              <h3 id={`empfehlung-${r.id}`} className="text-lg font-semibold">Empfehlung: <Link href={`/${slug}/intern/empfehlungen/${r.id}`} className="text-brand-700 underline">{r.title}</Link></h3>
+            <article
+              key={r.id}
+              aria-labelledby={`empfehlung-${r.id}`}
+              className="mt-4 rounded border border-brand-100 p-4"
+            >
+              <h3 id={`empfehlung-${r.id}`} className="text-lg font-semibold">
+                Empfehlung:{" "}
+                <Link href={`/${slug}/intern/empfehlungen/${r.id}`} className="text-brand-700 underline">
+                  {r.title}
+                </Link>
+              </h3>
               <p className="text-sm text-muted">
-                eingebracht am {berlinDate.format(r.createdAt)}{r.forum ? ` · ${r.forum}` : ""}
-                {r.hearings.map((h) => <span key={`${h.meeting.id}-${h.number}`}> · beraten: <Link href={`/${slug}/intern/sitzungen/${h.meeting.id}`} className="text-brand-700 underline">{h.meeting.title}</Link>, {h.number}</span>)}
+                eingebracht am {berlinDate.format(r.createdAt)}
+                {r.forum ? ` · ${r.forum}` : ""}
+                {r.hearings.map((h) => (
+                  <span key={`${h.meeting.id}-${h.number}`}>
+                    {" "}
+                    · beraten:{" "}
+                    <Link href={`/${slug}/intern/sitzungen/${h.meeting.id}`} className="text-brand-700 underline">
+                      {h.meeting.title}
+                    </Link>
+                    , {h.number}
+                  </span>
+                ))}
               </p>
               <Decisions decisions={r.decisions} slug={slug} />
             </article>
           ))}
           {field.decisions.length > 0 && (
             <article aria-labelledby={`weitere-${field.slug}`} className="mt-4 rounded border border-brand-100 p-4">
-              <h3 id={`weitere-${field.slug}`} className="text-lg font-semibold">Weitere Beschlüsse des Lenkungskreises</h3>
+              <h3 id={`weitere-${field.slug}`} className="text-lg font-semibold">
+                Weitere Beschlüsse des Lenkungskreises
+              </h3>
               <Decisions decisions={field.decisions} slug={slug} />
             </article>
           )}

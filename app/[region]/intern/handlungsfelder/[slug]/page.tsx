@@ -29,54 +29,133 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
   const { field, recommendations, decisions, assignments, offers } = data;
   return (
     <>
-      <p className="text-sm"><Link href={`/${region}/intern/handlungsfelder`} className="text-brand-700 underline">Alle Handlungsfelder</Link> · <a href={`/${region}/handlungsfelder/${field.slug}`} className="text-brand-700 underline">Öffentliche Seite</a></p>
+      <p className="text-sm">
+        <Link href={`/${region}/intern/handlungsfelder`} className="text-brand-700 underline">
+          Alle Handlungsfelder
+        </Link>{" "}
+        ·{" "}
+        <a href={`/${region}/handlungsfelder/${field.slug}`} className="text-brand-700 underline">
+          Öffentliche Seite
+        </a>
+      </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">Handlungsfeld: {field.name}</h1>
       {field.description && <p className="mt-2 max-w-3xl">{field.description}</p>}
       <section aria-labelledby="ziele" className="mt-6">
-        <h2 id="ziele" className="text-2xl font-semibold text-brand-800">Ziele</h2>
-        <p className="mt-1 max-w-3xl whitespace-pre-line">{field.goals || "Für dieses Handlungsfeld sind noch keine Ziele eingetragen."}</p>
-        {field.workingGroups.length > 0 && <p className="mt-2">Arbeitskreise: {field.workingGroups.map((g) => g.name).join(", ")}</p>}
+        <h2 id="ziele" className="text-2xl font-semibold text-brand-800">
+          Ziele
+        </h2>
+        <p className="mt-1 max-w-3xl whitespace-pre-line">
+          {field.goals || "Für dieses Handlungsfeld sind noch keine Ziele eingetragen."}
+        </p>
+        {field.workingGroups.length > 0 && (
+          <p className="mt-2">Arbeitskreise: {field.workingGroups.map((g) => g.name).join(", ")}</p>
+        )}
         {context.can("fields.manage") && (
           <details className="mt-3 max-w-2xl">
             <summary className="cursor-pointer text-brand-800 underline">Beschreibung und Ziele bearbeiten</summary>
-            <ActionForm id="handlungsfeld-texte" className="mt-2" action={updateFieldOfActionAction.bind(null, region)} submitLabel="Speichern"
+            <ActionForm
+              id="handlungsfeld-texte"
+              className="mt-2"
+              action={updateFieldOfActionAction.bind(null, region)}
+              submitLabel="Speichern"
               fields={[
                 { kind: "hidden", name: "fieldOfActionId", value: field.id },
-                { kind: "textarea", name: "description", label: "Kurzbeschreibung", rows: 2, defaultValue: field.description },
-                { kind: "textarea", name: "goals", label: "Ziele", hint: "Erscheinen auch auf der öffentlichen Seite des Handlungsfelds.", rows: 6, defaultValue: field.goals },
-              ]} />
+                {
+                  kind: "textarea",
+                  name: "description",
+                  label: "Kurzbeschreibung",
+                  rows: 2,
+                  defaultValue: field.description,
+                },
+                {
+                  kind: "textarea",
+                  name: "goals",
+                  label: "Ziele",
+                  hint: "Erscheinen auch auf der öffentlichen Seite des Handlungsfelds.",
+                  rows: 6,
+                  defaultValue: field.goals,
+                },
+              ]}
+            />
           </details>
         )}
       </section>
       <section aria-labelledby="empfehlungen" className="mt-6">
-        <h2 id="empfehlungen" className="text-2xl font-semibold text-brand-800">Empfehlungen der Bildungskonferenz</h2>
-        {recommendations.length === 0 ? <p className="mt-1">Keine.</p> : (
+        <h2 id="empfehlungen" className="text-2xl font-semibold text-brand-800">
+          Empfehlungen der Bildungskonferenz
+        </h2>
+        {recommendations.length === 0 ? (
+          <p className="mt-1">Keine.</p>
+        ) : (
           <ul className="mt-1 list-disc pl-6">
-            {recommendations.map((r) => <li key={r.id}><Link href={`/${region}/intern/empfehlungen/${r.id}`} className="text-brand-700 underline">{r.title}</Link> ({RECOMMENDATION_STATUS_LABEL[r.status]}, {berlinDate.format(r.createdAt)})</li>)}
+            {recommendations.map((r) => (
+              <li key={r.id}>
+                <Link href={`/${region}/intern/empfehlungen/${r.id}`} className="text-brand-700 underline">
+                  {r.title}
+                </Link>{" "}
+                ({RECOMMENDATION_STATUS_LABEL[r.status]}, {berlinDate.format(r.createdAt)})
+              </li>
+            ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="beschluesse" className="mt-6">
-        <h2 id="beschluesse" className="text-2xl font-semibold text-brand-800">Beschlüsse</h2>
-        {decisions.length === 0 ? <p className="mt-1">Keine.</p> : (
+        <h2 id="beschluesse" className="text-2xl font-semibold text-brand-800">
+          Beschlüsse
+        </h2>
+        {decisions.length === 0 ? (
+          <p className="mt-1">Keine.</p>
+        ) : (
           <ul className="mt-1 list-disc pl-6">
-            {decisions.map((d) => <li key={d.id}><Link href={`/${region}/intern/auftraege/beschluesse/${d.id}`} className="text-brand-700 underline">Beschluss {d.number}</Link>: {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]} ({d.bodyName}, {berlinDate.format(d.decidedOn)})</li>)}
+            {decisions.map((d) => (
+              <li key={d.id}>
+                <Link href={`/${region}/intern/auftraege/beschluesse/${d.id}`} className="text-brand-700 underline">
+                  Beschluss {d.number}
+                </Link>
+                : {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]} ({d.bodyName},{" "}
+                {berlinDate.format(d.decidedOn)})
+              </li>
+            ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="auftraege" className="mt-6">
-        <h2 id="auftraege" className="text-2xl font-semibold text-brand-800">Aufträge</h2>
-        {assignments.length === 0 ? <p className="mt-1">Keine.</p> : (
+        <h2 id="auftraege" className="text-2xl font-semibold text-brand-800">
+          Aufträge
+        </h2>
+        {assignments.length === 0 ? (
+          <p className="mt-1">Keine.</p>
+        ) : (
           <ul className="mt-1 space-y-1">
-            {assignments.map((a) => <li key={a.id}><TrafficLight light={a.light} /> <Link href={`/${region}/intern/auftraege/${a.id}`} className="text-brand-700 underline">{a.title}</Link>{a.dueOn && <span className="text-sm text-muted"> · Frist {berlinDate.format(a.dueOn)}</span>}</li>)}
+            {assignments.map((a) => (
+              <li key={a.id}>
+                <TrafficLight light={a.light} />{" "}
+                <Link href={`/${region}/intern/auftraege/${a.id}`} className="text-brand-700 underline">
+                  {a.title}
+                </Link>
+                {a.dueOn && <span className="text-sm text-muted"> · Frist {berlinDate.format(a.dueOn)}</span>}
+              </li>
+            ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="angebote" className="mt-6">
-        <h2 id="angebote" className="text-2xl font-semibold text-brand-800">Projekte und Angebote</h2>
-        {offers.length === 0 ? <p className="mt-1">Keine.</p> : (
+        <h2 id="angebote" className="text-2xl font-semibold text-brand-800">
+          Projekte und Angebote
+        </h2>
+        {offers.length === 0 ? (
+          <p className="mt-1">Keine.</p>
+        ) : (
           <ul className="mt-1 list-disc pl-6">
-            {offers.map((o) => <li key={o.id}>{OFFER_KIND_LABEL[o.kind]}: <Link href={`/${region}/intern/angebote/${o.id}`} className="text-brand-700 underline">{o.title}</Link> ({STATUS_LABEL[o.status]})</li>)}
+            {offers.map((o) => (
+              <li key={o.id}>
+                {OFFER_KIND_LABEL[o.kind]}:{" "}
+                <Link href={`/${region}/intern/angebote/${o.id}`} className="text-brand-700 underline">
+                  {o.title}
+                </Link>{" "}
+                ({STATUS_LABEL[o.status]})
+              </li>
+            ))}
           </ul>
         )}
       </section>

@@ -14,7 +14,12 @@ export async function inviteUserAction(slug: string, _: FormState, formData: For
     const { user, link } = await inviteUser(actorOf(context), Object.fromEntries(formData));
     if (!link) return { message: `${user.name} hat die neue Rolle; eine Benachrichtigung geht per E-Mail hinaus.` };
     if (process.env.SMTP_URL) return { message: `Die Einladung an ${user.email} geht per E-Mail hinaus.` };
-    return { message: `Die Einladung an ${user.email} liegt im Postausgang.`, warnings: [`Der E-Mail-Versand ist nicht eingerichtet: Geben Sie diesen Link sicher weiter (7 Tage gültig): ${link}`] };
+    return {
+      message: `Die Einladung an ${user.email} liegt im Postausgang.`,
+      warnings: [
+        `Der E-Mail-Versand ist nicht eingerichtet: Geben Sie diesen Link sicher weiter (7 Tage gültig): ${link}`,
+      ],
+    };
   });
   if (state.status === "ok") revalidatePath(`/${slug}/intern/verwaltung/nutzer`);
   return state;

@@ -11,8 +11,13 @@ import { berlinDateTimeShort as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Zugänge" };
 
-
-export default async function UsersPage({ params, searchParams }: { params: Promise<{ region: string }>; searchParams: Promise<{ erledigt?: string }> }) {
+export default async function UsersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string }>;
+  searchParams: Promise<{ erledigt?: string }>;
+}) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "users.manage");
   const { users, pendingMails } = await listRegionUsers(actorOf(context));
@@ -23,13 +28,27 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
       <h1 className="text-3xl font-bold text-brand-900">Zugänge und Rollen</h1>
       <table className="mt-6 w-full text-left text-sm">
         <caption className="sr-only">Zugänge dieser Region mit ihren Rollen</caption>
-        <thead><tr className="border-b"><th scope="col" className="py-1">Name</th><th scope="col">E-Mail-Adresse</th><th scope="col">Rollen</th></tr></thead>
+        <thead>
+          <tr className="border-b">
+            <th scope="col" className="py-1">
+              Name
+            </th>
+            <th scope="col">E-Mail-Adresse</th>
+            <th scope="col">Rollen</th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((user) => (
             <tr key={user.id} className="border-b border-gray-200 align-top">
               <th scope="row" className="py-2 font-normal">
                 {user.name}
-                <span className="block text-muted">{user.invited ? "eingeladen, Passwort noch nicht gesetzt" : user.lastLoginAt ? `zuletzt angemeldet ${dateFormat.format(user.lastLoginAt)}` : "noch nie angemeldet"}</span>
+                <span className="block text-muted">
+                  {user.invited
+                    ? "eingeladen, Passwort noch nicht gesetzt"
+                    : user.lastLoginAt
+                      ? `zuletzt angemeldet ${dateFormat.format(user.lastLoginAt)}`
+                      : "noch nie angemeldet"}
+                </span>
               </th>
               <td className="py-2">{user.email}</td>
               <td className="py-2">
@@ -37,9 +56,26 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
                   {user.roles.map((role) => (
                     <li key={role.id}>
                       {ROLE_LABELS[role.role]}
-                      <ActionForm id={`rolle-${role.id}`} compact action={removeRoleAction.bind(null, slug)} submitLabel={`Rolle „${ROLE_LABELS[role.role]}“ von ${user.name} jetzt entfernen`}
-                        confirm={{ summary: <>Entfernen<span className="sr-only"> der Rolle {ROLE_LABELS[role.role]} von {user.name}</span> …</>, question: "Die Person verliert die Rolle sofort; ihre Anmeldungen enden." }}
-                        fields={[{ kind: "hidden", name: "roleId", value: role.id }]} />
+                      <ActionForm
+                        id={`rolle-${role.id}`}
+                        compact
+                        action={removeRoleAction.bind(null, slug)}
+                        submitLabel={`Rolle „${ROLE_LABELS[role.role]}“ von ${user.name} jetzt entfernen`}
+                        confirm={{
+                          summary: (
+                            <>
+                              Entfernen
+                              <span className="sr-only">
+                                {" "}
+                                der Rolle {ROLE_LABELS[role.role]} von {user.name}
+                              </span>{" "}
+                              …
+                            </>
+                          ),
+                          question: "Die Person verliert die Rolle sofort; ihre Anmeldungen enden.",
+                        }}
+                        fields={[{ kind: "hidden", name: "roleId", value: role.id }]}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -50,17 +86,35 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
       </table>
 
       <section aria-labelledby="einladen" className="mt-10 max-w-2xl">
-        <h2 id="einladen" className="text-2xl font-semibold text-brand-800">Person einladen oder Rolle vergeben</h2>
-        <ActionForm id="einladung" labelledBy="einladen" className="mt-3" action={inviteUserAction.bind(null, slug)} submitLabel="Einladen" resetOnSuccess
+        <h2 id="einladen" className="text-2xl font-semibold text-brand-800">
+          Person einladen oder Rolle vergeben
+        </h2>
+        <ActionForm
+          id="einladung"
+          labelledBy="einladen"
+          className="mt-3"
+          action={inviteUserAction.bind(null, slug)}
+          submitLabel="Einladen"
+          resetOnSuccess
           fields={[
             { kind: "text", name: "name", label: "Name", required: true },
             { kind: "email", name: "email", label: "E-Mail-Adresse", required: true },
-            { kind: "select", name: "role", label: "Rolle", required: true, options: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })), placeholder: "Bitte wählen" },
-          ]} />
+            {
+              kind: "select",
+              name: "role",
+              label: "Rolle",
+              required: true,
+              options: Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })),
+              placeholder: "Bitte wählen",
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="postausgang" className="mt-10">
-        <h2 id="postausgang" className="text-2xl font-semibold text-brand-800">Postausgang</h2>
+        <h2 id="postausgang" className="text-2xl font-semibold text-brand-800">
+          Postausgang
+        </h2>
         {pendingMails.length === 0 ? (
           <p className="mt-2">Keine E-Mails warten auf den Versand.</p>
         ) : (
@@ -68,7 +122,13 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
             {pendingMails.map((mail) => (
               <li key={mail.id}>
                 {dateFormat.format(mail.createdAt)}: „{mail.subject}“ an {mail.toAddress}
-                {mail.status === "FAILED" ? <strong className="text-red-800"> – nicht zustellbar: {mail.lastError}</strong> : mail.attempts > 0 ? ` – ${mail.attempts} Versuch(e), wird erneut versucht` : " – wartet auf Versand"}
+                {mail.status === "FAILED" ? (
+                  <strong className="text-red-800"> – nicht zustellbar: {mail.lastError}</strong>
+                ) : mail.attempts > 0 ? (
+                  ` – ${mail.attempts} Versuch(e), wird erneut versucht`
+                ) : (
+                  " – wartet auf Versand"
+                )}
               </li>
             ))}
           </ul>

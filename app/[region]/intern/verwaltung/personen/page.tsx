@@ -15,28 +15,65 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Personen</h1>
-      <p className="mt-2 max-w-3xl">Alle Personen, die in Gremien der Region sitzen oder sitzen sollen. Öffentlich und in den offenen Daten (OParl) erscheint ein Name nur mit Einwilligung, eine E-Mail-Adresse nur mit einer eigenen Einwilligung dazu.</p>
+      <p className="mt-2 max-w-3xl">
+        Alle Personen, die in Gremien der Region sitzen oder sitzen sollen. Öffentlich und in den offenen Daten (OParl)
+        erscheint ein Name nur mit Einwilligung, eine E-Mail-Adresse nur mit einer eigenen Einwilligung dazu.
+      </p>
       <table className="mt-6 w-full text-left text-sm">
         <caption className="sr-only">Personenverzeichnis</caption>
-        <thead><tr className="border-b"><th scope="col" className="py-1">Name</th><th scope="col">Institution</th><th scope="col">Gremien</th><th scope="col">Öffentlich genannt</th><th scope="col">E-Mail in offenen Daten</th></tr></thead>
+        <thead>
+          <tr className="border-b">
+            <th scope="col" className="py-1">
+              Name
+            </th>
+            <th scope="col">Institution</th>
+            <th scope="col">Gremien</th>
+            <th scope="col">Öffentlich genannt</th>
+            <th scope="col">E-Mail in offenen Daten</th>
+          </tr>
+        </thead>
         <tbody>
           {people.map((p) => (
             <tr key={p.id} className="border-b border-gray-200 align-top">
-              <th scope="row" className="py-2 font-normal">{personName(p)}</th>
+              <th scope="row" className="py-2 font-normal">
+                {personName(p)}
+              </th>
               <td className="py-2">{p.organisation}</td>
               <td className="py-2">{[...new Set(p.memberships.map((m) => m.body.name))].join(", ") || "–"}</td>
               <td className="py-2">
                 {p.publicationConsent ? "ja" : "nein"}
-                <ActionForm id={`einwilligung-${p.id}`} compact action={setConsentAction.bind(null, slug)}
-                  submitLabel={p.publicationConsent ? `Einwilligung von ${personName(p)} widerrufen` : `Einwilligung von ${personName(p)} erfassen`}
-                  fields={[{ kind: "hidden", name: "personId", value: p.id }, { kind: "hidden", name: "publicationConsent", value: p.publicationConsent ? "" : "on" }]} />
+                <ActionForm
+                  id={`einwilligung-${p.id}`}
+                  compact
+                  action={setConsentAction.bind(null, slug)}
+                  submitLabel={
+                    p.publicationConsent
+                      ? `Einwilligung von ${personName(p)} widerrufen`
+                      : `Einwilligung von ${personName(p)} erfassen`
+                  }
+                  fields={[
+                    { kind: "hidden", name: "personId", value: p.id },
+                    { kind: "hidden", name: "publicationConsent", value: p.publicationConsent ? "" : "on" },
+                  ]}
+                />
               </td>
               <td className="py-2">
                 {p.emailConsent ? "ja" : "nein"}
                 {(p.emailConsent || (p.publicationConsent && p.email)) && (
-                  <ActionForm id={`email-einwilligung-${p.id}`} compact action={setEmailConsentAction.bind(null, slug)}
-                    submitLabel={p.emailConsent ? `E-Mail-Einwilligung von ${personName(p)} widerrufen` : `E-Mail-Einwilligung von ${personName(p)} erfassen`}
-                    fields={[{ kind: "hidden", name: "personId", value: p.id }, { kind: "hidden", name: "emailConsent", value: p.emailConsent ? "" : "on" }]} />
+                  <ActionForm
+                    id={`email-einwilligung-${p.id}`}
+                    compact
+                    action={setEmailConsentAction.bind(null, slug)}
+                    submitLabel={
+                      p.emailConsent
+                        ? `E-Mail-Einwilligung von ${personName(p)} widerrufen`
+                        : `E-Mail-Einwilligung von ${personName(p)} erfassen`
+                    }
+                    fields={[
+                      { kind: "hidden", name: "personId", value: p.id },
+                      { kind: "hidden", name: "emailConsent", value: p.emailConsent ? "" : "on" },
+                    ]}
+                  />
                 )}
               </td>
             </tr>
@@ -44,17 +81,41 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
         </tbody>
       </table>
       <section aria-labelledby="person-neu" className="mt-10 max-w-2xl">
-        <h2 id="person-neu" className="text-2xl font-semibold text-brand-800">Person anlegen</h2>
-        <ActionForm id="person" labelledBy="person-neu" className="mt-3" action={createPersonAction.bind(null, slug)} submitLabel="Person anlegen" resetOnSuccess
+        <h2 id="person-neu" className="text-2xl font-semibold text-brand-800">
+          Person anlegen
+        </h2>
+        <ActionForm
+          id="person"
+          labelledBy="person-neu"
+          className="mt-3"
+          action={createPersonAction.bind(null, slug)}
+          submitLabel="Person anlegen"
+          resetOnSuccess
           fields={[
             { kind: "text", name: "title", label: "Titel", hint: "z. B. Dr." },
             { kind: "text", name: "givenName", label: "Vorname", required: true },
             { kind: "text", name: "familyName", label: "Nachname", required: true },
             { kind: "text", name: "organisation", label: "Institution" },
-            { kind: "email", name: "email", label: "E-Mail-Adresse", hint: "Für Einladungen; veröffentlicht nur mit eigener Einwilligung." },
-            { kind: "checkbox", name: "publicationConsent", label: "Die Person willigt ein, auf öffentlichen Seiten und in den offenen Daten namentlich genannt zu werden." },
-            { kind: "checkbox", name: "emailConsent", label: "Die Person willigt außerdem ein, dass ihre E-Mail-Adresse in den offenen Daten (OParl) erscheint." },
-          ]} />
+            {
+              kind: "email",
+              name: "email",
+              label: "E-Mail-Adresse",
+              hint: "Für Einladungen; veröffentlicht nur mit eigener Einwilligung.",
+            },
+            {
+              kind: "checkbox",
+              name: "publicationConsent",
+              label:
+                "Die Person willigt ein, auf öffentlichen Seiten und in den offenen Daten namentlich genannt zu werden.",
+            },
+            {
+              kind: "checkbox",
+              name: "emailConsent",
+              label:
+                "Die Person willigt außerdem ein, dass ihre E-Mail-Adresse in den offenen Daten (OParl) erscheint.",
+            },
+          ]}
+        />
       </section>
     </>
   );

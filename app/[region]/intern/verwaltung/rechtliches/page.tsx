@@ -15,16 +15,40 @@ export default async function LegalPagesAdmin({ params }: { params: Promise<{ re
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Rechtliche Seiten</h1>
-      <p className="mt-2 max-w-3xl">Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit stehen auf jeder öffentlichen Seite der Region. Solange Sie kein eigenes Feld ausfüllen, erscheint der Standardtext aus den Kontaktdaten der Region. Markdown ist möglich (## Überschrift, **fett**, Listen mit -).</p>
+      <p className="mt-2 max-w-3xl">
+        Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit stehen auf jeder öffentlichen Seite der
+        Region. Solange Sie kein eigenes Feld ausfüllen, erscheint der Standardtext aus den Kontaktdaten der Region.
+        Markdown ist möglich (## Überschrift, **fett**, Listen mit -).
+      </p>
       {pages.map((p) => (
         <section key={p.kind} aria-labelledby={`seite-${p.path}`} className="mt-8 max-w-3xl">
-          <h2 id={`seite-${p.path}`} className="text-xl font-semibold text-brand-800">{p.title}</h2>
-          <p className="text-sm"><Link href={`/${slug}/${p.path}`} className="text-brand-700 underline">Öffentliche Seite „{p.title}“ ansehen</Link>{p.body ? "" : " (zurzeit der Standardtext)"}</p>
-          <ActionForm id={`rechtliches-${p.path}`} className="mt-2" labelledBy={`seite-${p.path}`} action={saveLegalPageAction.bind(null, slug)} submitLabel={`${p.title} speichern`}
+          <h2 id={`seite-${p.path}`} className="text-xl font-semibold text-brand-800">
+            {p.title}
+          </h2>
+          <p className="text-sm">
+            <Link href={`/${slug}/${p.path}`} className="text-brand-700 underline">
+              Öffentliche Seite „{p.title}“ ansehen
+            </Link>
+            {p.body ? "" : " (zurzeit der Standardtext)"}
+          </p>
+          <ActionForm
+            id={`rechtliches-${p.path}`}
+            className="mt-2"
+            labelledBy={`seite-${p.path}`}
+            action={saveLegalPageAction.bind(null, slug)}
+            submitLabel={`${p.title} speichern`}
             fields={[
               { kind: "hidden", name: "kind", value: p.kind },
-              { kind: "textarea", name: "body", label: `Eigener Text für „${p.title}“`, hint: "Leer lassen oder leeren, um den Standardtext zu verwenden.", rows: 10, defaultValue: p.body || p.defaultBody },
-            ]} />
+              {
+                kind: "textarea",
+                name: "body",
+                label: `Eigener Text für „${p.title}“`,
+                hint: "Leer lassen oder leeren, um den Standardtext zu verwenden.",
+                rows: 10,
+                defaultValue: p.body || p.defaultBody,
+              },
+            ]}
+          />
         </section>
       ))}
     </>

@@ -12,5 +12,8 @@ export async function GET(_: Request, { params }: { params: Promise<{ region: st
     throw error;
   });
   if (!data) return new Response("Nicht gefunden", { status: 404 });
-  return Response.json({ voted: data.voted, entitled: data.entitled, status: data.status }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { voted: data.voted, entitled: data.entitled, status: data.status },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -25,11 +25,25 @@ export default async function DecisionPage({ params }: { params: Promise<{ regio
   if (!d) notFound();
   return (
     <>
-      <p className="text-sm"><Link href={`/${slug}/intern/auftraege`} className="text-brand-700 underline">Beschlüsse und Aufträge</Link></p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">Beschluss {d.number}: {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}</h1>
+      <p className="text-sm">
+        <Link href={`/${slug}/intern/auftraege`} className="text-brand-700 underline">
+          Beschlüsse und Aufträge
+        </Link>
+      </p>
+      <h1 className="mt-1 text-3xl font-bold text-brand-900">
+        Beschluss {d.number}: {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}
+      </h1>
       <p className="mt-1 text-muted">
         {d.bodyName}, {berlinDate.format(d.decidedOn)}
-        {d.meeting && <> · <Link href={`/${slug}/intern/sitzungen/${d.meeting.id}`} className="text-brand-700 underline">{d.meeting.title}</Link></>}
+        {d.meeting && (
+          <>
+            {" "}
+            ·{" "}
+            <Link href={`/${slug}/intern/sitzungen/${d.meeting.id}`} className="text-brand-700 underline">
+              {d.meeting.title}
+            </Link>
+          </>
+        )}
       </p>
       <p className="mt-4 max-w-3xl whitespace-pre-line">{d.text}</p>
       {d.reason && <p className="mt-2 max-w-3xl">Begründung: {d.reason}</p>}

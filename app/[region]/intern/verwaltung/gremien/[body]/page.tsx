@@ -16,7 +16,6 @@ import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Gremium verwalten" };
 
-
 type Props = { params: Promise<{ region: string; body: string }>; searchParams: Promise<{ erledigt?: string }> };
 
 export default async function BodyAdminPage({ params, searchParams }: Props) {
@@ -36,23 +35,45 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
         <ul className="flex flex-wrap gap-3 text-sm">
           {bodies.map((b) => (
             <li key={b.id}>
-              <Link href={`/${slug}/intern/verwaltung/gremien/${b.slug}`} aria-current={b.slug === bodySlug ? "page" : undefined} className={b.slug === bodySlug ? "font-semibold text-brand-900" : "text-brand-700 underline"}>{b.name}</Link>
+              <Link
+                href={`/${slug}/intern/verwaltung/gremien/${b.slug}`}
+                aria-current={b.slug === bodySlug ? "page" : undefined}
+                className={b.slug === bodySlug ? "font-semibold text-brand-900" : "text-brand-700 underline"}
+              >
+                {b.name}
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
       <DoneNotice message={notice} />
       <h1 className="text-3xl font-bold text-brand-900">{data.body.name}</h1>
-      <div className="mt-6"><CompositionReportView report={data.report} headingId="zusammensetzung" /></div>
+      <div className="mt-6">
+        <CompositionReportView report={data.report} headingId="zusammensetzung" />
+      </div>
 
       <section aria-labelledby="mitglieder" className="mt-10">
-        <h2 id="mitglieder" className="text-2xl font-semibold text-brand-800">Mitglieder</h2>
+        <h2 id="mitglieder" className="text-2xl font-semibold text-brand-800">
+          Mitglieder
+        </h2>
         {data.sitting.length === 0 ? (
           <p className="mt-2">Noch keine Mitglieder.</p>
         ) : (
           <table className="mt-3 w-full text-left text-sm">
             <caption className="sr-only">Amtierende Mitglieder und Stellvertretungen</caption>
-            <thead><tr className="border-b"><th scope="col" className="py-1">Name</th><th scope="col">Sitz</th><th scope="col">Funktion</th><th scope="col">Amtszeit</th><th scope="col"><span className="sr-only">Aktion</span></th></tr></thead>
+            <thead>
+              <tr className="border-b">
+                <th scope="col" className="py-1">
+                  Name
+                </th>
+                <th scope="col">Sitz</th>
+                <th scope="col">Funktion</th>
+                <th scope="col">Amtszeit</th>
+                <th scope="col">
+                  <span className="sr-only">Aktion</span>
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {data.sitting.map((m) => (
                 <tr key={m.id} className="border-b border-gray-200 align-top">
@@ -60,13 +81,34 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
                     {m.personName}
                     {m.person.organisation && <span className="block text-muted">{m.person.organisation}</span>}
                   </th>
-                  <td className="py-2">{m.seatCategory.name}{m.deputyOfName ? <span className="block">Stellvertretung für {m.deputyOfName}</span> : null}</td>
-                  <td className="py-2">{FUNCTION_LABEL[m.function]}{m.hasVote ? ", stimmberechtigt" : ", ohne Stimmrecht"}</td>
-                  <td className="py-2">seit {dateFormat.format(m.startsOn)}{m.endsOn ? ` bis ${dateFormat.format(m.endsOn)}` : ""}</td>
                   <td className="py-2">
-                    <ActionForm id={`beenden-${m.id}`} compact action={endMembershipAction.bind(null, slug)} submitLabel={`Mitgliedschaft von ${m.personName} jetzt beenden`}
-                      confirm={{ summary: <>Beenden<span className="sr-only"> der Mitgliedschaft von {m.personName}</span> …</>, question: "Die Mitgliedschaft endet heute und bleibt im Verlauf sichtbar." }}
-                      fields={[{ kind: "hidden", name: "membershipId", value: m.id }]} />
+                    {m.seatCategory.name}
+                    {m.deputyOfName ? <span className="block">Stellvertretung für {m.deputyOfName}</span> : null}
+                  </td>
+                  <td className="py-2">
+                    {FUNCTION_LABEL[m.function]}
+                    {m.hasVote ? ", stimmberechtigt" : ", ohne Stimmrecht"}
+                  </td>
+                  <td className="py-2">
+                    seit {dateFormat.format(m.startsOn)}
+                    {m.endsOn ? ` bis ${dateFormat.format(m.endsOn)}` : ""}
+                  </td>
+                  <td className="py-2">
+                    <ActionForm
+                      id={`beenden-${m.id}`}
+                      compact
+                      action={endMembershipAction.bind(null, slug)}
+                      submitLabel={`Mitgliedschaft von ${m.personName} jetzt beenden`}
+                      confirm={{
+                        summary: (
+                          <>
+                            Beenden<span className="sr-only"> der Mitgliedschaft von {m.personName}</span> …
+                          </>
+                        ),
+                        question: "Die Mitgliedschaft endet heute und bleibt im Verlauf sichtbar.",
+                      }}
+                      fields={[{ kind: "hidden", name: "membershipId", value: m.id }]}
+                    />
                   </td>
                 </tr>
               ))}
@@ -76,32 +118,77 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="mitglied-neu" className="mt-10 max-w-2xl">
-        <h2 id="mitglied-neu" className="text-2xl font-semibold text-brand-800">Mitglied hinzufügen</h2>
+        <h2 id="mitglied-neu" className="text-2xl font-semibold text-brand-800">
+          Mitglied hinzufügen
+        </h2>
         <p className="mt-2 text-sm">
-          Die Person muss im <Link href={`/${slug}/intern/verwaltung/personen`} className="text-brand-700 underline">Personenverzeichnis</Link> stehen.
+          Die Person muss im{" "}
+          <Link href={`/${slug}/intern/verwaltung/personen`} className="text-brand-700 underline">
+            Personenverzeichnis
+          </Link>{" "}
+          stehen.
         </p>
-        <ActionForm id="mitgliedschaft" labelledBy="mitglied-neu" className="mt-3" action={addMembershipAction.bind(null, slug)} submitLabel="Mitglied hinzufügen" resetOnSuccess
+        <ActionForm
+          id="mitgliedschaft"
+          labelledBy="mitglied-neu"
+          className="mt-3"
+          action={addMembershipAction.bind(null, slug)}
+          submitLabel="Mitglied hinzufügen"
+          resetOnSuccess
           fields={[
             { kind: "hidden", name: "bodyId", value: data.body.id },
-            { kind: "select", name: "personId", label: "Person", required: true, options: data.people.map((p) => ({ value: p.id, label: p.label })), placeholder: "Bitte wählen" },
-            { kind: "select", name: "seatCategoryId", label: "Sitzkategorie", required: true, options: data.categories.map((c) => ({ value: c.id, label: c.name })), placeholder: "Bitte wählen" },
-            { kind: "select", name: "function", label: "Funktion", required: true, defaultValue: "MEMBER", options: Object.entries(FUNCTION_LABEL).map(([value, label]) => ({ value, label })) },
+            {
+              kind: "select",
+              name: "personId",
+              label: "Person",
+              required: true,
+              options: data.people.map((p) => ({ value: p.id, label: p.label })),
+              placeholder: "Bitte wählen",
+            },
+            {
+              kind: "select",
+              name: "seatCategoryId",
+              label: "Sitzkategorie",
+              required: true,
+              options: data.categories.map((c) => ({ value: c.id, label: c.name })),
+              placeholder: "Bitte wählen",
+            },
+            {
+              kind: "select",
+              name: "function",
+              label: "Funktion",
+              required: true,
+              defaultValue: "MEMBER",
+              options: Object.entries(FUNCTION_LABEL).map(([value, label]) => ({ value, label })),
+            },
             { kind: "checkbox", name: "hasVote", label: "stimmberechtigt", defaultChecked: true },
             { kind: "date", name: "startsOn", label: "Beginn", required: true, defaultValue: today },
             { kind: "date", name: "endsOn", label: "Ende der Amtszeit", hint: "Leer lassen, wenn nicht befristet." },
-            { kind: "select", name: "deputyOfId", label: "Stellvertretung für", options: data.principals.map((p) => ({ value: p.id, label: p.label })), placeholder: "— keine, ordentliches Mitglied —" },
-          ]} />
+            {
+              kind: "select",
+              name: "deputyOfId",
+              label: "Stellvertretung für",
+              options: data.principals.map((p) => ({ value: p.id, label: p.label })),
+              placeholder: "— keine, ordentliches Mitglied —",
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="verlauf" className="mt-10">
-        <h2 id="verlauf" className="text-2xl font-semibold text-brand-800">Verlauf</h2>
+        <h2 id="verlauf" className="text-2xl font-semibold text-brand-800">
+          Verlauf
+        </h2>
         {data.history.length === 0 ? (
           <p className="mt-2">Keine beendeten oder künftigen Mitgliedschaften.</p>
         ) : (
           <ul className="mt-2 list-disc pl-6 text-sm">
             {data.history.map((m) => (
               <li key={m.id}>
-                {m.personName} ({m.seatCategory.name}): {m.endedAt ? `${dateFormat.format(m.startsOn)} bis ${dateFormat.format(m.endedAt)}` : `beginnt am ${dateFormat.format(m.startsOn)}`}
+                {m.personName} ({m.seatCategory.name}):{" "}
+                {m.endedAt
+                  ? `${dateFormat.format(m.startsOn)} bis ${dateFormat.format(m.endedAt)}`
+                  : `beginnt am ${dateFormat.format(m.startsOn)}`}
               </li>
             ))}
           </ul>
