@@ -35,6 +35,8 @@ export default defineConfig([
       // Public reading pages are Pages Router pages that ship no JavaScript; a <Link> to them from
       // an App Router page prefetches them as RSC and leaves requests open, so plain <a> is right.
       "@next/next/no-html-link-for-pages": "off",
+      // a `let` that a shutdown closure reads before its one assignment (scripts/start.ts) stays `let`
+      "prefer-const": ["error", { ignoreReadBeforeAssign: true }],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },

@@ -209,7 +209,10 @@ async function main() {
         data: { id: string; deleted?: boolean }[];
         links: { next?: string };
       };
-      for (const m of answer.data) m.deleted ? tombstones++ : ids.add(m.id);
+      for (const m of answer.data) {
+        if (m.deleted) tombstones++;
+        else ids.add(m.id);
+      }
       url = answer.links.next;
     }
     const mirror = performance.now() - t0;

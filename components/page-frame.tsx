@@ -2,12 +2,9 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
+import type { FrameUser } from "@/lib/public-pages/page-types";
 
-export interface FrameUser {
-  name: string;
-  platformRole: "PLATFORM_ADMIN" | "SUPERVISOR" | null;
-  regions: { slug: string; name: string }[];
-}
+export type { FrameUser };
 
 export const logoutClass = "rounded border border-white/70 px-3 py-1 text-white hover:bg-brand-900";
 

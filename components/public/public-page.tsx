@@ -1,15 +1,12 @@
 import Head from "next/head";
 import Link from "next/link";
 import type { ReactElement, ReactNode } from "react";
-import { deserialize, type SuperJSONResult } from "superjson";
+import { deserialize } from "superjson";
 import { NotFoundNotice } from "@/components/not-found-notice";
 import { logoutClass, PageFrame, type FrameUser } from "@/components/page-frame";
 import { RegionLegalNav } from "@/components/region-legal-nav";
+import type { PublicPageProps } from "@/lib/public-pages/page-types";
 import { origin } from "@/lib/site-origin";
-
-export interface PublicPageProps {
-  page: SuperJSONResult;
-}
 
 /** The view of a public page: gets the data its `getServerSideProps` loaded. */
 export function publicView<D>(View: (data: D & { user: FrameUser | null }) => ReactElement) {

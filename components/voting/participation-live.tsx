@@ -19,7 +19,13 @@ export function ParticipationLive({
   open: boolean;
 }) {
   const [data, setData] = useState({ voted, entitled });
-  useEffect(() => setData({ voted, entitled }), [voted, entitled]);
+  // new numbers from the server (after a vote on this page) replace the polled ones; adjusted
+  // while rendering, as React recommends, instead of in an effect that renders twice
+  const [fromServer, setFromServer] = useState({ voted, entitled });
+  if (fromServer.voted !== voted || fromServer.entitled !== entitled) {
+    setFromServer({ voted, entitled });
+    setData({ voted, entitled });
+  }
   useEffect(() => {
     if (!open) return;
     const timer = setInterval(async () => {

@@ -1,5 +1,5 @@
 import "@/lib/server-only.ts";
-import { withRegion } from "@/lib/db/client.ts";
+import { oneByOne, withRegion } from "@/lib/db/client.ts";
 import { compositionHealth } from "@/lib/governance/get-composition-health.ts";
 import { readableBodyIds } from "@/lib/meetings/access.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
@@ -33,29 +33,32 @@ export async function getDashboard(actor: Actor) {
       ? await readableBodyIds(tx, actor)
       : (person?.memberships.map((m) => m.body.id) ?? []);
     const bodyFilter = bodies === "all" ? {} : { bodyId: { in: bodies } };
-    const [meetings, assignments, minutesToApprove, polls] = await Promise.all([
-      tx.meeting.findMany({
-        where: { regionId, deletedAt: null, status: { not: "CANCELLED" }, startsAt: { gte: now }, ...bodyFilter },
-        orderBy: { startsAt: "asc" },
-        take: 5,
-        select: { id: true, title: true, startsAt: true, location: true, body: { select: { name: true } } },
-      }),
-      actor.can("assignments.read")
-        ? tx.assignment.findMany({
-            where: { regionId, status: { in: ["OPEN", "IN_PROGRESS"] } },
-            orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-            take: 10,
-            select: { id: true, title: true, dueOn: true, status: true },
-          })
-        : [],
-      actor.can("meetings.read")
-        ? tx.minutes.findMany({
-            where: { regionId, status: "CIRCULATED", meeting: { deletedAt: null, ...bodyFilter } },
-            select: { id: true, meeting: { select: { id: true, title: true } } },
-          })
-        : [],
-      pollsAwaitingVote(tx, actor, person?.id ?? null),
-    ]);
+    const [meetings, assignments, minutesToApprove, polls] = await oneByOne(
+      () =>
+        tx.meeting.findMany({
+          where: { regionId, deletedAt: null, status: { not: "CANCELLED" }, startsAt: { gte: now }, ...bodyFilter },
+          orderBy: { startsAt: "asc" },
+          take: 5,
+          select: { id: true, title: true, startsAt: true, location: true, body: { select: { name: true } } },
+        }),
+      () =>
+        actor.can("assignments.read")
+          ? tx.assignment.findMany({
+              where: { regionId, status: { in: ["OPEN", "IN_PROGRESS"] } },
+              orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+              take: 10,
+              select: { id: true, title: true, dueOn: true, status: true },
+            })
+          : [],
+      () =>
+        actor.can("meetings.read")
+          ? tx.minutes.findMany({
+              where: { regionId, status: "CIRCULATED", meeting: { deletedAt: null, ...bodyFilter } },
+              select: { id: true, meeting: { select: { id: true, title: true } } },
+            })
+          : [],
+      () => pollsAwaitingVote(tx, actor, person?.id ?? null),
+    );
     const today = new Date(now.toISOString().slice(0, 10));
     return {
       memberships: person?.memberships ?? [],

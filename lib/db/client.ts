@@ -164,13 +164,15 @@ export async function withPublicCatalogue<T>(work: (tx: Tx) => Promise<T>): Prom
  * so `Promise.all` gains nothing there, and node-postgres deprecates overlapping queries on
  * one client (an error from pg 9 on). (The deprecation warning still seen in the logs comes
  * from Prisma's own query interpreter in @prisma/adapter-pg 6.19, not from our code.)
+ * A step may also return a plain value (`cond ? tx.x.findMany() : []`).
+ * ESLint's bildungsnetz/no-parallel-transaction keeps Promise.all away from a transaction client.
  */
-export async function oneByOne<T extends readonly (() => Promise<unknown>)[]>(
+export async function oneByOne<T extends readonly (() => unknown)[]>(
   ...steps: T
-): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+): Promise<{ -readonly [K in keyof T]: T[K] extends () => infer R ? Awaited<R> : never }> {
   const results: unknown[] = [];
   for (const step of steps) results.push(await step());
-  return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+  return results as { -readonly [K in keyof T]: T[K] extends () => infer R ? Awaited<R> : never };
 }
 
 /** `items.map(work)` inside a transaction, one after another (see oneByOne). */

@@ -2,7 +2,7 @@ import "@/lib/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { berlinDate as dateFormat } from "@/lib/format/berlin-dates.ts";
-import { withRegion } from "@/lib/db/client.ts";
+import { oneByOne, withRegion } from "@/lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
@@ -111,22 +111,27 @@ export async function listDecisionsAndAssignments(actor: Actor) {
   if (!actor.can("assignments.read")) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const [decisions, people] = await Promise.all([
-      tx.decision.findMany({
-        where: { regionId },
-        orderBy: [{ decidedOn: "desc" }, { number: "desc" }],
-        include: {
-          body: { select: { name: true } },
-          meeting: { select: { id: true, title: true } },
-          fieldOfAction: { select: { name: true } },
-          assignments: {
-            orderBy: { createdAt: "asc" },
-            include: { owner: { select: { givenName: true, familyName: true, title: true } } },
+    const [decisions, people] = await oneByOne(
+      () =>
+        tx.decision.findMany({
+          where: { regionId },
+          orderBy: [{ decidedOn: "desc" }, { number: "desc" }],
+          include: {
+            body: { select: { name: true } },
+            meeting: { select: { id: true, title: true } },
+            fieldOfAction: { select: { name: true } },
+            assignments: {
+              orderBy: { createdAt: "asc" },
+              include: { owner: { select: { givenName: true, familyName: true, title: true } } },
+            },
           },
-        },
-      }),
-      tx.person.findMany({ where: { regionId }, select: { id: true, givenName: true, familyName: true, title: true } }),
-    ]);
+        }),
+      () =>
+        tx.person.findMany({
+          where: { regionId },
+          select: { id: true, givenName: true, familyName: true, title: true },
+        }),
+    );
     const collator = new Intl.Collator("de");
     return {
       decisions: decisions.map((d) => ({

@@ -1,7 +1,7 @@
 import "@/lib/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
+import { oneByOne, withRegion } from "@/lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
@@ -35,11 +35,11 @@ export async function addMembership(actor: Actor, input: unknown) {
   const data = parseInput(membershipSchema, input);
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const [body, person, category] = await Promise.all([
-      tx.body.findUnique({ where: { regionId_id: { regionId, id: data.bodyId } } }),
-      tx.person.findUnique({ where: { regionId_id: { regionId, id: data.personId } } }),
-      tx.seatCategory.findUnique({ where: { regionId_id: { regionId, id: data.seatCategoryId } } }),
-    ]);
+    const [body, person, category] = await oneByOne(
+      () => tx.body.findUnique({ where: { regionId_id: { regionId, id: data.bodyId } } }),
+      () => tx.person.findUnique({ where: { regionId_id: { regionId, id: data.personId } } }),
+      () => tx.seatCategory.findUnique({ where: { regionId_id: { regionId, id: data.seatCategoryId } } }),
+    );
     if (!body || !person || !category) throw new NotFoundError();
 
     await tx.$queryRaw`SELECT 1 FROM "SeatRule" WHERE "regionId" = ${regionId}::uuid AND "bodyId" = ${body.id}::uuid AND "seatCategoryId" = ${category.id}::uuid FOR UPDATE`;

@@ -1,5 +1,5 @@
 import "@/lib/server-only.ts";
-import { withRegion } from "@/lib/db/client.ts";
+import { oneByOne, withRegion } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { isSitting } from "./check-composition.ts";
@@ -14,13 +14,14 @@ export async function getBodyAdmin(actor: Actor, bodySlug: string) {
     if (!body) throw new NotFoundError();
     const now = new Date();
     const { rules, memberships, report } = await loadBodyComposition(tx, regionId, body.id, now);
-    const [people, categories] = await Promise.all([
-      tx.person.findMany({
-        where: { regionId },
-        select: { id: true, givenName: true, familyName: true, title: true, organisation: true },
-      }),
-      tx.seatCategory.findMany({ where: { regionId }, select: { id: true, name: true } }),
-    ]);
+    const [people, categories] = await oneByOne(
+      () =>
+        tx.person.findMany({
+          where: { regionId },
+          select: { id: true, givenName: true, familyName: true, title: true, organisation: true },
+        }),
+      () => tx.seatCategory.findMany({ where: { regionId }, select: { id: true, name: true } }),
+    );
     const collator = new Intl.Collator("de");
     people.sort((a, b) => collator.compare(a.familyName, b.familyName) || collator.compare(a.givenName, b.givenName));
     categories.sort((a, b) => collator.compare(a.name, b.name));

@@ -1,5 +1,5 @@
 import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import { mapOneByOne, type Tx } from "@/lib/db/client.ts";
 import { sortBodies } from "@/lib/regions/sort-bodies.ts";
 import { loadBodyComposition } from "./load-composition.ts";
 
@@ -9,10 +9,8 @@ export async function compositionHealth(tx: Tx, regionId: string) {
     where: { regionId },
     select: { id: true, slug: true, name: true, kind: true },
   });
-  return Promise.all(
-    sortBodies(bodies).map(async (body) => {
-      const { rules, report } = await loadBodyComposition(tx, regionId, body.id);
-      return { ...body, hasRules: rules.length > 0, isComplete: report.isComplete, issues: report.issues };
-    }),
-  );
+  return mapOneByOne(sortBodies(bodies), async (body) => {
+    const { rules, report } = await loadBodyComposition(tx, regionId, body.id);
+    return { ...body, hasRules: rules.length > 0, isComplete: report.isComplete, issues: report.issues };
+  });
 }

@@ -1,5 +1,5 @@
 import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import { oneByOne, type Tx } from "@/lib/db/client.ts";
 import {
   checkComposition,
   type CompositionReport,
@@ -70,10 +70,10 @@ export async function loadBodyComposition(
   report: CompositionReport;
 }> {
   const agreement = await currentAgreement(tx, regionId);
-  const [rules, memberships] = await Promise.all([
-    loadSeatRules(tx, regionId, agreement?.id ?? null, bodyId),
-    loadMemberships(tx, regionId, bodyId),
-  ]);
+  const [rules, memberships] = await oneByOne(
+    () => loadSeatRules(tx, regionId, agreement?.id ?? null, bodyId),
+    () => loadMemberships(tx, regionId, bodyId),
+  );
   const report = checkComposition(rules, memberships as MembershipInput[], at);
   return { agreementId: agreement?.id ?? null, rules, memberships, report };
 }

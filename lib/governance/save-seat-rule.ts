@@ -1,7 +1,7 @@
 import "@/lib/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
+import { oneByOne, withRegion, type Tx } from "@/lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
@@ -42,10 +42,10 @@ export async function saveSeatRule(actor: Actor, input: unknown) {
   const data = parseInput(seatRuleSchema, input);
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const [body, category] = await Promise.all([
-      tx.body.findUnique({ where: { regionId_id: { regionId, id: data.bodyId } } }),
-      tx.seatCategory.findUnique({ where: { regionId_id: { regionId, id: data.seatCategoryId } } }),
-    ]);
+    const [body, category] = await oneByOne(
+      () => tx.body.findUnique({ where: { regionId_id: { regionId, id: data.bodyId } } }),
+      () => tx.seatCategory.findUnique({ where: { regionId_id: { regionId, id: data.seatCategoryId } } }),
+    );
     if (!body || !category) throw new NotFoundError();
     const agreement = await requireAgreement(tx, regionId);
     const { report } = await loadBodyComposition(tx, regionId, body.id);

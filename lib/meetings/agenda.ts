@@ -97,7 +97,7 @@ export async function updateAgendaItem(actor: Actor, input: unknown) {
   const data = parseInput(z.object({ ...versioned, itemId: idOf("einen TOP"), ...itemFields }), input);
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    const { where, existing } = await lockAgendaItem(tx, actor, data.meetingId, data.version, data.itemId);
+    const { where } = await lockAgendaItem(tx, actor, data.meetingId, data.version, data.itemId);
     const item = await tx.agendaItem.update({
       where,
       data: { title: data.title, description: data.description, kind: data.kind, isPublic: data.isPublic },

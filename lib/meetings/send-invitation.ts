@@ -2,7 +2,7 @@ import "@/lib/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
-import { withRegion } from "@/lib/db/client.ts";
+import { oneByOne, withRegion } from "@/lib/db/client.ts";
 import { ConflictError, NotFoundError } from "@/lib/errors.ts";
 import { isSitting } from "@/lib/governance/check-composition.ts";
 import { loadMemberships } from "@/lib/governance/load-composition.ts";
@@ -28,11 +28,11 @@ export async function sendInvitation(actor: Actor, input: unknown) {
     if (!meeting || meeting.deletedAt) throw new NotFoundError();
     if (meeting.status === "CANCELLED" || meeting.status === "HELD")
       throw new ConflictError("Zu einer abgesagten oder bereits durchgeführten Sitzung wird nicht mehr eingeladen.");
-    const [region, agenda, memberships] = await Promise.all([
-      tx.region.findUniqueOrThrow({ where: { id: regionId } }),
-      tx.agendaItem.findMany({ where: { regionId, meetingId, deletedAt: null }, orderBy: { position: "asc" } }),
-      loadMemberships(tx, regionId, meeting.bodyId),
-    ]);
+    const [region, agenda, memberships] = await oneByOne(
+      () => tx.region.findUniqueOrThrow({ where: { id: regionId } }),
+      () => tx.agendaItem.findMany({ where: { regionId, meetingId, deletedAt: null }, orderBy: { position: "asc" } }),
+      () => loadMemberships(tx, regionId, meeting.bodyId),
+    );
     if (agenda.length === 0) throw new ConflictError("Bitte stellen Sie zuerst die Tagesordnung auf.");
     const recipients = memberships.filter((m) => isSitting(m, meeting.startsAt));
     const persons = await tx.person.findMany({

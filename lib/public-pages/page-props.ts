@@ -8,8 +8,7 @@ import { isCrossSiteWrite, NO_SCRIPT_POLICY } from "@/lib/security/csp.ts";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
 import { findPublicRegion } from "@/lib/regions/public-region.ts";
 import { listUserRegions } from "@/lib/tenancy/region-access.ts";
-import type { FrameUser } from "@/components/page-frame";
-import type { PublicPageProps } from "@/components/public/public-page";
+import type { FrameUser, PublicPageProps } from "./page-types.ts";
 import { keepPage, sendCachedPage } from "./page-cache.ts";
 
 export type PageContext = GetServerSidePropsContext<Record<string, string | string[]>>;

@@ -1,5 +1,5 @@
 import "@/lib/server-only.ts";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
+import { mapOneByOne, oneByOne, withRegion, type Tx } from "@/lib/db/client.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
 import { sortBodies } from "@/lib/regions/sort-bodies.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
@@ -36,10 +36,10 @@ export async function listPolls(actor: Actor) {
     const { regionId } = actor;
     const person = await personOf(tx, actor);
     const personId = person?.id ?? null;
-    const [chaired, member] = await Promise.all([
-      chairedBodyIds(tx, actor, personId),
-      memberBodyIds(tx, actor, personId),
-    ]);
+    const [chaired, member] = await oneByOne(
+      () => chairedBodyIds(tx, actor, personId),
+      () => memberBodyIds(tx, actor, personId),
+    );
     const all = actor.can("polls.manage");
     const overdue = await tx.poll.findMany({
       where: { regionId, status: "OPEN", closesAt: { lte: new Date() } },
@@ -64,30 +64,44 @@ export async function listPolls(actor: Actor) {
     const bodies = all
       ? sortBodies(await tx.body.findMany({ where: { regionId, kind: { not: "OFFICE" } } }))
       : sortBodies(await tx.body.findMany({ where: { regionId, id: { in: [...chaired] } } }));
-    return { polls, awaiting, bodies, canCreate: bodies.length > 0 };
+    const canCreate = bodies.length > 0;
+    const choices = canCreate
+      ? await loadPollFormChoices(
+          tx,
+          regionId,
+          bodies.map((b) => b.id),
+        )
+      : null;
+    return { polls, awaiting, bodies, canCreate, choices };
   });
 }
 
 /** What the poll form offers: the region's Handlungsfelder and the decision TOPs of coming meetings. */
 export async function loadPollFormChoices(tx: Tx, regionId: string, bodyIds: string[]) {
-  const [fields, items] = await Promise.all([
-    tx.fieldOfAction.findMany({ where: { regionId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    tx.agendaItem.findMany({
-      where: {
-        regionId,
-        deletedAt: null,
-        kind: "DECISION",
-        meeting: {
+  const [fields, items] = await oneByOne(
+    () =>
+      tx.fieldOfAction.findMany({
+        where: { regionId },
+        orderBy: { position: "asc" },
+        select: { id: true, name: true },
+      }),
+    () =>
+      tx.agendaItem.findMany({
+        where: {
+          regionId,
           deletedAt: null,
-          bodyId: { in: bodyIds },
-          status: { not: "CANCELLED" },
-          startsAt: { gte: new Date(Date.now() - 30 * 86_400_000) },
+          kind: "DECISION",
+          meeting: {
+            deletedAt: null,
+            bodyId: { in: bodyIds },
+            status: { not: "CANCELLED" },
+            startsAt: { gte: new Date(Date.now() - 30 * 86_400_000) },
+          },
         },
-      },
-      include: { meeting: { select: { title: true, startsAt: true, bodyId: true } } },
-      orderBy: [{ meeting: { startsAt: "asc" } }, { position: "asc" }],
-    }),
-  ]);
+        include: { meeting: { select: { title: true, startsAt: true, bodyId: true } } },
+        orderBy: [{ meeting: { startsAt: "asc" } }, { position: "asc" }],
+      }),
+  );
   return {
     fields,
     items: items.map((i) => ({
@@ -102,56 +116,60 @@ export async function loadPollFormChoices(tx: Tx, regionId: string, bodyIds: str
 export async function getPoll(actor: Actor, pollId: string) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
-    let { poll, person, manages } = await findVisiblePoll(tx, actor, pollId);
+    const found = await findVisiblePoll(tx, actor, pollId);
+    const { person, manages } = found;
+    let { poll } = found;
     if (poll.status === "OPEN" && poll.closesAt && poll.closesAt <= new Date()) {
       await closePollInTx(tx, regionId, pollId, null);
       ({ poll } = await findVisiblePoll(tx, actor, pollId));
     }
-    const [options, agendaItem, voters, decision, programme] = await Promise.all([
-      tx.pollOption.findMany({
-        where: { regionId, pollId },
-        orderBy: { position: "asc" },
-        include: { fieldOfAction: { select: { name: true } } },
-      }),
-      poll.agendaItemId
-        ? tx.agendaItem.findUnique({
-            where: { regionId_id: { regionId, id: poll.agendaItemId } },
-            include: { meeting: { select: { id: true, title: true, startsAt: true } } },
-          })
-        : null,
-      tx.pollVoter.findMany({
-        where: { regionId, pollId },
-        include: { person: true, deputyPerson: true, participation: { include: { person: true } } },
-      }),
-      tx.decision.findFirst({ where: { regionId, pollId }, select: { id: true, number: true } }),
-      tx.workProgramme.findFirst({ where: { regionId, pollId }, select: { id: true, year: true } }),
-    ]);
+    const [options, agendaItem, voters, decision, programme] = await oneByOne(
+      () =>
+        tx.pollOption.findMany({
+          where: { regionId, pollId },
+          orderBy: { position: "asc" },
+          include: { fieldOfAction: { select: { name: true } } },
+        }),
+      () =>
+        poll.agendaItemId
+          ? tx.agendaItem.findUnique({
+              where: { regionId_id: { regionId, id: poll.agendaItemId } },
+              include: { meeting: { select: { id: true, title: true, startsAt: true } } },
+            })
+          : null,
+      () =>
+        tx.pollVoter.findMany({
+          where: { regionId, pollId },
+          include: { person: true, deputyPerson: true, participation: { include: { person: true } } },
+        }),
+      () => tx.decision.findFirst({ where: { regionId, pollId }, select: { id: true, number: true } }),
+      () => tx.workProgramme.findFirst({ where: { regionId, pollId }, select: { id: true, year: true } }),
+    );
     const nameOf = (p: { givenName: string; familyName: string; title: string } | null) => (p ? personName(p) : "");
     const mySeats = person
-      ? await Promise.all(
-          voters
-            .filter((v) => (v.personId === person!.id && v.holderMayVote) || v.deputyPersonId === person!.id)
-            .map(async (v) => {
-              const mine =
-                poll.secrecy === "NAMED" && v.participation?.personId === person!.id
-                  ? await tx.namedBallot.findFirst({
-                      where: { regionId, voterId: v.id },
-                      orderBy: { revision: "desc" },
-                      select: { choice: true, revision: true },
-                    })
-                  : null;
-              return {
-                voterId: v.id,
-                asDeputyFor: v.personId === person!.id ? null : nameOf(v.person),
-                votedBy: v.participation
-                  ? v.participation.personId === person!.id
-                    ? "Sie"
-                    : nameOf(v.participation.person)
-                  : null,
-                votedMyself: v.participation?.personId === person!.id,
-                ballot: mine ? { choice: mine.choice as Record<string, unknown>, revision: mine.revision } : null,
-              };
-            }),
+      ? await mapOneByOne(
+          voters.filter((v) => (v.personId === person!.id && v.holderMayVote) || v.deputyPersonId === person!.id),
+          async (v) => {
+            const mine =
+              poll.secrecy === "NAMED" && v.participation?.personId === person!.id
+                ? await tx.namedBallot.findFirst({
+                    where: { regionId, voterId: v.id },
+                    orderBy: { revision: "desc" },
+                    select: { choice: true, revision: true },
+                  })
+                : null;
+            return {
+              voterId: v.id,
+              asDeputyFor: v.personId === person!.id ? null : nameOf(v.person),
+              votedBy: v.participation
+                ? v.participation.personId === person!.id
+                  ? "Sie"
+                  : nameOf(v.participation.person)
+                : null,
+              votedMyself: v.participation?.personId === person!.id,
+              ballot: mine ? { choice: mine.choice as Record<string, unknown>, revision: mine.revision } : null,
+            };
+          },
         )
       : [];
     const participation = manages

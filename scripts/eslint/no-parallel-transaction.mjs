@@ -17,8 +17,32 @@ export const noParallelTransaction = {
     schema: [{ type: "object", properties: { names: { type: "array", items: { type: "string" } } } }],
   },
   create(context) {
-    const names = context.options[0]?.names ?? ["tx"];
-    const pattern = new RegExp(`\\b(${names.join("|")})\\b`);
+    const names = new Set(context.options[0]?.names ?? ["tx"]);
+    const { sourceCode } = context;
+
+    /** The transaction clients the arguments use that were opened outside them. */
+    function outerClients(node, call, found) {
+      if (!node || typeof node.type !== "string") return;
+      if (node.type === "Identifier" && names.has(node.name)) {
+        let scope = sourceCode.getScope(node);
+        let variable = null;
+        while (scope && !variable) {
+          variable = scope.set.get(node.name) ?? null;
+          scope = scope.upper;
+        }
+        const declared = variable?.defs[0]?.name.range;
+        // a client opened inside the call (each item its own withRegion) runs on its own connection
+        const inside = declared && declared[0] >= call.range[0] && declared[1] <= call.range[1];
+        if (!inside) found.add(node.name);
+      }
+      for (const key of Object.keys(node)) {
+        if (key === "parent") continue;
+        const child = node[key];
+        if (Array.isArray(child)) for (const item of child) outerClients(item, call, found);
+        else if (child && typeof child === "object" && typeof child.type === "string") outerClients(child, call, found);
+      }
+    }
+
     return {
       CallExpression(node) {
         const callee = node.callee;
@@ -29,10 +53,10 @@ export const noParallelTransaction = {
         )
           return;
         if (callee.property.type !== "Identifier" || !PARALLEL.has(callee.property.name)) return;
-        const text = node.arguments.map((arg) => context.sourceCode.getText(arg)).join(" ");
-        const match = pattern.exec(text);
-        if (match)
-          context.report({ node, messageId: "parallel", data: { method: callee.property.name, name: match[1] } });
+        const found = new Set();
+        for (const arg of node.arguments) outerClients(arg, node, found);
+        for (const name of found)
+          context.report({ node, messageId: "parallel", data: { method: callee.property.name, name } });
       },
     };
   },

@@ -61,13 +61,11 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   await page.getByText("Unterlage an TOP 1 anhängen").click();
   const upload = page.getByRole("listitem").filter({ hasText: "TOP 1: Arbeitsprogramm 2027" });
   await upload.getByLabel("Titel der Unterlage").fill("Entwurf Arbeitsprogramm");
-  await upload
-    .getByLabel("Datei (höchstens 10 MB) (Pflichtfeld)")
-    .setInputFiles({
-      name: "arbeitsprogramm.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n% Entwurf\n"),
-    });
+  await upload.getByLabel("Datei (höchstens 10 MB) (Pflichtfeld)").setInputFiles({
+    name: "arbeitsprogramm.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% Entwurf\n"),
+  });
   await upload.getByRole("button", { name: "Unterlage hochladen" }).click();
   const link = page.getByRole("link", { name: "Entwurf Arbeitsprogramm" });
   await expect(link).toBeVisible();

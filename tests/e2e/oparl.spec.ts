@@ -60,13 +60,11 @@ test("OParl: a document the office publishes on a public TOP appears as File and
   await page.getByText("Unterlage an TOP 1 anhängen").click();
   const item = page.getByRole("listitem").filter({ hasText: "TOP 1: Bericht zum Übergang Schule – Beruf" });
   await item.getByLabel("Titel der Unterlage").fill("Bericht KAoA 2026");
-  await item
-    .getByLabel("Datei (höchstens 10 MB) (Pflichtfeld)")
-    .setInputFiles({
-      name: "bericht.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n% Bericht KAoA\n%%EOF\n"),
-    });
+  await item.getByLabel("Datei (höchstens 10 MB) (Pflichtfeld)").setInputFiles({
+    name: "bericht.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% Bericht KAoA\n%%EOF\n"),
+  });
   await item.getByRole("button", { name: "Unterlage hochladen" }).click();
   await expect(page.getByText("(bericht.pdf, 1 KB, nur intern)")).toBeVisible();
 

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, withRegion } from "../../lib/db/client.ts";
+import { db, oneByOne, withRegion } from "../../lib/db/client.ts";
 import { createBody, createMembership, createPerson } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";
 
@@ -100,7 +100,10 @@ describe("database wall (Row-Level Security)", () => {
       }),
     ).rejects.toThrow("Abbruch");
     const after = await withRegion(regions.a.region.id, (tx) =>
-      Promise.all([tx.person.count(), tx.membership.count({ where: { person: { familyName: "Halbfertig" } } })]),
+      oneByOne(
+        () => tx.person.count(),
+        () => tx.membership.count({ where: { person: { familyName: "Halbfertig" } } }),
+      ),
     );
     expect(after).toEqual([before, 0]);
   });

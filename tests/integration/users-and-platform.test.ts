@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate } from "../../lib/auth/authenticate.ts";
 import { loadSessionUser } from "../../lib/auth/session.ts";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
+import { oneByOne, withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { ConflictError, NotFoundError } from "../../lib/errors.ts";
 import { getDocumentForDownload } from "../../lib/files/get-document.ts";
 import { attachSignedAgreement } from "../../lib/governance/attach-signed-agreement.ts";
@@ -140,7 +140,11 @@ describe("platform admin creates regions", () => {
       },
     );
     const [bodies, fields, audit] = await withRegion(region.id, (tx) =>
-      Promise.all([tx.body.findMany(), tx.fieldOfAction.count(), tx.auditEvent.findMany()]),
+      oneByOne(
+        () => tx.body.findMany(),
+        () => tx.fieldOfAction.count(),
+        () => tx.auditEvent.findMany(),
+      ),
     );
     expect(bodies.map((b) => b.kind).sort()).toEqual(["CONFERENCE", "OFFICE", "STEERING"]);
     expect(fields).toBe(8);

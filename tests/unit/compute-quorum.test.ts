@@ -69,16 +69,14 @@ describe("Beschlussfähigkeit — properties", () => {
       denominator: fc.constant(2),
       deputiesCount: fc.boolean(),
     }),
-    fc
-      .integer({ min: 1, max: 12 })
-      .chain((d) =>
-        fc.record({
-          kind: fc.constant("FRACTION" as const),
-          numerator: fc.integer({ min: 1, max: d }),
-          denominator: fc.constant(d),
-          deputiesCount: fc.boolean(),
-        }),
-      ),
+    fc.integer({ min: 1, max: 12 }).chain((d) =>
+      fc.record({
+        kind: fc.constant("FRACTION" as const),
+        numerator: fc.integer({ min: 1, max: d }),
+        denominator: fc.constant(d),
+        deputiesCount: fc.boolean(),
+      }),
+    ),
   );
   const arbSeats = fc.array(fc.record({ membershipId: fc.uuid(), present: fc.boolean(), presentDeputies: fc.nat(2) }), {
     maxLength: 40,

@@ -4,12 +4,11 @@ import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { pollFields } from "@/components/voting/poll-fields";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
-import { withRegion } from "@/lib/db/client";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
 import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { METHOD_LABEL, SECRECY_LABEL, STATUS_LABEL } from "@/lib/voting/labels";
-import { listPolls, loadPollFormChoices } from "@/lib/voting/read-polls";
+import { listPolls } from "@/lib/voting/read-polls";
 import { createPollAction } from "./actions";
 
 export const metadata: Metadata = { title: "Abstimmungen" };
@@ -21,16 +20,7 @@ export default async function PollsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const context = await requireRegion(slug, "intern.view");
   const actor = actorOf(context);
-  const { polls, awaiting, bodies, canCreate } = await listPolls(actor);
-  const choices = canCreate
-    ? await withRegion(context.region.id, (tx) =>
-        loadPollFormChoices(
-          tx,
-          context.region.id,
-          bodies.map((b) => b.id),
-        ),
-      )
-    : null;
+  const { polls, awaiting, bodies, canCreate, choices } = await listPolls(actor);
   const notice = await getDoneNotice(context.region.id, context.user.id, query.erledigt);
   const groups = [
     { key: "OPEN", title: "Laufende Abstimmungen" },
