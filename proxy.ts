@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy, isCrossSiteWrite } from "@/lib/security/csp";
-
-const SESSION_COOKIE = "bn.session";
 
 // Optimistic checks only (no database): CSP nonce, cross-site writes, and a redirect to the
 // login for internal pages without any session cookie. The real gate is lib/tenancy.

@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { SESSION_COOKIE } from "@/lib/auth/options";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 
 export async function logoutAction(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);

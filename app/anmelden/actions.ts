@@ -4,7 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientKeyFrom } from "@/lib/auth/client-key";
 import { logIn } from "@/lib/auth/log-in";
-import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, sessionCookieOptions } from "@/lib/auth/options";
+import { SESSION_MAX_AGE_SECONDS, sessionCookieOptions } from "@/lib/auth/options";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import type { FieldErrors } from "@/lib/validation/text";
 
 export interface LoginState {

@@ -3,9 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate.ts";
 import { clientKeyFrom } from "./client-key.ts";
+import { SESSION_COOKIE } from "./session-cookie.ts";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day, not next-auth's 30 days
-export const SESSION_COOKIE = "bn.session";
 
 export function secureCookies(): boolean {
   return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");

@@ -1,6 +1,7 @@
 import "@/lib/server-only.ts";
 import { decode } from "next-auth/jwt";
-import { authSecret, SESSION_COOKIE } from "./options.ts";
+import { authSecret } from "./options.ts";
+import { SESSION_COOKIE } from "./session-cookie.ts";
 import { loadSessionUser, type SessionUser } from "./session-user.ts";
 
 /**

@@ -3,7 +3,8 @@ import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { authOptions, authSecret, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "./options.ts";
+import { authOptions, authSecret, SESSION_MAX_AGE_SECONDS } from "./options.ts";
+import { SESSION_COOKIE } from "./session-cookie.ts";
 import { loadSessionUser, type SessionUser } from "./session-user.ts";
 
 export { loadSessionUser, type SessionUser };

@@ -2,7 +2,7 @@ import "@/lib/server-only.ts";
 import type { GetServerSideProps, GetServerSidePropsContext } from "next";
 import { serialize } from "superjson";
 import { getRequestUser } from "@/lib/auth/request-user.ts";
-import { SESSION_COOKIE } from "@/lib/auth/options.ts";
+import { SESSION_COOKIE } from "@/lib/auth/session-cookie.ts";
 import { IDLE, type FormState } from "@/lib/forms/form-state.ts";
 import { isCrossSiteWrite, NO_SCRIPT_POLICY } from "@/lib/security/csp.ts";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
