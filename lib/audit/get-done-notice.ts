@@ -1,6 +1,7 @@
 import "@/lib/server-only.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { isRole, ROLE_LABELS } from "@/lib/permissions.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 const FRESH_MS = 10 * 60_000;
 type Details = Record<string, unknown>;
@@ -33,7 +34,7 @@ export async function getDoneNotice(
   userId: string,
   auditId: string | undefined,
 ): Promise<string | null> {
-  if (!auditId || !/^[0-9a-f-]{36}$/i.test(auditId)) return null;
+  if (!auditId || !isUuid(auditId)) return null;
   const event = await withRegion(regionId, (tx) =>
     tx.auditEvent.findUnique({ where: { regionId_id: { regionId, id: auditId } } }),
   );

@@ -9,6 +9,7 @@ import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, cleanText, idOf, optionalCalendarDate } from "@/lib/validation/text.ts";
 import { ASSIGNMENT_STATUS_LABEL } from "./labels.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 const createSchema = z.object({
   decisionId: blankable(idOf("einen Beschluss"), null),
@@ -147,7 +148,7 @@ export async function listDecisionsAndAssignments(actor: Actor) {
 
 /** One assignment with its owner, for its own page. */
 export async function getAssignment(actor: Actor, assignmentId: string) {
-  if (!actor.can("assignments.read") || !/^[0-9a-f-]{36}$/i.test(assignmentId)) throw new NotFoundError();
+  if (!actor.can("assignments.read") || !isUuid(assignmentId)) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const assignment = await tx.assignment.findUnique({
       where: { regionId_id: { regionId: actor.regionId, id: assignmentId } },

@@ -1,13 +1,13 @@
 import "@/lib/server-only.ts";
-import { z } from "zod";
 import { oneByOne, withRegion } from "@/lib/db/client.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /**
  * A public event with its programme and how many places are left (read live: the places
  * change with every registration). Null when it does not exist or is not public.
  */
 export async function getPublicEvent(regionId: string, eventId: string) {
-  if (!z.uuid().safeParse(eventId).success) return null;
+  if (!isUuid(eventId)) return null;
   return withRegion(regionId, async (tx) => {
     const event = await tx.event.findUnique({
       where: { regionId_id: { regionId, id: eventId } },

@@ -8,6 +8,7 @@ import { berlinDateTime } from "@/lib/validation/berlin-time.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, cleanText, idOf, wholeNumber } from "@/lib/validation/text.ts";
 import { promoteWaiting } from "./registrations.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 export const eventSchema = z
   .object({
@@ -212,7 +213,7 @@ export async function listEvents(actor: Actor) {
 /** One event for the office: programme, registrations in order of arrival, the region's Handlungsfelder. */
 export async function getEventAdmin(actor: Actor, eventId: string) {
   authorize(actor, "events.write");
-  if (!z.uuid().safeParse(eventId).success) throw new NotFoundError();
+  if (!isUuid(eventId)) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const event = await tx.event.findUnique({

@@ -2,6 +2,7 @@ import "@/lib/server-only.ts";
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 // Uploaded files live outside public/ and are served only by route handlers after an
 // access check. FILE_STORAGE_DIR is set by npm start (beside the embedded database).
@@ -10,7 +11,8 @@ function root(): string {
 }
 
 function fileOf(storageKey: string): string {
-  if (!/^[0-9a-f-]{36}\/[0-9a-f-]{36}$/.test(storageKey)) throw new Error("Ungültiger Speicherschlüssel");
+  const [regionId, fileId, ...rest] = storageKey.split("/");
+  if (!isUuid(regionId) || !isUuid(fileId) || rest.length > 0) throw new Error("Ungültiger Speicherschlüssel");
   return path.join(root(), storageKey);
 }
 

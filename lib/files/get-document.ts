@@ -4,6 +4,7 @@ import { NotFoundError } from "@/lib/errors.ts";
 import { findReadableMeeting } from "@/lib/meetings/access.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { readStoredFile } from "./file-store.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /**
  * A document for download, after the access check of what it belongs to: meeting documents
@@ -11,7 +12,7 @@ import { readStoredFile } from "./file-store.ts";
  * contract. Otherwise: not found.
  */
 export async function getDocumentForDownload(actor: Actor, documentId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(documentId)) throw new NotFoundError();
+  if (!isUuid(documentId)) throw new NotFoundError();
   const document = await withRegion(actor.regionId, async (tx) => {
     const found = await tx.document.findUnique({
       where: { regionId_id: { regionId: actor.regionId, id: documentId } },

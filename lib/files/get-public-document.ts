@@ -1,13 +1,14 @@
 import "@/lib/server-only.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { readStoredFile } from "./file-store.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /**
  * A published document for anyone: only while it is public and so are its TOP and meeting
  * (the same rule as the OParl File). Otherwise null (404).
  */
 export async function getPublicDocument(regionId: string, documentId: string) {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(documentId)) return null;
+  if (!isUuid(documentId)) return null;
   const document = await withRegion(regionId, (tx) =>
     tx.document.findFirst({
       where: {

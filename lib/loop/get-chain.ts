@@ -1,10 +1,10 @@
 import "@/lib/server-only.ts";
-import { z } from "zod";
 import { mapOneByOne, type Tx, withRegion } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { canSeeLoop } from "./recommendations.ts";
 import { assignmentLight, berlinToday, type Light } from "./traffic-light.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 export type ChainStart = { kind: "recommendation" | "decision" | "assignment" | "offer"; id: string };
 
@@ -116,7 +116,7 @@ async function loadDecision(tx: Tx, regionId: string, id: string, today: Date): 
  */
 export async function getChain(actor: Actor, start: ChainStart): Promise<Chain> {
   if (!canSeeLoop(actor) && !actor.can("offers.write")) throw new NotFoundError();
-  if (!z.uuid().safeParse(start.id).success) throw new NotFoundError();
+  if (!isUuid(start.id)) throw new NotFoundError();
   return withRegion(actor.regionId, (tx) => loadChain(tx, actor.regionId, start));
 }
 

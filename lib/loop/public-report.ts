@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { assembleReport, type ConferenceReport } from "./conference-report.ts";
 import { renderConferenceReport } from "./conference-report-pdf.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /**
  * The public "Bericht an die Bildungskonferenz" of a Bildungskonferenz that has begun (a
@@ -17,10 +18,8 @@ export interface PublicReport {
   modified: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export async function listPublicReports(tx: Tx, regionId: string, eventId?: string): Promise<PublicReport[]> {
-  if (eventId !== undefined && !UUID.test(eventId)) return [];
+  if (eventId !== undefined && !isUuid(eventId)) return [];
   const events = await tx.event.findMany({
     where: {
       regionId,

@@ -7,6 +7,7 @@ import { berlinDate } from "@/lib/format/berlin-dates.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, cleanText, idOf } from "@/lib/validation/text.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /** Who sees recommendations and their path: the conference, the steering committee, the office. */
 export function canSeeLoop(actor: Actor) {
@@ -128,7 +129,7 @@ function steeringMeetingsAhead(tx: Tx, regionId: string) {
 
 /** One recommendation with the steering meetings it can be forwarded to. */
 export async function getRecommendation(actor: Actor, recommendationId: string) {
-  if (!canSeeLoop(actor) || !z.uuid().safeParse(recommendationId).success) throw new NotFoundError();
+  if (!canSeeLoop(actor) || !isUuid(recommendationId)) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const recommendation = await tx.recommendation.findUnique({

@@ -2,6 +2,7 @@ import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /**
  * Office staff see every meeting of the region; other members only those of bodies in
@@ -19,7 +20,7 @@ export async function readableBodyIds(tx: Tx, actor: Actor): Promise<string[] | 
 
 /** The meeting by id in the actor's region, if the actor may see it. */
 export async function findReadableMeeting(tx: Tx, actor: Actor, meetingId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(meetingId)) throw new NotFoundError();
+  if (!isUuid(meetingId)) throw new NotFoundError();
   const meeting = await tx.meeting.findUnique({
     where: { regionId_id: { regionId: actor.regionId, id: meetingId } },
     include: { body: true },

@@ -8,11 +8,12 @@ import { MAX_UPLOAD_BYTES, readStoredFile, safeFileName, sniffType, storeFile } 
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { checkbox, cleanText, idOf } from "@/lib/validation/text.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /** Attaches a document (PDF, office formats, images; checked by content) to a TOP. */
 export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, title: unknown, file: unknown) {
   authorize(actor, "documents.write");
-  if (typeof agendaItemId !== "string" || !/^[0-9a-f-]{36}$/i.test(agendaItemId)) throw new NotFoundError();
+  if (!isUuid(agendaItemId)) throw new NotFoundError();
   if (!(file instanceof Blob) || file.size === 0) throw new ValidationError({ file: ["Bitte wählen Sie eine Datei."] });
   if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: ["Die Datei ist größer als 10 MB."] });
   const parsedTitle = cleanText("den Titel", { max: 200 }).safeParse(title);

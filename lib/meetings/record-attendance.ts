@@ -4,6 +4,7 @@ import { withRegion } from "@/lib/db/client.ts";
 import { NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { loadAttendance } from "./get-meeting.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 const STATUSES = new Set(["PRESENT", "EXCUSED", "ABSENT", ""]);
 
@@ -14,7 +15,7 @@ const STATUSES = new Set(["PRESENT", "EXCUSED", "ABSENT", ""]);
 export async function recordAttendance(actor: Actor, input: Record<string, unknown>) {
   authorize(actor, "meetings.write");
   const meetingId = typeof input.meetingId === "string" ? input.meetingId : "";
-  if (!/^[0-9a-f-]{36}$/i.test(meetingId)) throw new NotFoundError();
+  if (!isUuid(meetingId)) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const meeting = await tx.meeting.findUnique({ where: { regionId_id: { regionId, id: meetingId } } });

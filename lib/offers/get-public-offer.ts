@@ -1,11 +1,10 @@
 import "@/lib/server-only.ts";
 import { withRegion } from "@/lib/db/client.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /** A published offer of the region with its place, dates and Handlungsfelder; null otherwise. */
 export async function getPublicOffer(regionId: string, offerId: string) {
-  if (!UUID.test(offerId)) return null;
+  if (!isUuid(offerId)) return null;
   return withRegion(regionId, async (tx) => {
     const offer = await tx.offer.findUnique({
       where: { regionId_id: { regionId, id: offerId } },

@@ -8,6 +8,7 @@ import { berlinLocalToUtc } from "@/lib/validation/berlin-time.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, cleanText, emailAddress, idOf, wholeNumber } from "@/lib/validation/text.ts";
 import { TARGET_GROUP_LABEL, type TargetGroup } from "./labels.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 // Offers are written by the office (offers.write) and proposed by partners (offers.propose).
 // A partner edits only their own drafts and sends them for review; the office publishes,
@@ -199,7 +200,7 @@ function canSee(actor: Actor, offer: { createdById: string | null }) {
 }
 
 async function findOffer(tx: Tx, actor: Actor, offerId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(offerId)) throw new NotFoundError();
+  if (!isUuid(offerId)) throw new NotFoundError();
   const offer = await tx.offer.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: offerId } } });
   if (!offer || offer.deletedAt || !canSee(actor, offer)) throw new NotFoundError();
   return offer;

@@ -1,6 +1,7 @@
 import { SLUG_PATTERN } from "@/lib/regions/reserved-slugs.ts";
 import { berlinLocalToUtc } from "@/lib/validation/berlin-time.ts";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL, type OfferKind, type TargetGroup } from "./labels.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 // The offer search form and its URL parameters: pure code, shared by the search (server)
 // and the result views.
@@ -24,7 +25,6 @@ export interface OfferQuery {
   page: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -65,7 +65,7 @@ export function parseOfferQuery(params: Record<string, string | string[] | undef
       field: SLUG_PATTERN.test(one("feld")) ? one("feld") : null,
       group: member(one("zielgruppe"), TARGET_GROUP_LABEL),
       kind: member(one("art"), OFFER_KIND_LABEL),
-      locality: UUID.test(one("ort")) ? one("ort") : null,
+      locality: isUuid(one("ort")) ? one("ort") : null,
       from,
       until,
       free: one("kostenlos") === "ja",

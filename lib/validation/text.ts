@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UUID_PATTERN } from "./uuid.ts";
 
 // What people type: NFC-normalised ("Müller" typed with combining marks equals "Müller"),
 // trimmed, and free of NUL (PostgreSQL rejects it) and lone surrogates (stored as U+FFFD).
@@ -87,5 +88,5 @@ export const checkbox = z
 
 /** An id of a row, as sent by a form. */
 export function idOf(label: string) {
-  return z.uuid({ error: `Bitte wählen Sie ${label}.` });
+  return z.string({ error: `Bitte wählen Sie ${label}.` }).regex(UUID_PATTERN, { error: `Bitte wählen Sie ${label}.` });
 }

@@ -2,8 +2,7 @@ import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /** The actor's person in the region (the person row linked to their login), if any. */
 export function personOf(tx: Tx, actor: Actor) {
@@ -45,7 +44,7 @@ export async function canManagePolls(tx: Tx, actor: Actor, bodyId: string, perso
  * Anything else answers "not found".
  */
 export async function findVisiblePoll(tx: Tx, actor: Actor, pollId: string) {
-  if (!UUID.test(pollId)) throw new NotFoundError();
+  if (!isUuid(pollId)) throw new NotFoundError();
   const poll = await tx.poll.findUnique({
     where: { regionId_id: { regionId: actor.regionId, id: pollId } },
     include: { body: true },
@@ -68,7 +67,7 @@ export async function findVisiblePoll(tx: Tx, actor: Actor, pollId: string) {
 
 /** For use cases that change a poll: the poll, if the actor manages it; otherwise not found. */
 export async function findManagedPoll(tx: Tx, actor: Actor, pollId: string, lock = false) {
-  if (!UUID.test(pollId)) throw new NotFoundError();
+  if (!isUuid(pollId)) throw new NotFoundError();
   if (lock)
     await tx.$executeRaw`SELECT 1 FROM "Poll" WHERE "regionId" = ${actor.regionId}::uuid AND id = ${pollId}::uuid FOR NO KEY UPDATE`;
   const poll = await tx.poll.findUnique({

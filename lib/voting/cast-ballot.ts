@@ -5,8 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { choiceFromForm, type PollRules } from "./ballot-rules.ts";
 import { lockPollForBallot } from "./poll-lock.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 export const ALREADY_VOTED = "Sie haben bereits abgestimmt.";
 export const CLOSED = "Die Abstimmung ist geschlossen. Ihre Stimme wurde nicht gezählt.";
@@ -27,7 +26,7 @@ export const CLOSED = "Die Abstimmung ist geschlossen. Ihre Stimme wurde nicht g
 export async function castBallot(actor: Actor, input: Record<string, unknown>) {
   const pollId = typeof input.pollId === "string" ? input.pollId : "";
   const voterId = typeof input.voterId === "string" ? input.voterId : "";
-  if (!UUID.test(pollId) || !UUID.test(voterId)) throw new NotFoundError();
+  if (!isUuid(pollId) || !isUuid(voterId)) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     await lockPollForBallot(tx, pollId);

@@ -8,6 +8,7 @@ import { berlinDateTime } from "@/lib/validation/berlin-time.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, cleanText, idOf, wholeNumber } from "@/lib/validation/text.ts";
 import { canManagePolls, findManagedPoll } from "./access.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 export const pollSchema = z
   .object({
@@ -55,7 +56,7 @@ async function resolveOptions(tx: Tx, regionId: string, data: PollInput, input: 
     .map(([key]) => key.slice(6));
   const fields = fieldIds.length
     ? await tx.fieldOfAction.findMany({
-        where: { regionId, id: { in: fieldIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id)) } },
+        where: { regionId, id: { in: fieldIds.filter((id) => isUuid(id)) } },
         orderBy: { position: "asc" },
       })
     : [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, emailAddress } from "../../lib/validation/text.ts";
+import { cleanText, emailAddress, idOf } from "../../lib/validation/text.ts";
+import { isUuid } from "../../lib/validation/uuid.ts";
 
 const name = cleanText("den Namen", { min: 1, max: 10 });
 
@@ -37,5 +38,20 @@ describe("text input", () => {
       "claudia.woerner@kreis-mettmann.example",
     );
     expect(emailAddress().safeParse("kein-at-zeichen").error?.issues[0]?.message).toMatch(/gültige E-Mail-Adresse/);
+  });
+
+  it("one UUID pattern for ids from URLs, forms and cursors", () => {
+    expect(isUuid("0b0c5e3e-6f1a-4c1e-9a51-3f5d2c1b7a90")).toBe(true);
+    expect(isUuid("0B0C5E3E-6F1A-4C1E-9A51-3F5D2C1B7A90")).toBe(true);
+    for (const bad of [
+      "",
+      "0b0c5e3e6f1a4c1e9a513f5d2c1b7a90",
+      "------------------------------------",
+      "0b0c5e3e-6f1a-4c1e-9a51-3f5d2c1b7a90\n",
+      42,
+      null,
+    ])
+      expect(isUuid(bad), String(bad)).toBe(false);
+    expect(idOf("eine Sitzung").safeParse("../x").error?.issues[0]?.message).toBe("Bitte wählen Sie eine Sitzung.");
   });
 });
