@@ -3,13 +3,14 @@ import type { ReactNode } from "react";
 import { LogoutButton } from "@/components/logout-button";
 import { logoutClass, PageFrame } from "@/components/page-frame";
 import { getCurrentUser } from "@/lib/auth/session";
+import { origin } from "@/lib/site-origin";
 import { listUserRegions } from "@/lib/tenancy/region-access";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Bildungsnetz NRW", template: "%s – Bildungsnetz NRW" },
   description: "Die Regionalen Bildungsnetzwerke in Nordrhein-Westfalen: Gremien, Termine und Bildungsangebote.",
-  metadataBase: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(origin()),
   icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 

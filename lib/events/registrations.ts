@@ -7,7 +7,7 @@ import { lockedKeys, recordFailure } from "@/lib/auth/throttle.ts";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { portalUrl } from "@/lib/users/password-token.ts";
+import { portalUrl } from "@/lib/site-origin.ts";
 import { eventToIcs } from "./event-calendar.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, cleanText, emailAddress, idOf } from "@/lib/validation/text.ts";

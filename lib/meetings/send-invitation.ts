@@ -9,7 +9,7 @@ import { loadMemberships } from "@/lib/governance/load-composition.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { idOf } from "@/lib/validation/text.ts";
-import { portalUrl } from "@/lib/users/password-token.ts";
+import { portalUrl } from "@/lib/site-origin.ts";
 import { AGENDA_KIND_LABEL } from "./labels.ts";
 import { meetingToIcs } from "./meeting-calendar.ts";
 

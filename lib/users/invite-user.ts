@@ -7,7 +7,8 @@ import { ROLE_LABELS, ROLES } from "@/lib/permissions.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { cleanText, emailAddress } from "@/lib/validation/text.ts";
-import { newToken, portalUrl } from "./password-token.ts";
+import { portalUrl } from "@/lib/site-origin.ts";
+import { newToken } from "./password-token.ts";
 
 export const INVITATION_DAYS = 7;
 /** Never a valid argon2 hash: an invited user cannot log in before setting a password. */

@@ -9,7 +9,3 @@ export function newToken(): { token: string; tokenHash: string } {
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
-
-export function portalUrl(path: string): string {
-  return new URL(path, process.env.NEXTAUTH_URL ?? "http://localhost:3000").toString();
-}

@@ -4,7 +4,7 @@ import { withoutRegion, withRegion, type Prisma, type Tx } from "@/lib/db/client
 import { ConflictError } from "@/lib/errors.ts";
 import { berlinDateTime } from "@/lib/format/berlin-dates.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { portalUrl } from "@/lib/users/password-token.ts";
+import { portalUrl } from "@/lib/site-origin.ts";
 import { findManagedPoll } from "./access.ts";
 import { lockPollForClose } from "./poll-lock.ts";
 import { tally } from "./tally.ts";

@@ -7,7 +7,7 @@ import { loadBodyComposition } from "@/lib/governance/load-composition.ts";
 import { loadQuorumRule, votingSeats } from "@/lib/governance/voting-seats.ts";
 import { requiredSeats } from "@/lib/meetings/compute-quorum.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { portalUrl } from "@/lib/users/password-token.ts";
+import { portalUrl } from "@/lib/site-origin.ts";
 import { findManagedPoll } from "./access.ts";
 
 /**

@@ -1,6 +1,7 @@
 import { listPublicDates, publicDatesToIcs } from "@/lib/calendar/public-dates";
 import { findPublicRegion } from "@/lib/regions/public-region";
 import { publicRead } from "@/lib/public-cache/public-read";
+import { origin } from "@/lib/site-origin";
 
 /**
  * iCalendar feed of the region's public dates, for calendar apps to subscribe to;
@@ -12,9 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ regi
   const fieldSlug = new URL(request.url).searchParams.get("handlungsfeld");
   const found = await publicRead(region, `dates:${fieldSlug ?? ""}`, () => listPublicDates(region, { fieldSlug }));
   if (!found) return new Response("Dieses Handlungsfeld gibt es in der Region nicht.", { status: 404 });
-  const origin = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
   const name = `Bildungsnetzwerk ${region.name}: Termine${found.fieldName ? ` – ${found.fieldName}` : ""}`;
-  return new Response(publicDatesToIcs(found.dates, name, origin), {
+  return new Response(publicDatesToIcs(found.dates, name, origin()), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": `inline; filename="termine-${region.slug}${fieldSlug ? `-${fieldSlug}` : ""}.ics"`,
