@@ -2,7 +2,7 @@ import "@/lib/server-only.ts";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Permission } from "@/lib/permissions.ts";
-import { actorOf, type Actor } from "@/lib/tenancy/actor.ts";
+import type { Actor } from "@/lib/tenancy/actor.ts";
 import { requireRegion } from "@/lib/tenancy/require-region.ts";
 
 export interface FileResult {
@@ -28,7 +28,7 @@ export function serveRegionFile(
     const context = await requireRegion(region, permission, returnTo(region, id));
     let file: FileResult | null;
     try {
-      file = await produce(actorOf(context), id);
+      file = await produce(context.actor, id);
     } catch (error) {
       if (error instanceof NotFoundError) notFound();
       throw error;

@@ -6,7 +6,6 @@ import { pollFields } from "@/components/voting/poll-fields";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { withRegion } from "@/lib/db/client";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { METHOD_LABEL, SECRECY_LABEL, STATUS_LABEL } from "@/lib/voting/labels";
 import { listPolls, loadPollFormChoices } from "@/lib/voting/read-polls";
@@ -20,7 +19,7 @@ export default async function PollsPage({ params, searchParams }: Props) {
   const { region: slug } = await params;
   const query = await searchParams;
   const context = await requireRegion(slug, "intern.view");
-  const actor = actorOf(context);
+  const { actor } = context;
   const { polls, awaiting, bodies, canCreate } = await listPolls(actor);
   const choices = canCreate
     ? await withRegion(context.region.id, (tx) =>

@@ -11,7 +11,6 @@ import { PollResultView } from "@/components/voting/poll-result";
 import { pollFields } from "@/components/voting/poll-fields";
 import { NotFoundError } from "@/lib/errors";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   MAJORITY_BASE_LABEL,
@@ -39,7 +38,7 @@ type Props = { params: Promise<{ region: string; id: string }>; searchParams: Pr
 export default async function PollPage({ params, searchParams }: Props) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view");
-  const data = await getPoll(actorOf(context), id).catch((error) => {
+  const data = await getPoll(context.actor, id).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

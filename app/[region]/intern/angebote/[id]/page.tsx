@@ -7,7 +7,6 @@ import { offerFields } from "@/components/offers/offer-fields";
 import { getChain } from "@/lib/loop/get-chain";
 import { NotFoundError } from "@/lib/errors";
 import { getManagedOffer, loadOfferFormChoices, STATUS_LABEL } from "@/lib/offers/manage-offers";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { setOfferStatusAction, updateOfferAction } from "../actions";
 
@@ -16,7 +15,7 @@ export const metadata: Metadata = { title: "Angebot bearbeiten" };
 export default async function EditOfferPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view");
-  const actor = actorOf(context);
+  const { actor } = context;
   const current = await getManagedOffer(actor, id).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -5,7 +5,6 @@ import { ActionForm } from "@/components/forms/action-form";
 import { ASSIGNMENT_STATUS_LABEL } from "@/lib/decisions/labels";
 import { NotFoundError } from "@/lib/errors";
 import { berlinDate, berlinDateTime } from "@/lib/format/berlin-dates";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { getWorkProgramme } from "@/lib/voting/work-programme";
 import { createAssignmentAction, updateAssignmentAction } from "../../auftraege/actions";
@@ -16,7 +15,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
   const { region: slug, jahr } = await params;
   const context = await requireRegion(slug, "assignments.read");
   const year = /^\d{4}$/.test(jahr) ? Number(jahr) : NaN;
-  const { programme, people } = await getWorkProgramme(actorOf(context), year).catch((error) => {
+  const { programme, people } = await getWorkProgramme(context.actor, year).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

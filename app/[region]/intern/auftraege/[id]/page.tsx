@@ -8,7 +8,6 @@ import { ASSIGNMENT_STATUS_LABEL } from "@/lib/decisions/labels";
 import { NotFoundError } from "@/lib/errors";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { getChain } from "@/lib/loop/get-chain";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { updateAssignmentAction } from "../actions";
 
@@ -17,7 +16,7 @@ export const metadata: Metadata = { title: "Auftrag" };
 export default async function AssignmentPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "assignments.read", `/${slug}/intern/auftraege/${id}`);
-  const actor = actorOf(context);
+  const { actor } = context;
   let data;
   try {
     data = { assignment: await getAssignment(actor, id), chain: await getChain(actor, { kind: "assignment", id }) };

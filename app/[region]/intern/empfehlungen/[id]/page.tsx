@@ -9,7 +9,6 @@ import { NotFoundError } from "@/lib/errors";
 import { berlinDate, berlinDateTimeShort } from "@/lib/format/berlin-dates";
 import { getChain } from "@/lib/loop/get-chain";
 import { getRecommendation } from "@/lib/loop/recommendations";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { forwardRecommendationAction } from "../actions";
 
@@ -24,7 +23,7 @@ export default async function RecommendationPage({
 }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern/empfehlungen/${id}`);
-  const actor = actorOf(context);
+  const { actor } = context;
   let data;
   try {
     data = { ...(await getRecommendation(actor, id)), chain: await getChain(actor, { kind: "recommendation", id }) };

@@ -1,14 +1,13 @@
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
 import { conferenceReportPdf } from "@/lib/loop/conference-report-pdf";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ region: string }> }) {
   const { region } = await params;
   const context = await requireRegion(region, "intern.view", `/${region}/intern/empfehlungen/bericht`);
   try {
-    const { fileName, pdf } = await conferenceReportPdf(actorOf(context));
+    const { fileName, pdf } = await conferenceReportPdf(context.actor);
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",

@@ -11,7 +11,6 @@ import { getFieldOfActionOverview } from "@/lib/loop/field-of-action";
 import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels";
 import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
 import { STATUS_LABEL } from "@/lib/offers/manage-offers";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export const metadata: Metadata = { title: "Handlungsfeld" };
@@ -21,7 +20,7 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
   const context = await requireRegion(region, "intern.view", `/${region}/intern/handlungsfelder/${slug}`);
   let data;
   try {
-    data = await getFieldOfActionOverview(actorOf(context), slug);
+    data = await getFieldOfActionOverview(context.actor, slug);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -9,7 +9,6 @@ import { getMeeting } from "@/lib/meetings/get-meeting";
 import { AGENDA_KIND_LABEL, ATTENDANCE_LABEL, MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { STATUS_LABEL as POLL_STATUS_LABEL } from "@/lib/voting/labels";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   addAgendaItemAction,
@@ -34,7 +33,7 @@ type Props = { params: Promise<{ region: string; id: string }>; searchParams: Pr
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "meetings.read");
-  const data = await getMeeting(actorOf(context), id).catch((error) => {
+  const data = await getMeeting(context.actor, id).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

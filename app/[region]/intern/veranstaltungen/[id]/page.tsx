@@ -7,7 +7,6 @@ import { NotFoundError } from "@/lib/errors";
 import { EVENT_KIND_LABEL, REGISTRATION_STATUS_LABEL } from "@/lib/events/labels";
 import { getEventAdmin } from "@/lib/events/manage-events";
 import { berlinDateTime, berlinDateTimeShort } from "@/lib/format/berlin-dates";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   addForumAction,
@@ -24,7 +23,7 @@ type Props = { params: Promise<{ region: string; id: string }> };
 async function load(slug: string, id: string) {
   const context = await requireRegion(slug, "events.write", `/${slug}/intern/veranstaltungen/${id}`);
   try {
-    return await getEventAdmin(actorOf(context), id);
+    return await getEventAdmin(context.actor, id);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -6,7 +6,6 @@ import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { NotFoundError } from "@/lib/errors";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { getChain } from "@/lib/loop/get-chain";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export const metadata: Metadata = { title: "Beschluss" };
@@ -16,7 +15,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ regio
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern/auftraege/beschluesse/${id}`);
   let chain;
   try {
-    chain = await getChain(actorOf(context), { kind: "decision", id });
+    chain = await getChain(context.actor, { kind: "decision", id });
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -5,7 +5,6 @@ import { ActionForm } from "@/components/forms/action-form";
 import { Markdown } from "@/components/markdown";
 import { NotFoundError } from "@/lib/errors";
 import { getMinutes } from "@/lib/meetings/minutes";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { saveMinutesAction, setMinutesStatusAction } from "../../actions";
 import { berlinDateLong as dateFormat } from "@/lib/format/berlin-dates";
@@ -17,7 +16,7 @@ const STATUS_LABEL = { DRAFT: "Entwurf", CIRCULATED: "zur Durchsicht versandt", 
 export default async function MinutesPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "meetings.read");
-  const data = await getMinutes(actorOf(context), id).catch((error) => {
+  const data = await getMinutes(context.actor, id).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });

@@ -9,7 +9,6 @@ import { NotFoundError } from "@/lib/errors";
 import { getBodyAdmin } from "@/lib/governance/get-body-admin";
 import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { getRegionHome } from "@/lib/regions/get-region-home";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { addMembershipAction, endMembershipAction } from "../../actions";
 import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
@@ -21,7 +20,7 @@ type Props = { params: Promise<{ region: string; body: string }>; searchParams: 
 export default async function BodyAdminPage({ params, searchParams }: Props) {
   const { region: slug, body: bodySlug } = await params;
   const context = await requireRegion(slug, "memberships.manage");
-  const data = await getBodyAdmin(actorOf(context), bodySlug).catch((error) => {
+  const data = await getBodyAdmin(context.actor, bodySlug).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
