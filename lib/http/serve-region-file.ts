@@ -1,8 +1,8 @@
 import "@/lib/server-only.ts";
 import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors.ts";
+import { orNotFound } from "@/lib/http/or-not-found.ts";
 import type { Permission } from "@/lib/permissions.ts";
-import { actorOf, type Actor } from "@/lib/tenancy/actor.ts";
+import type { Actor } from "@/lib/tenancy/actor.ts";
 import { requireRegion } from "@/lib/tenancy/require-region.ts";
 
 export interface FileResult {
@@ -26,13 +26,7 @@ export function serveRegionFile(
   return async function GET(_request: Request, { params }: { params: Params }) {
     const { region, id } = await params;
     const context = await requireRegion(region, permission, returnTo(region, id));
-    let file: FileResult | null;
-    try {
-      file = await produce(actorOf(context), id);
-    } catch (error) {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    }
+    const file = await orNotFound(produce(context.actor, id));
     if (!file) notFound();
     const body = typeof file.body === "string" ? file.body : new Uint8Array(file.body);
     return new Response(body, {

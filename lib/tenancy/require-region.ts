@@ -4,11 +4,14 @@ import { cache } from "react";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session.ts";
 import type { Permission } from "@/lib/permissions.ts";
 import { findRegionBySlug, type RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
+import { actorOf, type Actor } from "./actor.ts";
 import { loadRegionAccess, type RegionAccess } from "./region-access.ts";
 
 export interface RegionContext extends RegionAccess {
   region: RegionSummary;
   user: SessionUser;
+  /** Who acts in the use cases this page or action calls, built once here. */
+  actor: Actor;
 }
 
 const resolve = cache(async (slug: string): Promise<RegionContext | "anonymous" | null> => {
@@ -17,7 +20,7 @@ const resolve = cache(async (slug: string): Promise<RegionContext | "anonymous" 
   const user = await getCurrentUser();
   if (!user) return "anonymous";
   const access = await loadRegionAccess(region.id, user.id);
-  return { region, user, ...access };
+  return { region, user, ...access, actor: actorOf({ region, user, can: access.can }) };
 });
 
 /**

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { ROLE_LABELS } from "@/lib/permissions";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { berlinDate as dateOnly, berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
 
@@ -15,7 +14,7 @@ export default async function DashboardPage({ params }: Props) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern`);
   const { memberships, meetings, assignments, minutesToApprove, polls, composition } = await getDashboard(
-    actorOf(context),
+    context.actor,
   );
   return (
     <>

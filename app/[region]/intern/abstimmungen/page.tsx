@@ -5,7 +5,6 @@ import { ActionForm } from "@/components/forms/action-form";
 import { pollFields } from "@/components/voting/poll-fields";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { METHOD_LABEL, SECRECY_LABEL, STATUS_LABEL } from "@/lib/voting/labels";
 import { listPolls } from "@/lib/voting/read-polls";
@@ -19,7 +18,7 @@ export default async function PollsPage({ params, searchParams }: Props) {
   const { region: slug } = await params;
   const query = await searchParams;
   const context = await requireRegion(slug, "intern.view");
-  const actor = actorOf(context);
+  const { actor } = context;
   const { polls, awaiting, bodies, canCreate, choices } = await listPolls(actor);
   const notice = await getDoneNotice(context.region.id, context.user.id, query.erledigt);
   const groups = [

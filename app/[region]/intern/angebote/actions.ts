@@ -1,43 +1,30 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { runForm, type FormState } from "@/lib/forms/form-state";
+import { regionAction } from "@/lib/forms/region-action";
 import { createOffer, setOfferStatus, STATUS_LABEL, updateOffer } from "@/lib/offers/manage-offers";
-import { actorOf } from "@/lib/tenancy/actor";
-import { requireRegion } from "@/lib/tenancy/require-region";
 
-const fields = (formData: FormData) => Object.fromEntries(formData);
+export const createOfferAction = regionAction(
+  "intern.view",
+  async ({ actor, input }) => ({ message: "Der Entwurf ist gespeichert.", offer: await createOffer(actor, input) }),
+  { revalidate: false, redirect: ({ offer }, { slug }) => `/${slug}/intern/angebote/${offer.id}` },
+);
 
-export async function createOfferAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "intern.view");
-  let id = "";
-  const state = await runForm(formData, async () => {
-    id = (await createOffer(actorOf(context), fields(formData))).id;
-    return { message: "Der Entwurf ist gespeichert." };
-  });
-  if (state.status !== "ok") return state;
-  redirect(`/${slug}/intern/angebote/${id}`);
-}
-
-export async function updateOfferAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "intern.view");
-  const state = await runForm(formData, async () => {
-    const offer = await updateOffer(actorOf(context), fields(formData));
+export const updateOfferAction = regionAction(
+  "intern.view",
+  async ({ actor, input }) => {
+    const offer = await updateOffer(actor, input);
     return {
       message: offer.status === "PUBLISHED" ? "Gespeichert – die Änderung ist öffentlich sichtbar." : "Gespeichert.",
     };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
-  return state;
-}
+  },
+  { revalidate: "/" },
+);
 
-export async function setOfferStatusAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "intern.view");
-  const state = await runForm(formData, async () => {
-    const offer = await setOfferStatus(actorOf(context), fields(formData));
+export const setOfferStatusAction = regionAction(
+  "intern.view",
+  async ({ actor, input }) => {
+    const offer = await setOfferStatus(actor, input);
     return { message: `Das Angebot ist jetzt ${STATUS_LABEL[offer.status]}.` };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
-  return state;
-}
+  },
+  { revalidate: "/" },
+);

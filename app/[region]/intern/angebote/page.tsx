@@ -5,7 +5,6 @@ import { ActionForm } from "@/components/forms/action-form";
 import { offerFields } from "@/components/offers/offer-fields";
 import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
 import { listManagedOffers, loadOfferFormChoices, STATUS_LABEL } from "@/lib/offers/manage-offers";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createOfferAction } from "./actions";
 
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Angebote verwalten" };
 export default async function ManageOffersPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "intern.view");
-  const actor = actorOf(context);
+  const { actor } = context;
   const isOffice = context.can("offers.write");
   if (!isOffice && !context.can("offers.propose")) notFound();
   const [offers, choices] = [await listManagedOffers(actor), await loadOfferFormChoices(actor)];

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { listWorkProgrammes } from "@/lib/voting/work-programme";
 
@@ -9,7 +8,7 @@ export const metadata: Metadata = { title: "Arbeitsprogramme" };
 export default async function ProgrammesPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "assignments.read");
-  const programmes = await listWorkProgrammes(actorOf(context));
+  const programmes = await listWorkProgrammes(context.actor);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Arbeitsprogramme</h1>

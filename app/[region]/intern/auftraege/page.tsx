@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { listDecisionsAndAssignments } from "@/lib/decisions/assignments";
 import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createAssignmentAction, updateAssignmentAction } from "./actions";
 import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Beschlüsse und Aufträge" };
 export default async function AssignmentsPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "assignments.read");
-  const { decisions, people } = await listDecisionsAndAssignments(actorOf(context));
+  const { decisions, people } = await listDecisionsAndAssignments(context.actor);
   const canWrite = context.can("assignments.write");
   const today = new Date(new Date().toISOString().slice(0, 10));
   return (

@@ -6,7 +6,6 @@ import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels";
 import { canSeeLoop, listRecommendations } from "@/lib/loop/recommendations";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createRecommendationAction } from "./actions";
 
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Empfehlungen der Bildungskonferenz" 
 export default async function RecommendationsPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "intern.view");
-  const actor = actorOf(context);
+  const { actor } = context;
   if (!canSeeLoop(actor)) notFound();
   const { recommendations, fieldsOfAction, forums } = await listRecommendations(actor);
   return (

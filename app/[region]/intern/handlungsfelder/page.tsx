@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { canSeeLoop } from "@/lib/loop/recommendations";
 import { getRegionHome } from "@/lib/regions/get-region-home";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export const metadata: Metadata = { title: "Handlungsfelder" };
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Handlungsfelder" };
 export default async function FieldsOfActionPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "intern.view");
-  if (!canSeeLoop(actorOf(context))) notFound();
+  if (!canSeeLoop(context.actor)) notFound();
   const { fieldsOfAction } = await getRegionHome(context.region.id);
   return (
     <>

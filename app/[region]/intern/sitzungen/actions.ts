@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { runForm, type FormState } from "@/lib/forms/form-state";
+import { regionAction } from "@/lib/forms/region-action";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { createMeeting, setMeetingStatus } from "@/lib/meetings/create-meeting";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
@@ -12,104 +10,70 @@ import { saveMinutes, setMinutesStatus } from "@/lib/meetings/minutes";
 import { recordDecision } from "@/lib/decisions/record-decision";
 import { attachAgendaDocument, setDocumentPublic } from "@/lib/meetings/attach-document";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { actorOf } from "@/lib/tenancy/actor";
-import { requireRegion } from "@/lib/tenancy/require-region";
 
-const input = (formData: FormData) => Object.fromEntries(formData);
+export const createMeetingAction = regionAction(
+  "meetings.write",
+  async ({ actor, input }) => {
+    const meeting = await createMeeting(actor, input);
+    return { message: `Die Sitzung „${meeting.title}“ ist angelegt.`, meeting };
+  },
+  { redirect: ({ meeting }, { slug }) => `/${slug}/intern/sitzungen/${meeting.id}` },
+);
 
-async function meetingAction(
-  slug: string,
-  formData: FormData,
-  work: (actor: ReturnType<typeof actorOf>) => Promise<{ message: string; warnings?: string[] }>,
-) {
-  const context = await requireRegion(slug, "meetings.write");
-  const state = await runForm(formData, () => work(actorOf(context)));
-  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
-  return state;
-}
+export const setMeetingStatusAction = regionAction("meetings.write", async ({ actor, input }) => {
+  const meeting = await setMeetingStatus(actor, input);
+  return { message: `Die Sitzung ist jetzt „${MEETING_STATUS_LABEL[meeting.status]}“.` };
+});
 
-export async function createMeetingAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  let id = "";
-  const state = await meetingAction(slug, formData, async (actor) => {
-    const meeting = await createMeeting(actor, input(formData));
-    id = meeting.id;
-    return { message: `Die Sitzung „${meeting.title}“ ist angelegt.` };
-  });
-  if (state.status === "ok") redirect(`/${slug}/intern/sitzungen/${id}`);
-  return state;
-}
+export const addAgendaItemAction = regionAction("meetings.write", async ({ actor, input }) => {
+  const item = await addAgendaItem(actor, input);
+  return { message: `${item.number} „${item.title}“ ist auf der Tagesordnung.` };
+});
 
-export async function setMeetingStatusAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  return meetingAction(slug, formData, async (actor) => {
-    const meeting = await setMeetingStatus(actor, input(formData));
-    return { message: `Die Sitzung ist jetzt „${MEETING_STATUS_LABEL[meeting.status]}“.` };
-  });
-}
+export const updateAgendaItemAction = regionAction("meetings.write", async ({ actor, input }) => {
+  const item = await updateAgendaItem(actor, input);
+  return { message: `${item.number} ist gespeichert.` };
+});
 
-export async function addAgendaItemAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  return meetingAction(slug, formData, async (actor) => {
-    const item = await addAgendaItem(actor, input(formData));
-    return { message: `${item.number} „${item.title}“ ist auf der Tagesordnung.` };
-  });
-}
+export const moveAgendaItemAction = regionAction("meetings.write", async ({ actor, input }) => {
+  const { position } = await moveAgendaItem(actor, input);
+  return { message: `Jetzt TOP ${position}.` };
+});
 
-export async function updateAgendaItemAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  return meetingAction(slug, formData, async (actor) => {
-    const item = await updateAgendaItem(actor, input(formData));
-    return { message: `${item.number} ist gespeichert.` };
-  });
-}
+export const removeAgendaItemAction = regionAction(
+  "meetings.write",
+  async ({ actor, input }) => {
+    const removed = await removeAgendaItem(actor, input);
+    return { message: `${removed.number} ist entfernt.`, removed };
+  },
+  {
+    redirect: ({ removed }, { slug }) => `/${slug}/intern/sitzungen/${removed.meetingId}?erledigt=${removed.auditId}`,
+  },
+);
 
-export async function moveAgendaItemAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  return meetingAction(slug, formData, async (actor) => {
-    const { position } = await moveAgendaItem(actor, input(formData));
-    return { message: `Jetzt TOP ${position}.` };
-  });
-}
+export const recordAttendanceAction = regionAction("meetings.write", async ({ actor, input }) => {
+  const quorum = await recordAttendance(actor, input);
+  return { message: `Die Anwesenheit ist gespeichert. ${quorum.statement}` };
+});
 
-export async function removeAgendaItemAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  let target = "";
-  const state = await meetingAction(slug, formData, async (actor) => {
-    const removed = await removeAgendaItem(actor, input(formData));
-    target = `/${slug}/intern/sitzungen/${removed.meetingId}?erledigt=${removed.auditId}`;
-    return { message: `${removed.number} ist entfernt.` };
-  });
-  if (state.status === "ok") redirect(target);
-  return state;
-}
+export const sendInvitationAction = regionAction("meetings.write", async ({ actor, input }) => {
+  const { queued, alreadyQueued, withoutAddress } = await sendInvitation(actor, input);
+  const warnings = withoutAddress.length
+    ? [`Ohne E-Mail-Adresse, bitte anders einladen: ${withoutAddress.join(", ")}.`]
+    : [];
+  if (!process.env.SMTP_URL)
+    warnings.push("Der E-Mail-Versand ist nicht eingerichtet; die Einladungen warten im Postausgang.");
+  const message =
+    queued === 0 && alreadyQueued > 0
+      ? "Zu dieser Fassung der Tagesordnung wurde bereits eingeladen; es geht keine E-Mail doppelt hinaus."
+      : `Die Einladung geht an ${queued} ${queued === 1 ? "Person" : "Personen"} hinaus.`;
+  return { message, warnings };
+});
 
-export async function recordAttendanceAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  return meetingAction(slug, formData, async (actor) => {
-    const quorum = await recordAttendance(actor, input(formData));
-    return { message: `Die Anwesenheit ist gespeichert. ${quorum.statement}` };
-  });
-}
-
-export async function sendInvitationAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  return meetingAction(slug, formData, async (actor) => {
-    const { queued, alreadyQueued, withoutAddress } = await sendInvitation(actor, input(formData));
-    const warnings = withoutAddress.length
-      ? [`Ohne E-Mail-Adresse, bitte anders einladen: ${withoutAddress.join(", ")}.`]
-      : [];
-    if (!process.env.SMTP_URL)
-      warnings.push("Der E-Mail-Versand ist nicht eingerichtet; die Einladungen warten im Postausgang.");
-    const message =
-      queued === 0 && alreadyQueued > 0
-        ? "Zu dieser Fassung der Tagesordnung wurde bereits eingeladen; es geht keine E-Mail doppelt hinaus."
-        : `Die Einladung geht an ${queued} ${queued === 1 ? "Person" : "Personen"} hinaus.`;
-    return { message, warnings };
-  });
-}
-
-export async function saveMinutesAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "minutes.write");
-  const state = await runForm(formData, async () => {
-    await saveMinutes(actorOf(context), input(formData));
-    return { message: "Das Protokoll ist gespeichert." };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
-  return state;
-}
+export const saveMinutesAction = regionAction("minutes.write", async ({ actor, input }) => {
+  await saveMinutes(actor, input);
+  return { message: "Das Protokoll ist gespeichert." };
+});
 
 const MINUTES_STATUS_MESSAGE = {
   DRAFT: "Das Protokoll ist wieder ein Entwurf.",
@@ -117,51 +81,35 @@ const MINUTES_STATUS_MESSAGE = {
   APPROVED: "Das Protokoll ist genehmigt.",
 } as const;
 
-export async function setMinutesStatusAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "minutes.write");
-  const state = await runForm(formData, async () => {
-    const { status } = await setMinutesStatus(actorOf(context), input(formData));
-    return { message: MINUTES_STATUS_MESSAGE[status] };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
-  return state;
-}
+export const setMinutesStatusAction = regionAction("minutes.write", async ({ actor, input }) => {
+  const { status } = await setMinutesStatus(actor, input);
+  return { message: MINUTES_STATUS_MESSAGE[status] };
+});
 
-export async function recordDecisionAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "decisions.write");
-  const state = await runForm(formData, async () => {
-    const decision = await recordDecision(actorOf(context), input(formData));
-    return { message: `Beschluss ${decision.number} ist erfasst: ${OUTCOME_LABEL[decision.outcome]}.` };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
-  return state;
-}
+export const recordDecisionAction = regionAction("decisions.write", async ({ actor, input }) => {
+  const decision = await recordDecision(actor, input);
+  return { message: `Beschluss ${decision.number} ist erfasst: ${OUTCOME_LABEL[decision.outcome]}.` };
+});
 
-export async function attachDocumentAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "documents.write");
-  const state = await runForm(formData, async () => {
-    const document = await attachAgendaDocument(
-      actorOf(context),
-      formData.get("agendaItemId"),
-      formData.get("title"),
-      formData.get("file"),
-    );
-    return { message: `„${document.title}“ ist angehängt.` };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}/intern`, "layout");
-  return state;
-}
+export const attachDocumentAction = regionAction("documents.write", async ({ actor, formData }) => {
+  const document = await attachAgendaDocument(
+    actor,
+    formData.get("agendaItemId"),
+    formData.get("title"),
+    formData.get("file"),
+  );
+  return { message: `„${document.title}“ ist angehängt.` };
+});
 
-export async function setDocumentPublicAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "documents.write");
-  const state = await runForm(formData, async () => {
-    const document = await setDocumentPublic(actorOf(context), input(formData));
+export const setDocumentPublicAction = regionAction(
+  "documents.write",
+  async ({ actor, input }) => {
+    const document = await setDocumentPublic(actor, input);
     return {
       message: document.isPublic
         ? `„${document.title}“ ist veröffentlicht (wenn der TOP und die Sitzung öffentlich sind).`
         : `„${document.title}“ ist nicht mehr veröffentlicht.`,
     };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}`, "layout");
-  return state;
-}
+  },
+  { revalidate: "/" },
+);

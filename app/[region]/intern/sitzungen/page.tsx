@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { listMeetings } from "@/lib/meetings/get-meeting";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createMeetingAction } from "./actions";
 import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
@@ -40,7 +39,7 @@ function MeetingList({
 export default async function MeetingsPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "meetings.read");
-  const { upcoming, past, bodies } = await listMeetings(actorOf(context));
+  const { upcoming, past, bodies } = await listMeetings(context.actor);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Sitzungen</h1>

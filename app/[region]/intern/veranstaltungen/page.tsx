@@ -5,7 +5,6 @@ import { eventFormFields } from "@/components/events/event-fields";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
 import { listEvents } from "@/lib/events/manage-events";
 import { berlinDateTimeShort } from "@/lib/format/berlin-dates";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createEventAction } from "./actions";
 
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Veranstaltungen" };
 export default async function EventsPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "events.write");
-  const events = await listEvents(actorOf(context));
+  const events = await listEvents(context.actor);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Veranstaltungen</h1>

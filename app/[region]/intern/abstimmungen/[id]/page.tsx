@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
@@ -9,9 +8,8 @@ import { BallotPanel } from "@/components/voting/ballot-panel";
 import { ParticipationLive } from "@/components/voting/participation-live";
 import { PollResultView } from "@/components/voting/poll-result";
 import { pollFields } from "@/components/voting/poll-fields";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   MAJORITY_BASE_LABEL,
@@ -39,10 +37,7 @@ type Props = { params: Promise<{ region: string; id: string }>; searchParams: Pr
 export default async function PollPage({ params, searchParams }: Props) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view");
-  const data = await getPoll(actorOf(context), id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const data = await orNotFound(getPoll(context.actor, id));
   const {
     poll,
     options,

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { ChainView } from "@/components/loop/chain-view";
 import { offerFields } from "@/components/offers/offer-fields";
 import { getChain } from "@/lib/loop/get-chain";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getManagedOffer, loadOfferFormChoices, STATUS_LABEL } from "@/lib/offers/manage-offers";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { setOfferStatusAction, updateOfferAction } from "../actions";
 
@@ -16,11 +14,8 @@ export const metadata: Metadata = { title: "Angebot bearbeiten" };
 export default async function EditOfferPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view");
-  const actor = actorOf(context);
-  const current = await getManagedOffer(actor, id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const { actor } = context;
+  const current = await orNotFound(getManagedOffer(actor, id));
   const choices = await loadOfferFormChoices(actor);
   const chain = context.can("offers.write") ? await getChain(actor, { kind: "offer", id }) : null;
   const { offer } = current;

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { ASSIGNMENT_STATUS_LABEL } from "@/lib/decisions/labels";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDate, berlinDateTime } from "@/lib/format/berlin-dates";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { getWorkProgramme } from "@/lib/voting/work-programme";
 import { createAssignmentAction, updateAssignmentAction } from "../../auftraege/actions";
@@ -16,10 +14,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
   const { region: slug, jahr } = await params;
   const context = await requireRegion(slug, "assignments.read");
   const year = /^\d{4}$/.test(jahr) ? Number(jahr) : NaN;
-  const { programme, people } = await getWorkProgramme(actorOf(context), year).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const { programme, people } = await orNotFound(getWorkProgramme(context.actor, year));
   const canWrite = context.can("assignments.write");
   const today = new Date(new Date().toISOString().slice(0, 10));
   return (

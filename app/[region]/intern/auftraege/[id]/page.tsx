@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { ChainView } from "@/components/loop/chain-view";
 import { getAssignment } from "@/lib/decisions/assignments";
 import { ASSIGNMENT_STATUS_LABEL } from "@/lib/decisions/labels";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { getChain } from "@/lib/loop/get-chain";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { updateAssignmentAction } from "../actions";
 
@@ -17,15 +15,9 @@ export const metadata: Metadata = { title: "Auftrag" };
 export default async function AssignmentPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "assignments.read", `/${slug}/intern/auftraege/${id}`);
-  const actor = actorOf(context);
-  let data;
-  try {
-    data = { assignment: await getAssignment(actor, id), chain: await getChain(actor, { kind: "assignment", id }) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-  const { assignment: a, chain } = data;
+  const { actor } = context;
+  const a = await orNotFound(getAssignment(actor, id));
+  const chain = await orNotFound(getChain(actor, { kind: "assignment", id }));
   return (
     <>
       <p className="text-sm">

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { DoneNotice } from "@/components/done-notice";
 import { ChainView } from "@/components/loop/chain-view";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDate, berlinDateTimeShort } from "@/lib/format/berlin-dates";
 import { getChain } from "@/lib/loop/get-chain";
 import { getRecommendation } from "@/lib/loop/recommendations";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { forwardRecommendationAction } from "../actions";
 
@@ -24,15 +22,9 @@ export default async function RecommendationPage({
 }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern/empfehlungen/${id}`);
-  const actor = actorOf(context);
-  let data;
-  try {
-    data = { ...(await getRecommendation(actor, id)), chain: await getChain(actor, { kind: "recommendation", id }) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-  const { recommendation: r, meetings, chain } = data;
+  const { actor } = context;
+  const { recommendation: r, meetings } = await orNotFound(getRecommendation(actor, id));
+  const chain = await orNotFound(getChain(actor, { kind: "recommendation", id }));
   const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
   const pending = chain.hearings.some(
     (h) => !h.deleted && !chain.decisions.some((d) => d.meeting?.id === h.meeting.id),

@@ -1,23 +1,16 @@
-import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { conferenceReportPdf } from "@/lib/loop/conference-report-pdf";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ region: string }> }) {
   const { region } = await params;
   const context = await requireRegion(region, "intern.view", `/${region}/intern/empfehlungen/bericht`);
-  try {
-    const { fileName, pdf } = await conferenceReportPdf(actorOf(context));
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const { fileName, pdf } = await orNotFound(conferenceReportPdf(context.actor));
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

@@ -8,7 +8,6 @@ import { buildConferenceReport, type ReportField } from "@/lib/loop/conference-r
 import { countOf } from "@/lib/loop/labels";
 import { canSeeLoop } from "@/lib/loop/recommendations";
 import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export const metadata: Metadata = { title: "Bericht an die Bildungskonferenz" };
@@ -84,7 +83,7 @@ function Decisions({ decisions, slug }: { decisions: ReportField["decisions"]; s
 export default async function ConferenceReportPage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern/empfehlungen/bericht`);
-  const actor = actorOf(context);
+  const { actor } = context;
   if (!canSeeLoop(actor)) notFound();
   const report = await buildConferenceReport(actor);
   const t = report.totals;

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { TrafficLight } from "@/components/loop/traffic-light";
 import { updateFieldOfActionAction } from "../actions";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { getFieldOfActionOverview } from "@/lib/loop/field-of-action";
 import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels";
 import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
 import { STATUS_LABEL } from "@/lib/offers/manage-offers";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export const metadata: Metadata = { title: "Handlungsfeld" };
@@ -19,14 +17,9 @@ export const metadata: Metadata = { title: "Handlungsfeld" };
 export default async function FieldOfActionPage({ params }: { params: Promise<{ region: string; slug: string }> }) {
   const { region, slug } = await params;
   const context = await requireRegion(region, "intern.view", `/${region}/intern/handlungsfelder/${slug}`);
-  let data;
-  try {
-    data = await getFieldOfActionOverview(actorOf(context), slug);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-  const { field, recommendations, decisions, assignments, offers } = data;
+  const { field, recommendations, decisions, assignments, offers } = await orNotFound(
+    getFieldOfActionOverview(context.actor, slug),
+  );
   return (
     <>
       <p className="text-sm">

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getMeeting } from "@/lib/meetings/get-meeting";
 import { AGENDA_KIND_LABEL, ATTENDANCE_LABEL, MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { STATUS_LABEL as POLL_STATUS_LABEL } from "@/lib/voting/labels";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   addAgendaItemAction,
@@ -34,10 +32,7 @@ type Props = { params: Promise<{ region: string; id: string }>; searchParams: Pr
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "meetings.read");
-  const data = await getMeeting(actorOf(context), id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const data = await orNotFound(getMeeting(context.actor, id));
   const { meeting, agenda, members, quorum, quorumRuleIsDefault, fieldsOfAction, invitationMails } = data;
   const canDecide = context.can("decisions.write");
   const canWrite = context.can("meetings.write");

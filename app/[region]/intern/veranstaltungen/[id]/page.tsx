@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { eventFormFields } from "@/components/events/event-fields";
 import { ActionForm } from "@/components/forms/action-form";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { EVENT_KIND_LABEL, REGISTRATION_STATUS_LABEL } from "@/lib/events/labels";
 import { getEventAdmin } from "@/lib/events/manage-events";
 import { berlinDateTime, berlinDateTimeShort } from "@/lib/format/berlin-dates";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   addForumAction,
@@ -23,12 +21,7 @@ type Props = { params: Promise<{ region: string; id: string }> };
 
 async function load(slug: string, id: string) {
   const context = await requireRegion(slug, "events.write", `/${slug}/intern/veranstaltungen/${id}`);
-  try {
-    return await getEventAdmin(actorOf(context), id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getEventAdmin(context.actor, id));
 }
 
 export default async function EventPage({ params }: Props) {

@@ -1,17 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { runForm, type FormState } from "@/lib/forms/form-state";
-import { actorOf } from "@/lib/tenancy/actor";
-import { requireRegion } from "@/lib/tenancy/require-region";
+import { regionAction } from "@/lib/forms/region-action";
 import { inviteUser } from "@/lib/users/invite-user";
 import { removeRole } from "@/lib/users/remove-role";
 
-export async function inviteUserAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "users.manage");
-  const state = await runForm(formData, async () => {
-    const { user, link } = await inviteUser(actorOf(context), Object.fromEntries(formData));
+export const inviteUserAction = regionAction(
+  "users.manage",
+  async ({ actor, input }) => {
+    const { user, link } = await inviteUser(actor, input);
     if (!link) return { message: `${user.name} hat die neue Rolle; eine Benachrichtigung geht per E-Mail hinaus.` };
     if (process.env.SMTP_URL) return { message: `Die Einladung an ${user.email} geht per E-Mail hinaus.` };
     return {
@@ -20,22 +16,21 @@ export async function inviteUserAction(slug: string, _: FormState, formData: For
         `Der E-Mail-Versand ist nicht eingerichtet: Geben Sie diesen Link sicher weiter (7 Tage gültig): ${link}`,
       ],
     };
-  });
-  if (state.status === "ok") revalidatePath(`/${slug}/intern/verwaltung/nutzer`);
-  return state;
-}
+  },
+  { revalidate: { page: "/intern/verwaltung/nutzer" } },
+);
 
-export async function removeRoleAction(slug: string, _: FormState, formData: FormData): Promise<FormState> {
-  const context = await requireRegion(slug, "users.manage");
-  let auditId = "";
-  const state = await runForm(formData, async () => {
-    const role = await removeRole(actorOf(context), Object.fromEntries(formData));
-    auditId = role.auditId;
-    return { message: `${role.user.name} hat die Rolle „${role.label}“ nicht mehr; die Sitzungen sind beendet.` };
-  });
-  if (state.status === "ok") {
-    revalidatePath(`/${slug}/intern/verwaltung/nutzer`);
-    redirect(`/${slug}/intern/verwaltung/nutzer?erledigt=${auditId}`);
-  }
-  return state;
-}
+export const removeRoleAction = regionAction(
+  "users.manage",
+  async ({ actor, input }) => {
+    const role = await removeRole(actor, input);
+    return {
+      message: `${role.user.name} hat die Rolle „${role.label}“ nicht mehr; die Sitzungen sind beendet.`,
+      auditId: role.auditId,
+    };
+  },
+  {
+    revalidate: { page: "/intern/verwaltung/nutzer" },
+    redirect: ({ auditId }, { slug }) => `/${slug}/intern/verwaltung/nutzer?erledigt=${auditId}`,
+  },
+);

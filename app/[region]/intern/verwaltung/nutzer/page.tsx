@@ -3,7 +3,6 @@ import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { ROLE_LABELS } from "@/lib/permissions";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { listRegionUsers } from "@/lib/users/list-region-users";
 import { inviteUserAction, removeRoleAction } from "./actions";
@@ -20,7 +19,7 @@ export default async function UsersPage({
 }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "users.manage");
-  const { users, pendingMails } = await listRegionUsers(actorOf(context));
+  const { users, pendingMails } = await listRegionUsers(context.actor);
   const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
   return (
     <>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
 import { listPeople } from "@/lib/governance/list-people";
 import { personName } from "@/lib/governance/load-composition";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createPersonAction, setConsentAction, setEmailConsentAction } from "../actions";
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Personen" };
 export default async function PeoplePage({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "memberships.manage");
-  const people = await listPeople(actorOf(context));
+  const people = await listPeople(context.actor);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Personen</h1>

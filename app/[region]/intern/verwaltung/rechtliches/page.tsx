@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { listLegalPages } from "@/lib/regions/legal-pages";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { saveLegalPageAction } from "../actions";
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Rechtliche Seiten" };
 export default async function LegalPagesAdmin({ params }: { params: Promise<{ region: string }> }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "region.manage");
-  const pages = await listLegalPages(actorOf(context));
+  const pages = await listLegalPages(context.actor);
   return (
     <>
       <h1 className="text-3xl font-bold text-brand-900">Rechtliche Seiten</h1>

@@ -6,7 +6,6 @@ import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { describeRule } from "@/lib/governance/check-composition";
 import { getAgreementOverview } from "@/lib/governance/get-agreement-overview";
 import { QUORUM_LABEL } from "@/lib/governance/labels";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   createSeatCategoryAction,
@@ -30,7 +29,7 @@ export default async function AgreementPage({
 }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "agreement.manage");
-  const { agreement, bodies, categories, signedDocument } = await getAgreementOverview(actorOf(context));
+  const { agreement, bodies, categories, signedDocument } = await getAgreementOverview(context.actor);
   const categoryOptions = categories.map((c) => ({ value: c.id, label: c.name }));
   const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
 

@@ -1,5 +1,4 @@
 import { NotFoundError } from "@/lib/errors";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { getParticipation } from "@/lib/voting/read-polls";
 
@@ -7,7 +6,7 @@ import { getParticipation } from "@/lib/voting/read-polls";
 export async function GET(_: Request, { params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view");
-  const data = await getParticipation(actorOf(context), id).catch((error) => {
+  const data = await getParticipation(context.actor, id).catch((error) => {
     if (error instanceof NotFoundError) return null;
     throw error;
   });

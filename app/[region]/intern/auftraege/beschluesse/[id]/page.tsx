@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChainView } from "@/components/loop/chain-view";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { getChain } from "@/lib/loop/get-chain";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export const metadata: Metadata = { title: "Beschluss" };
@@ -14,13 +13,7 @@ export const metadata: Metadata = { title: "Beschluss" };
 export default async function DecisionPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern/auftraege/beschluesse/${id}`);
-  let chain;
-  try {
-    chain = await getChain(actorOf(context), { kind: "decision", id });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const chain = await orNotFound(getChain(context.actor, { kind: "decision", id }));
   const d = chain.decisions.find((x) => x.id === id);
   if (!d) notFound();
   return (

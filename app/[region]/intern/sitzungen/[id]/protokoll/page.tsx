@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { Markdown } from "@/components/markdown";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getMinutes } from "@/lib/meetings/minutes";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { saveMinutesAction, setMinutesStatusAction } from "../../actions";
 import { berlinDateLong as dateFormat } from "@/lib/format/berlin-dates";
@@ -17,10 +15,7 @@ const STATUS_LABEL = { DRAFT: "Entwurf", CIRCULATED: "zur Durchsicht versandt", 
 export default async function MinutesPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "meetings.read");
-  const data = await getMinutes(actorOf(context), id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const data = await orNotFound(getMinutes(context.actor, id));
   const { meeting, minutes, agenda, quorum } = data;
   const canWrite = context.can("minutes.write");
   const editable = canWrite && minutes?.status !== "APPROVED";

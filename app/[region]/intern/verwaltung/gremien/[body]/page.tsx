@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CompositionReportView } from "@/components/composition-report";
 import { DoneNotice } from "@/components/done-notice";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { ActionForm } from "@/components/forms/action-form";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getBodyAdmin } from "@/lib/governance/get-body-admin";
 import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { getRegionHome } from "@/lib/regions/get-region-home";
-import { actorOf } from "@/lib/tenancy/actor";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { addMembershipAction, endMembershipAction } from "../../actions";
 import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
@@ -21,10 +19,7 @@ type Props = { params: Promise<{ region: string; body: string }>; searchParams: 
 export default async function BodyAdminPage({ params, searchParams }: Props) {
   const { region: slug, body: bodySlug } = await params;
   const context = await requireRegion(slug, "memberships.manage");
-  const data = await getBodyAdmin(actorOf(context), bodySlug).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const data = await orNotFound(getBodyAdmin(context.actor, bodySlug));
   const { bodies } = await getRegionHome(context.region.id);
   const today = new Date().toISOString().slice(0, 10);
   const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
