@@ -4,19 +4,19 @@ import { ValidationError } from "@/lib/errors.ts";
 import { OPEN_DATA_LICENCE } from "@/lib/opendata/offer-feed.ts";
 import { isValidRegionSlug } from "@/lib/regions/reserved-slugs.ts";
 import { encodeCursor, pageInMemory, parseListQuery, type ListQuery } from "./list-query.ts";
+import { legislativeTerms } from "./legislative-term.ts";
 import {
   bodyUrl,
-  legislativeTerms,
   listUrl,
   OPARL_VERSION,
   SEGMENTS,
-  SOURCES,
   typeUri,
   type BodyContext,
   type Entry,
   type OParlObject,
   type Segment,
-} from "./objects.ts";
+} from "./object-helpers.ts";
+import { SOURCES } from "./sources.ts";
 
 /** The answer of the endpoint: status and JSON. */
 export interface OParlResponse {

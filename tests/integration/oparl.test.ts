@@ -12,7 +12,7 @@ import { addAgendaItem } from "../../lib/meetings/agenda.ts";
 import { attachAgendaDocument, setDocumentPublic } from "../../lib/meetings/attach-document.ts";
 import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import { oparlGet } from "../../lib/oparl/endpoint.ts";
-import { institutionId } from "../../lib/oparl/objects.ts";
+import { institutionId } from "../../lib/oparl/organization.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createMembership, createPerson } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
