@@ -4,6 +4,7 @@ import { compositionHealth } from "@/lib/governance/get-composition-health.ts";
 import { readableBodyIds } from "@/lib/meetings/access.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { pollsAwaitingVote } from "@/lib/voting/read-polls.ts";
+import { berlinToday } from "@/lib/validation/berlin-time.ts";
 
 /**
  * The dashboard: the member's seats, open polls awaiting their vote, the next meetings they
@@ -59,7 +60,7 @@ export async function getDashboard(actor: Actor) {
           : [],
       () => pollsAwaitingVote(tx, actor, person?.id ?? null),
     );
-    const today = new Date(now.toISOString().slice(0, 10));
+    const today = berlinToday(now);
     return {
       memberships: person?.memberships ?? [],
       meetings,

@@ -4,7 +4,8 @@ import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { loadChain, type ChainAssignment, type ChainDecision, type ChainOffer } from "./get-chain.ts";
 import { canSeeLoop } from "./recommendations.ts";
-import { berlinToday, type Light } from "./traffic-light.ts";
+import { berlinToday } from "@/lib/validation/berlin-time.ts";
+import type { Light } from "./traffic-light.ts";
 
 export interface ReportRecommendation {
   id: string;

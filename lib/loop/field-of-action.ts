@@ -9,7 +9,7 @@ import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { loadChain, type ChainAssignment } from "./get-chain.ts";
 import { canSeeLoop } from "./recommendations.ts";
-import { berlinToday } from "./traffic-light.ts";
+import { berlinToday } from "@/lib/validation/berlin-time.ts";
 
 const SLUG = /^[a-z0-9-]{1,80}$/;
 const offerSelect = { id: true, title: true, kind: true, status: true, summary: true } as const;

@@ -3,7 +3,8 @@ import { mapOneByOne, type Tx, withRegion } from "@/lib/db/client.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { canSeeLoop } from "./recommendations.ts";
-import { assignmentLight, berlinToday, type Light } from "./traffic-light.ts";
+import { berlinToday } from "@/lib/validation/berlin-time.ts";
+import { assignmentLight, type Light } from "./traffic-light.ts";
 import { isUuid } from "@/lib/validation/uuid.ts";
 
 export type ChainStart = { kind: "recommendation" | "decision" | "assignment" | "offer"; id: string };

@@ -15,8 +15,3 @@ export function assignmentLight(assignment: { status: string; dueOn: Date | null
   if (assignment.dueOn && assignment.dueOn < today) return "overdue";
   return "on-track";
 }
-
-export function berlinToday(now = new Date()): Date {
-  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(now);
-  return new Date(`${ymd}T00:00:00Z`);
-}

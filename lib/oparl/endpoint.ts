@@ -17,6 +17,7 @@ import {
   type Segment,
 } from "./object-helpers.ts";
 import { SOURCES } from "./sources.ts";
+import { isUuid } from "@/lib/validation/uuid.ts";
 
 /** The answer of the endpoint: status and JSON. */
 export interface OParlResponse {
@@ -25,7 +26,6 @@ export interface OParlResponse {
 }
 
 export const OPARL_PATH = "/api/oparl/v1";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const INSTITUTION = /^institution-[0-9a-f]{20}$/;
 
 function error(status: number, message: string, debug?: unknown): OParlResponse {
@@ -181,7 +181,7 @@ export async function oparlGet(path: string[], requestUrl: URL, origin: string):
       return listPage(self, q, await withRegion(c.regionId, (tx) => source(tx, c, q)));
     }
     const id = path[3]!;
-    if (!UUID.test(id) && !(segment === "organization" && INSTITUTION.test(id))) return notFound();
+    if (!isUuid(id) && !(segment === "organization" && INSTITUTION.test(id))) return notFound();
     const [entry] = await withRegion(c.regionId, (tx) => source(tx, c, null, id));
     return entry ? { status: 200, body: entry.object } : notFound();
   } catch (caught) {

@@ -60,3 +60,8 @@ export function berlinDateTime(label: string) {
       return date;
     });
 }
+
+/** Today's Berlin calendar date at UTC midnight, comparable with date columns such as `dueOn`. */
+export function berlinToday(now = new Date()): Date {
+  return new Date(`${utcToBerlinLocal(now).slice(0, 10)}T00:00:00Z`);
+}

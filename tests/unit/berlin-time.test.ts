@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { berlinLocalToUtc, utcToBerlinLocal } from "../../lib/validation/berlin-time.ts";
+import { berlinLocalToUtc, berlinToday, utcToBerlinLocal } from "../../lib/validation/berlin-time.ts";
 
 describe("Berlin wall-clock time", () => {
   it("winter (CET, UTC+1) and summer (CEST, UTC+2)", () => {
@@ -17,5 +17,11 @@ describe("Berlin wall-clock time", () => {
       expect(utcToBerlinLocal(berlinLocalToUtc(value)!)).toBe(value);
     expect(berlinLocalToUtc("2026-02-30T10:00")).toBeNull();
     expect(berlinLocalToUtc("morgen")).toBeNull();
+  });
+
+  it("today is the Berlin calendar day, also in the hour after midnight when UTC is still on the day before", () => {
+    expect(berlinToday(new Date("2026-12-07T23:30:00Z")).toISOString()).toBe("2026-12-08T00:00:00.000Z");
+    expect(berlinToday(new Date("2026-06-30T22:30:00Z")).toISOString()).toBe("2026-07-01T00:00:00.000Z");
+    expect(berlinToday(new Date("2026-12-07T12:00:00Z")).toISOString()).toBe("2026-12-07T00:00:00.000Z");
   });
 });
