@@ -13,8 +13,10 @@ import {
   removeAgendaItem,
   updateAgendaItem,
 } from "../../lib/meetings/agenda.ts";
-import { createMeeting, setMeetingStatus } from "../../lib/meetings/create-meeting.ts";
-import { getMeeting, listMeetings } from "../../lib/meetings/get-meeting.ts";
+import { createMeeting } from "../../lib/meetings/create-meeting.ts";
+import { setMeetingStatus } from "../../lib/meetings/set-meeting-status.ts";
+import { getMeeting } from "../../lib/meetings/get-meeting.ts";
+import { listMeetings } from "../../lib/meetings/list-meetings.ts";
 import { recordAttendance } from "../../lib/meetings/record-attendance.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createUser, grantRole } from "../factories/index.ts";

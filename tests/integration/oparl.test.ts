@@ -9,7 +9,7 @@ import { setEmailConsent, setPublicationConsent } from "../../lib/governance/sav
 import { listPublicReports, publicReportPdf } from "../../lib/loop/public-report.ts";
 import { createRecommendation, forwardRecommendation } from "../../lib/loop/recommendations.ts";
 import { addAgendaItem } from "../../lib/meetings/agenda.ts";
-import { attachAgendaDocument, setDocumentPublic } from "../../lib/meetings/attach-document.ts";
+import { attachAgendaDocument, setDocumentPublic } from "../../lib/meetings/agenda-documents.ts";
 import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import { oparlGet } from "../../lib/oparl/endpoint.ts";
 import { institutionId } from "../../lib/oparl/objects.ts";
