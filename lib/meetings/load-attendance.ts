@@ -2,7 +2,8 @@ import "@/lib/server-only.ts";
 import type { Tx } from "@/lib/db/client.ts";
 import { isSitting } from "@/lib/governance/check-composition.ts";
 import { loadBodyComposition } from "@/lib/governance/load-composition.ts";
-import { loadQuorumRule, votingSeats } from "@/lib/governance/voting-seats.ts";
+import { loadQuorumRule } from "@/lib/governance/load-quorum-rule.ts";
+import { votingSeats } from "@/lib/governance/voting-seats.ts";
 import { computeQuorum, type VotingSeat } from "./compute-quorum.ts";
 
 /** Who sits in the body on the meeting day, their attendance, and the resulting Beschlussfähigkeit. */

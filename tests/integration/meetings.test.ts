@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { ConflictError, NotFoundError } from "../../lib/errors.ts";
-import { addMembership } from "../../lib/governance/add-membership.ts";
+import { addMembership } from "../../lib/governance/memberships.ts";
 import { saveAgreement } from "../../lib/governance/save-agreement.ts";
-import { createPerson } from "../../lib/governance/save-person.ts";
+import { createPerson } from "../../lib/governance/people.ts";
 import { saveQuorumRule } from "../../lib/governance/save-quorum-rule.ts";
-import { saveSeatRule } from "../../lib/governance/save-seat-rule.ts";
+import { saveSeatRule } from "../../lib/governance/seat-rules.ts";
 import {
   addAgendaItem,
   AGENDA_CONFLICT,

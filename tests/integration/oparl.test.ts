@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { withRegion } from "../../lib/db/client.ts";
 import { recordDecision } from "../../lib/decisions/record-decision.ts";
 import { getPublicDocument } from "../../lib/files/get-public-document.ts";
-import { setEmailConsent, setPublicationConsent } from "../../lib/governance/save-person.ts";
+import { setEmailConsent, setPublicationConsent } from "../../lib/governance/people.ts";
 import { listPublicReports, publicReportPdf } from "../../lib/loop/public-report.ts";
 import { createRecommendation, forwardRecommendation } from "../../lib/loop/recommendations.ts";
 import { addAgendaItem } from "../../lib/meetings/agenda.ts";
