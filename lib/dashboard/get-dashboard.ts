@@ -3,7 +3,7 @@ import { oneByOne, withRegion } from "@/lib/db/client.ts";
 import { getCompositionHealth } from "@/lib/governance/get-composition-health.ts";
 import { readableBodyIds } from "@/lib/meetings/access.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { pollsAwaitingVote } from "@/lib/voting/read-polls.ts";
+import { pollsAwaitingVote } from "@/lib/voting/polls-awaiting-vote.ts";
 
 /**
  * The dashboard: the member's seats, open polls awaiting their vote, the next meetings they

@@ -7,7 +7,7 @@ import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { METHOD_LABEL, SECRECY_LABEL, STATUS_LABEL } from "@/lib/voting/labels";
-import { listPolls } from "@/lib/voting/read-polls";
+import { listPolls } from "@/lib/voting/list-polls";
 import { createPollAction } from "./actions";
 
 export const metadata: Metadata = { title: "Abstimmungen" };

@@ -19,7 +19,7 @@ import {
   STATUS_LABEL,
 } from "@/lib/voting/labels";
 import { describeChoice } from "@/lib/voting/describe-choice";
-import { getPoll } from "@/lib/voting/read-polls";
+import { getPoll } from "@/lib/voting/get-poll";
 import {
   adoptProgrammeAction,
   castBallotAction,
