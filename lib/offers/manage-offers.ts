@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/tenancy/actor.ts";
 import { berlinLocalToUtc } from "@/lib/validation/berlin-time.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, cleanText, emailAddress, idOf, wholeNumber } from "@/lib/validation/text.ts";
-import { TARGET_GROUP_LABEL, type TargetGroup } from "./labels.ts";
+import { OFFER_STATUS_LABEL, TARGET_GROUP_LABEL, type TargetGroup } from "./labels.ts";
 import { isUuid } from "@/lib/validation/uuid.ts";
 
 // Offers are written by the office (offers.write) and proposed by partners (offers.propose).
@@ -252,13 +252,6 @@ const TRANSITIONS = {
   archive: { from: ["PUBLISHED", "DRAFT", "IN_REVIEW"], to: "ARCHIVED", permission: "offers.write" },
 } as const;
 
-export const STATUS_LABEL = {
-  DRAFT: "Entwurf",
-  IN_REVIEW: "zur Prüfung eingereicht",
-  PUBLISHED: "veröffentlicht",
-  ARCHIVED: "archiviert",
-} as const;
-
 /** Moves an offer through its states; publishing stamps publishedAt. */
 export async function setOfferStatus(actor: Actor, input: Record<string, unknown>) {
   const offerId = typeof input.offerId === "string" ? input.offerId : "";
@@ -268,7 +261,7 @@ export async function setOfferStatus(actor: Actor, input: Record<string, unknown
   return withRegion(actor.regionId, async (tx) => {
     const offer = await findOffer(tx, actor, offerId);
     if (!(step.from as readonly string[]).includes(offer.status))
-      throw new ConflictError(`Das Angebot ist ${STATUS_LABEL[offer.status]}; dieser Schritt passt dazu nicht.`);
+      throw new ConflictError(`Das Angebot ist ${OFFER_STATUS_LABEL[offer.status]}; dieser Schritt passt dazu nicht.`);
     if (step.to === "PUBLISHED" && !offer.summary)
       throw new ConflictError("Bitte ergänzen Sie vor dem Veröffentlichen eine Kurzbeschreibung.");
     const updated = await tx.offer.update({
