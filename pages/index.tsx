@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { publicView, PublicFrame } from "@/components/public/public-page";
-import { listRegionsByDistrict } from "@/lib/regions/list-regions";
+import { listRegionsByDistrict } from "@/lib/regions/list-regions-by-district";
 import { publicPage } from "@/lib/public-pages/page-props";
 import { REGION_KIND_LABEL } from "@/lib/regions/labels";
 

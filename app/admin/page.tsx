@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
-import { listRegionsByDistrict } from "@/lib/regions/list-regions";
+import { listRegionsByDistrict } from "@/lib/regions/list-regions-by-district";
 import { REGION_KIND_LABEL } from "@/lib/regions/labels";
 import { listGovernmentDistricts } from "@/lib/regions/list-government-districts";
-import { requirePlatformRole } from "@/lib/tenancy/require-platform";
+import { requirePlatformRole } from "@/lib/tenancy/require-platform-role";
 import { createRegionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Plattform-Verwaltung" };
