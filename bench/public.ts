@@ -16,7 +16,8 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { withDatabase } from "../lib/db/bootstrap.ts";
 import { disconnectDb } from "../lib/db/client.ts";
-import { parseOfferQuery, searchOffers } from "../lib/offers/search-offers.ts";
+import { parseOfferQuery } from "../lib/offers/offer-query.ts";
+import { searchOffers } from "../lib/offers/search-offers.ts";
 import { BENCH_DATABASES, openBenchCluster } from "./support/bench-cluster.ts";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);

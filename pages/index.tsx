@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { publicView, PublicFrame } from "@/components/public/public-page";
-import { listRegionsByDistrict } from "@/lib/regions/list-regions";
+import { listRegionsByDistrict } from "@/lib/regions/list-regions-by-district";
 import { publicPage } from "@/lib/public-pages/page-props";
+import { REGION_KIND_LABEL } from "@/lib/regions/labels";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 export const getServerSideProps = publicPage(async () => ({ districts: await listRegionsByDistrict() }));
-
-const KIND_LABEL = { KREIS: "Kreis", KREISFREIE_STADT: "kreisfreie Stadt" } as const;
 
 type Data = { districts: Awaited<ReturnType<typeof listRegionsByDistrict>> };
 
@@ -56,7 +55,7 @@ export default publicView<Data>(function HomePage({ user, districts }) {
                     <Link href={`/${region.slug}`} className="text-lg text-brand-700 underline hover:text-brand-900">
                       {region.name}
                     </Link>{" "}
-                    <span className="text-sm text-muted">({KIND_LABEL[region.kind]})</span>
+                    <span className="text-sm text-muted">({REGION_KIND_LABEL[region.kind]})</span>
                   </li>
                 ))}
               </ul>

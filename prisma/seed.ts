@@ -15,7 +15,8 @@ import {
 import { GOVERNMENT_DISTRICTS } from "../lib/regions/nrw-standards.ts";
 import { loadRegionAccess } from "../lib/tenancy/region-access.ts";
 import { berlinLocalToUtc, utcToBerlinLocal } from "../lib/validation/berlin-time.ts";
-import { closePollInTx, publishPoll } from "../lib/voting/close-poll.ts";
+import { closePollInTx } from "../lib/voting/close-poll.ts";
+import { publishPoll } from "../lib/voting/publish-poll.ts";
 import { openPoll } from "../lib/voting/open-poll.ts";
 import { createPoll } from "../lib/voting/poll-drafts.ts";
 

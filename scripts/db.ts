@@ -7,7 +7,7 @@ import { disconnectDb } from "../lib/db/client.ts";
 import { MIGRATIONS_DIR } from "../lib/db/migrate.ts";
 import { deliverOutbox, smtpTransport } from "../lib/mail/deliver-outbox.ts";
 import { anonymisePastRegistrations } from "../lib/events/retention.ts";
-import { runPollSchedule } from "../lib/voting/close-poll.ts";
+import { runPollSchedule } from "../lib/voting/run-poll-schedule.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { log, migrateExternal, openDatabase } from "./lib/database.ts";
 

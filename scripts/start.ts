@@ -6,7 +6,7 @@ import path from "node:path";
 import { assertSafeDatabaseRole, disconnectDb, db } from "../lib/db/client.ts";
 import { deliverOutbox, smtpTransport } from "../lib/mail/deliver-outbox.ts";
 import { anonymisePastRegistrations } from "../lib/events/retention.ts";
-import { runPollSchedule } from "../lib/voting/close-poll.ts";
+import { runPollSchedule } from "../lib/voting/run-poll-schedule.ts";
 import { seedDemoData } from "../prisma/seed.ts";
 import { log, migrateExternal, openDatabase } from "./lib/database.ts";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { RegionLegalNav } from "@/components/region-legal-nav";
-import { requirePublicRegion } from "@/lib/tenancy/require-region";
+import { requirePublicRegion } from "@/lib/tenancy/require-public-region";
 
 export default async function RegionLayout({
   children,

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runForm, type FormState } from "@/lib/forms/form-state";
 import { createRegion } from "@/lib/platform/create-region";
-import { requirePlatformRole } from "@/lib/tenancy/require-platform";
+import { requirePlatformRole } from "@/lib/tenancy/require-platform-role";
 
 export async function createRegionAction(_: FormState, formData: FormData): Promise<FormState> {
   const user = await requirePlatformRole("PLATFORM_ADMIN", "/admin");

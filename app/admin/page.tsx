@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
-import { listRegionsByDistrict } from "@/lib/regions/list-regions";
+import { listRegionsByDistrict } from "@/lib/regions/list-regions-by-district";
+import { REGION_KIND_LABEL } from "@/lib/regions/labels";
 import { listGovernmentDistricts } from "@/lib/regions/list-government-districts";
-import { requirePlatformRole } from "@/lib/tenancy/require-platform";
+import { requirePlatformRole } from "@/lib/tenancy/require-platform-role";
 import { createRegionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Plattform-Verwaltung" };
@@ -41,10 +42,7 @@ export default async function AdminPage() {
               name: "kind",
               label: "Art",
               required: true,
-              options: [
-                { value: "KREIS", label: "Kreis" },
-                { value: "KREISFREIE_STADT", label: "kreisfreie Stadt" },
-              ],
+              options: Object.entries(REGION_KIND_LABEL).map(([value, label]) => ({ value, label })),
               placeholder: "Bitte wählen",
             },
             {

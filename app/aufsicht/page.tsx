@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDistrictOverview } from "@/lib/supervision/get-district-overview";
-import { requirePlatformRole } from "@/lib/tenancy/require-platform";
+import { requirePlatformRole } from "@/lib/tenancy/require-platform-role";
 import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Aufsicht" };

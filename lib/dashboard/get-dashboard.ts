@@ -1,10 +1,10 @@
 import "@/lib/server-only.ts";
 import { oneByOne, withRegion } from "@/lib/db/client.ts";
-import { compositionHealth } from "@/lib/governance/get-composition-health.ts";
+import { getCompositionHealth } from "@/lib/governance/get-composition-health.ts";
 import { readableBodyIds } from "@/lib/meetings/access.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { pollsAwaitingVote } from "@/lib/voting/read-polls.ts";
 import { berlinToday } from "@/lib/validation/berlin-time.ts";
+import { pollsAwaitingVote } from "@/lib/voting/polls-awaiting-vote.ts";
 
 /**
  * The dashboard: the member's seats, open polls awaiting their vote, the next meetings they
@@ -67,7 +67,7 @@ export async function getDashboard(actor: Actor) {
       assignments: assignments.map((a) => ({ ...a, overdue: a.dueOn !== null && a.dueOn < today })),
       minutesToApprove,
       polls,
-      composition: await compositionHealth(tx, regionId),
+      composition: await getCompositionHealth(tx, regionId),
     };
   });
 }

@@ -4,7 +4,7 @@ import { withRegion } from "@/lib/db/client.ts";
 import { ValidationError } from "@/lib/errors.ts";
 import { MAX_UPLOAD_BYTES, safeFileName, sniffType, storeFile } from "@/lib/files/file-store.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { requireAgreement } from "./save-seat-rule.ts";
+import { requireAgreement } from "./load-composition.ts";
 
 /** Stores the signed contract (PDF, checked by content) as a non-public document of the agreement. */
 export async function attachSignedAgreement(actor: Actor, file: unknown) {

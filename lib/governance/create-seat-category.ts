@@ -10,7 +10,7 @@ import { cleanText } from "@/lib/validation/text.ts";
 
 const schema = z.object({ name: cleanText("den Namen der Sitzkategorie", { min: 2, max: 80 }) });
 
-export function slugify(text: string): string {
+function slugify(text: string): string {
   return text
     .toLowerCase()
     .replace(/ä/g, "ae")

@@ -4,7 +4,7 @@ import { sortBodies } from "@/lib/regions/sort-bodies.ts";
 import { loadBodyComposition } from "./load-composition.ts";
 
 /** The composition check of every body of a region, for the dashboard. */
-export async function compositionHealth(tx: Tx, regionId: string) {
+export async function getCompositionHealth(tx: Tx, regionId: string) {
   const bodies = await tx.body.findMany({
     where: { regionId },
     select: { id: true, slug: true, name: true, kind: true },

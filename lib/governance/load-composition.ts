@@ -1,5 +1,6 @@
 import "@/lib/server-only.ts";
 import { oneByOne, type Tx } from "@/lib/db/client.ts";
+import { ConflictError } from "@/lib/errors.ts";
 import {
   checkComposition,
   type CompositionReport,
@@ -13,6 +14,14 @@ export function currentAgreement(tx: Tx, regionId: string) {
     where: { regionId },
     orderBy: [{ signedOn: "desc" }, { createdAt: "desc" }],
   });
+}
+
+/** The current agreement, or a conflict: what belongs to the agreement cannot be saved before it. */
+export async function requireAgreement(tx: Tx, regionId: string) {
+  const agreement = await currentAgreement(tx, regionId);
+  if (!agreement)
+    throw new ConflictError("Bitte erfassen Sie zuerst den Kooperationsvertrag; die Sitzregeln gehören zu ihm.");
+  return agreement;
 }
 
 export async function loadSeatRules(

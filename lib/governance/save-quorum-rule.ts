@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, idOf, wholeNumber } from "@/lib/validation/text.ts";
-import { requireAgreement } from "./save-seat-rule.ts";
+import { requireAgreement } from "./load-composition.ts";
 
 const schema = z
   .object({

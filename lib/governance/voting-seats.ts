@@ -1,16 +1,6 @@
 import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
-import type { QuorumRuleInput } from "@/lib/meetings/compute-quorum.ts";
 import { isSitting } from "./check-composition.ts";
 import type { SeatRuleInput } from "./check-composition.ts";
-
-/** Without a quorum rule in the contract: more than half of the voting seats. */
-export const DEFAULT_QUORUM: QuorumRuleInput = {
-  kind: "MORE_THAN_HALF",
-  numerator: 1,
-  denominator: 2,
-  deputiesCount: true,
-};
 
 interface SeatMembership {
   id: string;
@@ -36,12 +26,4 @@ export function votingSeats<M extends SeatMembership>(
   return sitting
     .filter((m) => m.deputyOfId === null && m.hasVote && votingCategories.has(m.seatCategoryId))
     .map((holder) => ({ holder, deputies: sitting.filter((d) => d.deputyOfId === holder.id) }));
-}
-
-/** The body's quorum rule from the contract, or the default. */
-export async function loadQuorumRule(tx: Tx, regionId: string, agreementId: string | null, bodyId: string) {
-  const rule = agreementId
-    ? await tx.quorumRule.findUnique({ where: { regionId_agreementId_bodyId: { regionId, agreementId, bodyId } } })
-    : null;
-  return { rule: (rule ?? DEFAULT_QUORUM) as QuorumRuleInput, isDefault: !rule };
 }

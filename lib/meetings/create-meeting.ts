@@ -2,7 +2,7 @@ import "@/lib/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { withRegion } from "@/lib/db/client.ts";
-import { NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { NotFoundError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { berlinDateTime } from "@/lib/validation/berlin-time.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
@@ -49,34 +49,6 @@ export async function createMeeting(actor: Actor, input: unknown) {
       entityType: "Meeting",
       entityId: meeting.id,
       details: { title: data.title, body: body.name, startsAt: data.startsAt.toISOString() },
-    });
-    return meeting;
-  });
-}
-
-const statusSchema = z.object({
-  meetingId: idOf("eine Sitzung"),
-  status: z.enum(["PLANNED", "INVITED", "HELD", "CANCELLED"], { error: "Bitte wählen Sie einen Status." }),
-});
-
-/** Marks a meeting as held or cancelled (or back to planned). */
-export async function setMeetingStatus(actor: Actor, input: unknown) {
-  authorize(actor, "meetings.write");
-  const data = parseInput(statusSchema, input);
-  return withRegion(actor.regionId, async (tx) => {
-    const where = { regionId_id: { regionId: actor.regionId, id: data.meetingId } };
-    const existing = await tx.meeting.findUnique({ where });
-    if (!existing || existing.deletedAt) throw new NotFoundError();
-    if (data.status === "HELD" && existing.startsAt > new Date())
-      throw new ValidationError({ status: ["Eine Sitzung in der Zukunft kann nicht als durchgeführt gelten."] });
-    const meeting = await tx.meeting.update({ where, data: { status: data.status } });
-    await recordAudit(tx, {
-      regionId: actor.regionId,
-      actorId: actor.userId,
-      action: "meeting.status-changed",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      details: { from: existing.status, to: data.status },
     });
     return meeting;
   });

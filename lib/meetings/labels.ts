@@ -4,5 +4,10 @@ export const MEETING_STATUS_LABEL = {
   HELD: "durchgeführt",
   CANCELLED: "abgesagt",
 } as const;
+export const MINUTES_STATUS_LABEL = {
+  DRAFT: "Entwurf",
+  CIRCULATED: "zur Durchsicht versandt",
+  APPROVED: "genehmigt",
+} as const;
 export const AGENDA_KIND_LABEL = { INFORMATION: "Information", DISCUSSION: "Beratung", DECISION: "Beschluss" } as const;
 export const ATTENDANCE_LABEL = { PRESENT: "anwesend", EXCUSED: "entschuldigt", ABSENT: "abwesend" } as const;

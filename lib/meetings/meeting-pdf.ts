@@ -3,7 +3,7 @@ import PDFDocument from "pdfkit";
 import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { getMeeting } from "./get-meeting.ts";
-import { AGENDA_KIND_LABEL } from "./labels.ts";
+import { AGENDA_KIND_LABEL, MINUTES_STATUS_LABEL } from "./labels.ts";
 import { getMinutes } from "./minutes.ts";
 
 function render(build: (doc: PDFKit.PDFDocument) => void, title: string): Promise<Buffer> {
@@ -68,9 +68,7 @@ export async function invitationPdf(actor: Actor, meetingId: string): Promise<{ 
 export async function minutesPdf(actor: Actor, meetingId: string): Promise<{ fileName: string; pdf: Buffer } | null> {
   const { meeting, minutes, agenda } = await getMinutes(actor, meetingId);
   if (!minutes) return null;
-  const status = { DRAFT: "Entwurf", CIRCULATED: "zur Durchsicht", APPROVED: `genehmigt (${minutes.approvedBy})` }[
-    minutes.status
-  ];
+  const status = `${MINUTES_STATUS_LABEL[minutes.status]}${minutes.status === "APPROVED" ? ` (${minutes.approvedBy})` : ""}`;
   const pdf = await render((doc) => {
     header(doc, `Protokoll – ${status}`, meeting);
     if (minutes.quorumNote) doc.font("Helvetica-Bold").fontSize(11).text(minutes.quorumNote).moveDown(0.5);

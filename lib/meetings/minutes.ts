@@ -8,7 +8,7 @@ import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { cleanText, idOf, wholeNumber } from "@/lib/validation/text.ts";
 import { findReadableMeeting } from "./access.ts";
-import { loadAttendance } from "./get-meeting.ts";
+import { loadAttendance } from "./load-attendance.ts";
 
 export const MINUTES_CONFLICT =
   "Das Protokoll wurde inzwischen von jemand anderem gespeichert. Ihr Text ist unten erhalten und nicht gespeichert: Bitte übernehmen Sie Ihre Änderungen in die aktuelle Fassung (Seite neu laden) und speichern Sie erneut.";

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { withRegion } from "@/lib/db/client.ts";
 import { NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { loadAttendance } from "./get-meeting.ts";
+import { loadAttendance } from "./load-attendance.ts";
 import { isUuid } from "@/lib/validation/uuid.ts";
 
 const STATUSES = new Set(["PRESENT", "EXCUSED", "ABSENT", ""]);

@@ -6,6 +6,13 @@ export const OFFER_KIND_LABEL = {
   TRAINING: "Fortbildung",
 } as const;
 
+export const OFFER_STATUS_LABEL = {
+  DRAFT: "Entwurf",
+  IN_REVIEW: "zur Prüfung eingereicht",
+  PUBLISHED: "veröffentlicht",
+  ARCHIVED: "archiviert",
+} as const;
+
 export const TARGET_GROUP_LABEL = {
   EARLY_CHILDHOOD: "Kita / Elementarbereich",
   PRIMARY: "Primarstufe",

@@ -4,43 +4,16 @@ import { recordAudit } from "@/lib/audit/record-audit.ts";
 import { withRegion, type Tx } from "@/lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { berlinLocalToUtc } from "@/lib/validation/berlin-time.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, cleanText, emailAddress, idOf, wholeNumber } from "@/lib/validation/text.ts";
-import { TARGET_GROUP_LABEL, type TargetGroup } from "./labels.ts";
+import { OFFER_STATUS_LABEL, TARGET_GROUP_LABEL, type TargetGroup } from "./labels.ts";
+import { parseDateLines } from "./parse-date-lines.ts";
 import { isUuid } from "@/lib/validation/uuid.ts";
 
 // Offers are written by the office (offers.write) and proposed by partners (offers.propose).
 // A partner edits only their own drafts and sends them for review; the office publishes,
 // sends back with a note, or archives. Public pages read them live, so a change is visible
 // on the next request.
-
-const DATE_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})(?:\s*(?:-|–|bis)\s*(\d{1,2}):(\d{2}))?$/;
-
-/** "14.03.2027 10:00" or "14.03.2027 10:00–12:00", one per line, Berlin time. */
-export function parseDateLines(text: string): {
-  dates: { startsAt: Date; endsAt: Date | null }[];
-  error: string | null;
-} {
-  const dates: { startsAt: Date; endsAt: Date | null }[] = [];
-  for (const [index, raw] of text.split("\n").entries()) {
-    const line = raw.trim();
-    if (!line) continue;
-    const m = DATE_LINE.exec(line);
-    const pad = (n: string) => n.padStart(2, "0");
-    const start = m ? berlinLocalToUtc(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}T${pad(m[4]!)}:${m[5]}`) : null;
-    const end = m?.[6] ? berlinLocalToUtc(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}T${pad(m[6])}:${m[7]}`) : null;
-    if (!m || !start || (m[6] && !end))
-      return {
-        dates,
-        error: `Zeile ${index + 1} („${line.slice(0, 40)}“) ist kein Termin. Schreiben Sie z. B. 14.03.2027 10:00 oder 14.03.2027 10:00–12:00.`,
-      };
-    if (end && end <= start) return { dates, error: `Zeile ${index + 1}: Das Ende muss nach dem Beginn liegen.` };
-    dates.push({ startsAt: start, endsAt: end });
-  }
-  if (dates.length > 100) return { dates, error: "Bitte geben Sie höchstens 100 Termine an." };
-  return { dates, error: null };
-}
 
 const offerSchema = z
   .object({
@@ -252,13 +225,6 @@ const TRANSITIONS = {
   archive: { from: ["PUBLISHED", "DRAFT", "IN_REVIEW"], to: "ARCHIVED", permission: "offers.write" },
 } as const;
 
-export const STATUS_LABEL = {
-  DRAFT: "Entwurf",
-  IN_REVIEW: "zur Prüfung eingereicht",
-  PUBLISHED: "veröffentlicht",
-  ARCHIVED: "archiviert",
-} as const;
-
 /** Moves an offer through its states; publishing stamps publishedAt. */
 export async function setOfferStatus(actor: Actor, input: Record<string, unknown>) {
   const offerId = typeof input.offerId === "string" ? input.offerId : "";
@@ -268,7 +234,7 @@ export async function setOfferStatus(actor: Actor, input: Record<string, unknown
   return withRegion(actor.regionId, async (tx) => {
     const offer = await findOffer(tx, actor, offerId);
     if (!(step.from as readonly string[]).includes(offer.status))
-      throw new ConflictError(`Das Angebot ist ${STATUS_LABEL[offer.status]}; dieser Schritt passt dazu nicht.`);
+      throw new ConflictError(`Das Angebot ist ${OFFER_STATUS_LABEL[offer.status]}; dieser Schritt passt dazu nicht.`);
     if (step.to === "PUBLISHED" && !offer.summary)
       throw new ConflictError("Bitte ergänzen Sie vor dem Veröffentlichen eine Kurzbeschreibung.");
     const updated = await tx.offer.update({

@@ -16,8 +16,6 @@ const TYPO_THRESHOLD = 0.45;
 /** Most variants and compounds looked up per query word. */
 const MAX_VARIANTS = 12;
 
-export { offerQueryParams, parseOfferQuery, PAGE_SIZE, type OfferHit, type OfferQuery } from "./offer-query.ts";
-
 /**
  * Published offers matching the query — of one region (inside its RLS transaction) or, with
  * `regionId: null`, of all regions through the read-only public catalogue. German full text

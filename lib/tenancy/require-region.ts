@@ -40,10 +40,3 @@ export async function requireRegion(
   if (!context.can(permission)) notFound();
   return context;
 }
-
-/** The public side of a region: 404 for an unknown slug. */
-export async function requirePublicRegion(slug: string): Promise<RegionSummary> {
-  const region = await findRegionBySlug(slug);
-  if (!region) notFound();
-  return region;
-}

@@ -1,7 +1,7 @@
 import "@/lib/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
+import { oneByOne, withRegion, type Tx } from "@/lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { berlinDateTime } from "@/lib/validation/berlin-time.ts";
@@ -196,4 +196,41 @@ export async function deleteDraftPoll(actor: Actor, input: Record<string, unknow
       details: { title: poll.title },
     });
   });
+}
+
+/** What the poll form offers: the region's Handlungsfelder and the decision TOPs of coming meetings. */
+export async function loadPollFormChoices(tx: Tx, regionId: string, bodyIds: string[]) {
+  const [fields, items] = await oneByOne(
+    () =>
+      tx.fieldOfAction.findMany({
+        where: { regionId },
+        orderBy: { position: "asc" },
+        select: { id: true, name: true },
+      }),
+    () =>
+      tx.agendaItem.findMany({
+        where: {
+          regionId,
+          deletedAt: null,
+          kind: "DECISION",
+          meeting: {
+            deletedAt: null,
+            bodyId: { in: bodyIds },
+            status: { not: "CANCELLED" },
+            startsAt: { gte: new Date(Date.now() - 30 * 86_400_000) },
+          },
+        },
+        include: { meeting: { select: { title: true, startsAt: true, bodyId: true } } },
+        orderBy: [{ meeting: { startsAt: "asc" } }, { position: "asc" }],
+      }),
+  );
+  return {
+    fields,
+    items: items.map((i) => ({
+      id: i.id,
+      bodyId: i.meeting.bodyId,
+      label: `${i.meeting.title}: ${i.number} ${i.title}`,
+      startsAt: i.meeting.startsAt,
+    })),
+  };
 }

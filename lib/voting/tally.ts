@@ -10,7 +10,7 @@
 //   options are ahead of them (fewer is better). Options that are level share a rank and are
 //   reported as a tie; within a tie the poll's option order is kept.
 import { checkChoice, type Choice, type PollRules } from "./ballot-rules.ts";
-import { MAJORITY_BASE_LABEL } from "./labels.ts";
+import { MAJORITY_BASE_LABEL, MAJORITY_RULE_IN_TEXT } from "./labels.ts";
 
 export type MajorityRule = "SIMPLE" | "TWO_THIRDS";
 export type MajorityBase = "YES_NO" | "PRESENT" | "ALL_SEATS";
@@ -61,11 +61,6 @@ export type PollResult =
       options: string[];
     });
 
-export const MAJORITY_LABEL: Record<MajorityRule, string> = {
-  SIMPLE: "einfache Mehrheit",
-  TWO_THIRDS: "Zweidrittelmehrheit",
-};
-
 /** Yes votes needed: more than half, or at least two thirds, of the base. */
 export function requiredYes(rule: MajorityRule, base: number): number {
   if (base <= 0) return 1;
@@ -108,7 +103,7 @@ export function tally(input: TallyInput, ballots: readonly unknown[]): PollResul
     const adopted = reached && (quorum?.reached ?? true);
     const statement =
       `${adopted ? "Angenommen" : "Abgelehnt"}: ${yes} Ja, ${no} Nein, ${abstain} ${abstain === 1 ? "Enthaltung" : "Enthaltungen"}. ` +
-      `Erforderlich ${required === 1 ? "war 1 Ja-Stimme" : `waren ${required} Ja-Stimmen`} (${MAJORITY_LABEL[input.majorityRule]} ${MAJORITY_BASE_LABEL[input.majorityBase]}).${quorumNote}`;
+      `Erforderlich ${required === 1 ? "war 1 Ja-Stimme" : `waren ${required} Ja-Stimmen`} (${MAJORITY_RULE_IN_TEXT[input.majorityRule]} ${MAJORITY_BASE_LABEL[input.majorityBase]}).${quorumNote}`;
     return {
       ...base,
       method: "YES_NO_ABSTAIN",

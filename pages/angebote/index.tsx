@@ -1,6 +1,7 @@
 import { OfferResults, OfferSearchForm } from "@/components/offers/offer-search";
 import { publicView, PublicFrame } from "@/components/public/public-page";
-import { offerQueryParams, parseOfferQuery, searchFacets, searchOffers } from "@/lib/offers/search-offers";
+import { offerQueryParams, parseOfferQuery } from "@/lib/offers/offer-query";
+import { searchFacets, searchOffers } from "@/lib/offers/search-offers";
 import { publicPage } from "@/lib/public-pages/page-props";
 import { portalRead } from "@/lib/public-cache/public-read";
 

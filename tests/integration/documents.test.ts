@@ -6,7 +6,7 @@ import { withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { NotFoundError } from "../../lib/errors.ts";
 import { getDocumentForDownload } from "../../lib/files/get-document.ts";
 import { addAgendaItem } from "../../lib/meetings/agenda.ts";
-import { attachAgendaDocument } from "../../lib/meetings/attach-document.ts";
+import { attachAgendaDocument } from "../../lib/meetings/agenda-documents.ts";
 import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import { getMeeting } from "../../lib/meetings/get-meeting.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";

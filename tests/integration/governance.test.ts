@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors.ts";
-import { addMembership, endMembership } from "../../lib/governance/add-membership.ts";
+import { addMembership, endMembership } from "../../lib/governance/memberships.ts";
 import { getDoneNotice } from "../../lib/audit/get-done-notice.ts";
 import { createSeatCategory } from "../../lib/governance/create-seat-category.ts";
 import { getBodyAdmin } from "../../lib/governance/get-body-admin.ts";
 import { getPublicBody } from "../../lib/governance/get-public-body.ts";
 import { saveAgreement } from "../../lib/governance/save-agreement.ts";
-import { createPerson, setPublicationConsent } from "../../lib/governance/save-person.ts";
+import { createPerson, setPublicationConsent } from "../../lib/governance/people.ts";
 import { saveQuorumRule } from "../../lib/governance/save-quorum-rule.ts";
-import { deleteSeatRule, saveSeatRule } from "../../lib/governance/save-seat-rule.ts";
+import { deleteSeatRule, saveSeatRule } from "../../lib/governance/seat-rules.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createUser, grantRole } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";

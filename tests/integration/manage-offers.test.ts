@@ -6,11 +6,12 @@ import {
   createOffer,
   getManagedOffer,
   listManagedOffers,
-  parseDateLines,
   setOfferStatus,
   updateOffer,
 } from "../../lib/offers/manage-offers.ts";
-import { parseOfferQuery, searchOffers } from "../../lib/offers/search-offers.ts";
+import { parseDateLines } from "../../lib/offers/parse-date-lines.ts";
+import { parseOfferQuery } from "../../lib/offers/offer-query.ts";
+import { searchOffers } from "../../lib/offers/search-offers.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createUser, grantRole } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";

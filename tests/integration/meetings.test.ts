@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withoutRegion, withRegion } from "../../lib/db/client.ts";
 import { ConflictError, NotFoundError } from "../../lib/errors.ts";
-import { addMembership } from "../../lib/governance/add-membership.ts";
+import { addMembership } from "../../lib/governance/memberships.ts";
 import { saveAgreement } from "../../lib/governance/save-agreement.ts";
-import { createPerson } from "../../lib/governance/save-person.ts";
+import { createPerson } from "../../lib/governance/people.ts";
 import { saveQuorumRule } from "../../lib/governance/save-quorum-rule.ts";
-import { saveSeatRule } from "../../lib/governance/save-seat-rule.ts";
+import { saveSeatRule } from "../../lib/governance/seat-rules.ts";
 import {
   addAgendaItem,
   AGENDA_CONFLICT,
@@ -13,8 +13,10 @@ import {
   removeAgendaItem,
   updateAgendaItem,
 } from "../../lib/meetings/agenda.ts";
-import { createMeeting, setMeetingStatus } from "../../lib/meetings/create-meeting.ts";
-import { getMeeting, listMeetings } from "../../lib/meetings/get-meeting.ts";
+import { createMeeting } from "../../lib/meetings/create-meeting.ts";
+import { setMeetingStatus } from "../../lib/meetings/set-meeting-status.ts";
+import { getMeeting } from "../../lib/meetings/get-meeting.ts";
+import { listMeetings } from "../../lib/meetings/list-meetings.ts";
 import { recordAttendance } from "../../lib/meetings/record-attendance.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createUser, grantRole } from "../factories/index.ts";

@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withoutRegion, withRegion } from "../../lib/db/client.ts";
-import {
-  NRW_CANDIDATES,
-  offerQueryParams,
-  parseOfferQuery,
-  searchFacets,
-  searchOffers,
-} from "../../lib/offers/search-offers.ts";
+import { offerQueryParams, parseOfferQuery } from "../../lib/offers/offer-query.ts";
+import { NRW_CANDIDATES, searchFacets, searchOffers } from "../../lib/offers/search-offers.ts";
 import { createOffer } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";
 

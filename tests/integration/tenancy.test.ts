@@ -4,7 +4,7 @@ import { getDashboard } from "../../lib/dashboard/get-dashboard.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { findRegionBySlug } from "../../lib/regions/find-region-by-slug.ts";
 import { getRegionHome } from "../../lib/regions/get-region-home.ts";
-import { listRegionsByDistrict } from "../../lib/regions/list-regions.ts";
+import { listRegionsByDistrict } from "../../lib/regions/list-regions-by-district.ts";
 import { listUserRegions, loadRegionAccess } from "../../lib/tenancy/region-access.ts";
 import { createMeeting, createMembership, createRegion } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";

@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError } from "../../lib/errors.ts";
 import { getDocumentForDownload } from "../../lib/files/get-document.ts";
 import { attachSignedAgreement } from "../../lib/governance/attach-signed-agreement.ts";
 import { saveAgreement } from "../../lib/governance/save-agreement.ts";
-import { saveSeatRule } from "../../lib/governance/save-seat-rule.ts";
+import { saveSeatRule } from "../../lib/governance/seat-rules.ts";
 import { createRegion } from "../../lib/platform/create-region.ts";
 import { getDistrictOverview } from "../../lib/supervision/get-district-overview.ts";
 import { inviteUser } from "../../lib/users/invite-user.ts";

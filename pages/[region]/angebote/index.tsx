@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { OfferResults, OfferSearchForm } from "@/components/offers/offer-search";
 import { publicView, PublicFrame } from "@/components/public/public-page";
-import { offerQueryParams, parseOfferQuery, searchFacets, searchOffers } from "@/lib/offers/search-offers";
+import { offerQueryParams, parseOfferQuery } from "@/lib/offers/offer-query";
+import { searchFacets, searchOffers } from "@/lib/offers/search-offers";
 import { publicRead } from "@/lib/public-cache/public-read";
 import { regionPage } from "@/lib/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";

@@ -3,7 +3,8 @@
 import type { Outcome } from "@/lib/forms/form-state";
 import { regionAction, type RegionRequest } from "@/lib/forms/region-action";
 import { castBallot } from "@/lib/voting/cast-ballot";
-import { closePoll, publishPoll } from "@/lib/voting/close-poll";
+import { closePoll } from "@/lib/voting/close-poll";
+import { publishPoll } from "@/lib/voting/publish-poll";
 import { openPoll } from "@/lib/voting/open-poll";
 import { createPoll, deleteDraftPoll, updateDraftPoll } from "@/lib/voting/poll-drafts";
 import { adoptWorkProgramme } from "@/lib/voting/work-programme";

@@ -6,8 +6,8 @@ import { pollFields } from "@/components/voting/poll-fields";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
 import { requireRegion } from "@/lib/tenancy/require-region";
-import { METHOD_LABEL, SECRECY_LABEL, STATUS_LABEL } from "@/lib/voting/labels";
-import { listPolls } from "@/lib/voting/read-polls";
+import { METHOD_LABEL, POLL_STATUS_LABEL, SECRECY_LABEL } from "@/lib/voting/labels";
+import { listPolls } from "@/lib/voting/list-polls";
 import { createPollAction } from "./actions";
 
 export const metadata: Metadata = { title: "Abstimmungen" };
@@ -74,7 +74,7 @@ export default async function PollsPage({ params, searchParams }: Props) {
                   </Link>
                   <span className="text-sm">
                     {" "}
-                    – {p.body.name}, {METHOD_LABEL[p.method]}, {SECRECY_LABEL[p.secrecy]}, {STATUS_LABEL[p.status]}
+                    – {p.body.name}, {METHOD_LABEL[p.method]}, {SECRECY_LABEL[p.secrecy]}, {POLL_STATUS_LABEL[p.status]}
                     {p.status === "OPEN" && p.closesAt && (
                       <>
                         , endet <time dateTime={p.closesAt.toISOString()}>{berlinDateTime.format(p.closesAt)} Uhr</time>

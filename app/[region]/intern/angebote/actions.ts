@@ -1,7 +1,8 @@
 "use server";
 
 import { regionAction } from "@/lib/forms/region-action";
-import { createOffer, setOfferStatus, STATUS_LABEL, updateOffer } from "@/lib/offers/manage-offers";
+import { OFFER_STATUS_LABEL } from "@/lib/offers/labels";
+import { createOffer, setOfferStatus, updateOffer } from "@/lib/offers/manage-offers";
 
 export const createOfferAction = regionAction(
   "intern.view",
@@ -24,7 +25,7 @@ export const setOfferStatusAction = regionAction(
   "intern.view",
   async ({ actor, input }) => {
     const offer = await setOfferStatus(actor, input);
-    return { message: `Das Angebot ist jetzt ${STATUS_LABEL[offer.status]}.` };
+    return { message: `Das Angebot ist jetzt ${OFFER_STATUS_LABEL[offer.status]}.` };
   },
   { revalidate: "/" },
 );

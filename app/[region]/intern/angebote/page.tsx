@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { offerFields } from "@/components/offers/offer-fields";
-import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
-import { listManagedOffers, loadOfferFormChoices, STATUS_LABEL } from "@/lib/offers/manage-offers";
+import { OFFER_KIND_LABEL, OFFER_STATUS_LABEL } from "@/lib/offers/labels";
+import { listManagedOffers, loadOfferFormChoices } from "@/lib/offers/manage-offers";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createOfferAction } from "./actions";
 
@@ -56,7 +56,7 @@ export default async function ManageOffersPage({ params }: { params: Promise<{ r
                 </th>
                 <td className="border-b p-2">{OFFER_KIND_LABEL[o.kind]}</td>
                 <td className="border-b p-2">
-                  {STATUS_LABEL[o.status]}
+                  {OFFER_STATUS_LABEL[o.status]}
                   {o.reviewNote ? " – zurückgegeben mit Hinweis" : ""}
                 </td>
               </tr>

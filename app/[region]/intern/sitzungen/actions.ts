@@ -2,13 +2,14 @@
 
 import { regionAction } from "@/lib/forms/region-action";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
-import { createMeeting, setMeetingStatus } from "@/lib/meetings/create-meeting";
+import { createMeeting } from "@/lib/meetings/create-meeting";
+import { setMeetingStatus } from "@/lib/meetings/set-meeting-status";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { recordAttendance } from "@/lib/meetings/record-attendance";
 import { sendInvitation } from "@/lib/meetings/send-invitation";
 import { saveMinutes, setMinutesStatus } from "@/lib/meetings/minutes";
 import { recordDecision } from "@/lib/decisions/record-decision";
-import { attachAgendaDocument, setDocumentPublic } from "@/lib/meetings/attach-document";
+import { attachAgendaDocument, setDocumentPublic } from "@/lib/meetings/agenda-documents";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 
 export const createMeetingAction = regionAction(

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
-import { listMeetings } from "@/lib/meetings/get-meeting";
+import { listMeetings } from "@/lib/meetings/list-meetings";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createMeetingAction } from "./actions";

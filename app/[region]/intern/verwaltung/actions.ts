@@ -1,12 +1,12 @@
 "use server";
 
 import { regionAction } from "@/lib/forms/region-action";
-import { addMembership, endMembership } from "@/lib/governance/add-membership";
+import { addMembership, endMembership } from "@/lib/governance/memberships";
 import { createSeatCategory } from "@/lib/governance/create-seat-category";
 import { saveAgreement } from "@/lib/governance/save-agreement";
-import { createPerson, setEmailConsent, setPublicationConsent } from "@/lib/governance/save-person";
+import { createPerson, setEmailConsent, setPublicationConsent } from "@/lib/governance/people";
 import { saveQuorumRule } from "@/lib/governance/save-quorum-rule";
-import { deleteSeatRule, saveSeatRule } from "@/lib/governance/save-seat-rule";
+import { deleteSeatRule, saveSeatRule } from "@/lib/governance/seat-rules";
 import { attachSignedAgreement } from "@/lib/governance/attach-signed-agreement";
 import { saveLegalPage } from "@/lib/regions/legal-pages";
 import { personName } from "@/lib/governance/load-composition";

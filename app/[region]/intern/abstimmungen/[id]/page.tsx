@@ -15,11 +15,11 @@ import {
   MAJORITY_BASE_LABEL,
   MAJORITY_RULE_LABEL,
   METHOD_LABEL,
+  POLL_STATUS_LABEL,
   SECRECY_LABEL,
-  STATUS_LABEL,
 } from "@/lib/voting/labels";
 import { describeChoice } from "@/lib/voting/describe-choice";
-import { getPoll } from "@/lib/voting/read-polls";
+import { getPoll } from "@/lib/voting/get-poll";
 import {
   adoptProgrammeAction,
   castBallotAction,
@@ -71,7 +71,7 @@ export default async function PollPage({ params, searchParams }: Props) {
         <dt className="font-semibold">Gremium</dt>
         <dd>{poll.body.name}</dd>
         <dt className="font-semibold">Status</dt>
-        <dd data-testid="status">{STATUS_LABEL[poll.status]}</dd>
+        <dd data-testid="status">{POLL_STATUS_LABEL[poll.status]}</dd>
         <dt className="font-semibold">Verfahren</dt>
         <dd>
           {METHOD_LABEL[poll.method]}, {SECRECY_LABEL[poll.secrecy]}

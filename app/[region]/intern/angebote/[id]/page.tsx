@@ -5,7 +5,8 @@ import { ChainView } from "@/components/loop/chain-view";
 import { offerFields } from "@/components/offers/offer-fields";
 import { getChain } from "@/lib/loop/get-chain";
 import { orNotFound } from "@/lib/http/or-not-found";
-import { getManagedOffer, loadOfferFormChoices, STATUS_LABEL } from "@/lib/offers/manage-offers";
+import { OFFER_STATUS_LABEL } from "@/lib/offers/labels";
+import { getManagedOffer, loadOfferFormChoices } from "@/lib/offers/manage-offers";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { setOfferStatusAction, updateOfferAction } from "../actions";
 
@@ -49,7 +50,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ regi
       </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">{offer.title}</h1>
       <p className="mt-2">
-        Stand: <strong data-testid="angebot-status">{STATUS_LABEL[offer.status]}</strong>
+        Stand: <strong data-testid="angebot-status">{OFFER_STATUS_LABEL[offer.status]}</strong>
         {offer.status === "PUBLISHED" && (
           <>
             {" "}

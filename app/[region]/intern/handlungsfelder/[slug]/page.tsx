@@ -8,8 +8,7 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { getFieldOfActionOverview } from "@/lib/loop/field-of-action";
 import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels";
-import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
-import { STATUS_LABEL } from "@/lib/offers/manage-offers";
+import { OFFER_KIND_LABEL, OFFER_STATUS_LABEL } from "@/lib/offers/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export const metadata: Metadata = { title: "Handlungsfeld" };
@@ -146,7 +145,7 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
                 <Link href={`/${region}/intern/angebote/${o.id}`} className="text-brand-700 underline">
                   {o.title}
                 </Link>{" "}
-                ({STATUS_LABEL[o.status]})
+                ({OFFER_STATUS_LABEL[o.status]})
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { getMeeting } from "@/lib/meetings/get-meeting";
 import { AGENDA_KIND_LABEL, ATTENDANCE_LABEL, MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { STATUS_LABEL as POLL_STATUS_LABEL } from "@/lib/voting/labels";
+import { POLL_STATUS_LABEL } from "@/lib/voting/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import {
   addAgendaItemAction,

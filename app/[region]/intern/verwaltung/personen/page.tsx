@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
-import { listPeople } from "@/lib/governance/list-people";
+import { listPeople } from "@/lib/governance/people";
 import { personName } from "@/lib/governance/load-composition";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createPersonAction, setConsentAction, setEmailConsentAction } from "../actions";

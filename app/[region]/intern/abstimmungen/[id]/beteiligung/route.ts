@@ -1,6 +1,6 @@
 import { NotFoundError } from "@/lib/errors";
 import { requireRegion } from "@/lib/tenancy/require-region";
-import { getParticipation } from "@/lib/voting/read-polls";
+import { getParticipation } from "@/lib/voting/get-participation";
 
 /** Participation of an open poll, for the chair's live view (managers only; otherwise 404). */
 export async function GET(_: Request, { params }: { params: Promise<{ region: string; id: string }> }) {

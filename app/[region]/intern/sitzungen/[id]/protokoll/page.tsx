@@ -3,14 +3,13 @@ import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { Markdown } from "@/components/markdown";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { MINUTES_STATUS_LABEL } from "@/lib/meetings/labels";
 import { getMinutes } from "@/lib/meetings/minutes";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { saveMinutesAction, setMinutesStatusAction } from "../../actions";
 import { berlinDateLong as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Protokoll" };
-
-const STATUS_LABEL = { DRAFT: "Entwurf", CIRCULATED: "zur Durchsicht versandt", APPROVED: "genehmigt" } as const;
 
 export default async function MinutesPage({ params }: { params: Promise<{ region: string; id: string }> }) {
   const { region: slug, id } = await params;
@@ -30,7 +29,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ region
       </p>
       <h1 className="mt-1 text-3xl font-bold text-brand-900">Protokoll: {meeting.title}</h1>
       <p className="mt-2" data-testid="minutes-status">
-        Stand: {minutes ? STATUS_LABEL[minutes.status] : "noch nicht angelegt"}
+        Stand: {minutes ? MINUTES_STATUS_LABEL[minutes.status] : "noch nicht angelegt"}
         {minutes?.status === "APPROVED" && minutes.approvedAt
           ? `, am ${dateFormat.format(minutes.approvedAt)} (${minutes.approvedBy})`
           : ""}

@@ -1,13 +1,13 @@
 import "@/lib/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { oneByOne, withRegion, type Tx } from "@/lib/db/client.ts";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { oneByOne, withRegion } from "@/lib/db/client.ts";
+import { NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/validation/parse.ts";
 import { blankable, checkbox, idOf, wholeNumber } from "@/lib/validation/text.ts";
 import { describeRule } from "./check-composition.ts";
-import { currentAgreement, loadBodyComposition } from "./load-composition.ts";
+import { loadBodyComposition, requireAgreement } from "./load-composition.ts";
 
 export const seatRuleSchema = z
   .object({
@@ -28,13 +28,6 @@ export const seatRuleSchema = z
     if (value.isAdvisory && value.hasVote)
       ctx.addIssue({ code: "custom", path: ["hasVote"], message: "Beratende Sitze haben kein Stimmrecht." });
   });
-
-export async function requireAgreement(tx: Tx, regionId: string) {
-  const agreement = await currentAgreement(tx, regionId);
-  if (!agreement)
-    throw new ConflictError("Bitte erfassen Sie zuerst den Kooperationsvertrag; die Sitzregeln gehören zu ihm.");
-  return agreement;
-}
 
 /** Creates or changes the seat rule of one category in one body. A maximum below the seats already filled is refused. */
 export async function saveSeatRule(actor: Actor, input: unknown) {

@@ -1,117 +1,11 @@
 import "@/lib/server-only.ts";
-import { mapOneByOne, oneByOne, withRegion, type Tx } from "@/lib/db/client.ts";
+import { mapOneByOne, oneByOne, withRegion } from "@/lib/db/client.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
-import { sortBodies } from "@/lib/regions/sort-bodies.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { chairedBodyIds, findVisiblePoll, memberBodyIds, personOf } from "./access.ts";
+import { findVisiblePoll } from "./access.ts";
 import { closePollInTx } from "./close-poll.ts";
+import { loadPollFormChoices } from "./poll-drafts.ts";
 import type { PollResult } from "./tally.ts";
-
-/** Open polls in which one of the actor's seats has not voted yet (dashboard, list). */
-export async function pollsAwaitingVote(tx: Tx, actor: Actor, personId: string | null) {
-  if (!personId) return [];
-  const seats = await tx.pollVoter.findMany({
-    where: {
-      regionId: actor.regionId,
-      participation: null,
-      poll: { status: "OPEN" },
-      OR: [{ personId, holderMayVote: true }, { deputyPersonId: personId }],
-    },
-    include: { poll: { select: { id: true, title: true, closesAt: true, body: { select: { name: true } } } } },
-  });
-  const now = Date.now();
-  const polls = new Map(
-    seats.filter((s) => !s.poll.closesAt || s.poll.closesAt.getTime() > now).map((s) => [s.poll.id, s.poll]),
-  );
-  return [...polls.values()].sort((a, b) => (a.closesAt?.getTime() ?? Infinity) - (b.closesAt?.getTime() ?? Infinity));
-}
-
-/** Closes the actor's visible polls whose end has passed (the schedule may not have run yet). */
-async function closeOverdue(tx: Tx, actor: Actor, pollIds: string[]) {
-  for (const id of pollIds) await closePollInTx(tx, actor.regionId, id, null);
-}
-
-export async function listPolls(actor: Actor) {
-  return withRegion(actor.regionId, async (tx) => {
-    const { regionId } = actor;
-    const person = await personOf(tx, actor);
-    const personId = person?.id ?? null;
-    const [chaired, member] = await oneByOne(
-      () => chairedBodyIds(tx, actor, personId),
-      () => memberBodyIds(tx, actor, personId),
-    );
-    const all = actor.can("polls.manage");
-    const overdue = await tx.poll.findMany({
-      where: { regionId, status: "OPEN", closesAt: { lte: new Date() } },
-      select: { id: true },
-    });
-    await closeOverdue(
-      tx,
-      actor,
-      overdue.map((p) => p.id),
-    );
-    const polls = await tx.poll.findMany({
-      where: all
-        ? { regionId }
-        : {
-            regionId,
-            OR: [{ bodyId: { in: [...chaired] } }, { bodyId: { in: [...member] }, status: { not: "DRAFT" } }],
-          },
-      include: { body: { select: { name: true } } },
-      orderBy: [{ createdAt: "desc" }],
-    });
-    const awaiting = await pollsAwaitingVote(tx, actor, personId);
-    const bodies = all
-      ? sortBodies(await tx.body.findMany({ where: { regionId, kind: { not: "OFFICE" } } }))
-      : sortBodies(await tx.body.findMany({ where: { regionId, id: { in: [...chaired] } } }));
-    const canCreate = bodies.length > 0;
-    const choices = canCreate
-      ? await loadPollFormChoices(
-          tx,
-          regionId,
-          bodies.map((b) => b.id),
-        )
-      : null;
-    return { polls, awaiting, bodies, canCreate, choices };
-  });
-}
-
-/** What the poll form offers: the region's Handlungsfelder and the decision TOPs of coming meetings. */
-export async function loadPollFormChoices(tx: Tx, regionId: string, bodyIds: string[]) {
-  const [fields, items] = await oneByOne(
-    () =>
-      tx.fieldOfAction.findMany({
-        where: { regionId },
-        orderBy: { position: "asc" },
-        select: { id: true, name: true },
-      }),
-    () =>
-      tx.agendaItem.findMany({
-        where: {
-          regionId,
-          deletedAt: null,
-          kind: "DECISION",
-          meeting: {
-            deletedAt: null,
-            bodyId: { in: bodyIds },
-            status: { not: "CANCELLED" },
-            startsAt: { gte: new Date(Date.now() - 30 * 86_400_000) },
-          },
-        },
-        include: { meeting: { select: { title: true, startsAt: true, bodyId: true } } },
-        orderBy: [{ meeting: { startsAt: "asc" } }, { position: "asc" }],
-      }),
-  );
-  return {
-    fields,
-    items: items.map((i) => ({
-      id: i.id,
-      bodyId: i.meeting.bodyId,
-      label: `${i.meeting.title}: ${i.number} ${i.title}`,
-      startsAt: i.meeting.startsAt,
-    })),
-  };
-}
 
 export async function getPoll(actor: Actor, pollId: string) {
   return withRegion(actor.regionId, async (tx) => {
@@ -213,15 +107,5 @@ export async function getPoll(actor: Actor, pollId: string) {
       result: showResult ? (poll.result as unknown as PollResult) : null,
       voteList,
     };
-  });
-}
-
-/** Participation only, for the chair's live view. */
-export async function getParticipation(actor: Actor, pollId: string) {
-  return withRegion(actor.regionId, async (tx) => {
-    const { poll, manages } = await findVisiblePoll(tx, actor, pollId);
-    if (!manages) return null;
-    const voted = await tx.pollParticipation.count({ where: { regionId: actor.regionId, pollId } });
-    return { status: poll.status, voted, entitled: poll.entitledCount ?? 0 };
   });
 }
