@@ -1,9 +1,11 @@
 "use client";
 
+import { PageTitle } from "@/components/ui/page-title";
+
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="max-w-2xl" role="alert">
-      <h1 className="text-3xl font-bold text-brand-900">Ein Fehler ist aufgetreten</h1>
+      <PageTitle>Ein Fehler ist aufgetreten</PageTitle>
       <p className="mt-4 text-lg">
         Die Seite konnte gerade nicht geladen werden. Ihre Daten sind nicht verloren. Bitte versuchen Sie es erneut.
       </p>

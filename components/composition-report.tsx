@@ -1,3 +1,4 @@
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { CompositionReport } from "@/lib/governance/check-composition";
 import { describeRule } from "@/lib/governance/check-composition";
 
@@ -7,9 +8,9 @@ export function CompositionReportView({ report, headingId }: { report: Compositi
   const warnings = report.issues.filter((i) => i.severity === "warning");
   return (
     <section aria-labelledby={headingId} className="rounded border border-brand-100 p-4">
-      <h2 id={headingId} className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id={headingId}>
         Zusammensetzung
-      </h2>
+      </SectionHeading>
       <p className="mt-2 font-semibold" data-testid="composition-status">
         {report.categories.length === 0
           ? "Für dieses Gremium sind im Vertrag noch keine Sitzregeln erfasst."

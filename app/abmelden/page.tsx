@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LogoutButton } from "@/components/logout-button";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Abmelden" };
@@ -10,7 +11,7 @@ export default async function LogoutPage() {
   const user = await getCurrentUser();
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Abmelden</h1>
+      <PageTitle>Abmelden</PageTitle>
       {user ? (
         <>
           <p className="mt-4">Sie sind als {user.name} angemeldet. Möchten Sie sich abmelden?</p>
@@ -20,10 +21,7 @@ export default async function LogoutPage() {
         </>
       ) : (
         <p className="mt-4">
-          Sie sind nicht angemeldet.{" "}
-          <Link href="/anmelden" className="text-brand-700 underline">
-            Zur Anmeldung
-          </Link>
+          Sie sind nicht angemeldet. <TextLink href="/anmelden">Zur Anmeldung</TextLink>
         </p>
       )}
     </>

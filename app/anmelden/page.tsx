@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/login-form";
+import { PageTitle } from "@/components/ui/page-title";
 import { safeReturnPath } from "@/lib/auth/log-in";
 
 export const metadata: Metadata = { title: "Anmelden" };
@@ -10,7 +11,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const { weiter, abgemeldet, passwort } = await searchParams;
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Anmelden</h1>
+      <PageTitle>Anmelden</PageTitle>
       {abgemeldet && (
         <p role="status" className="mt-4 rounded border border-brand-700 bg-brand-50 p-3">
           Sie wurden abgemeldet.

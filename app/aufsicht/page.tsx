@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor } from "@/components/ui/text-link";
 import { getDistrictOverview } from "@/lib/supervision/get-district-overview";
 import { requirePlatformRole } from "@/lib/tenancy/require-platform";
 import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
@@ -10,7 +12,7 @@ export default async function SupervisionPage() {
   const { district, regions } = await getDistrictOverview({ userId: user.id, platformRole: user.platformRole });
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Übersicht {district?.name ?? ""}</h1>
+      <PageTitle>Übersicht {district?.name ?? ""}</PageTitle>
       {!district ? (
         <p className="mt-4">
           Ihrem Zugang ist kein Regierungsbezirk zugeordnet. Bitte wenden Sie sich an den Plattform-Betrieb.
@@ -33,9 +35,7 @@ export default async function SupervisionPage() {
             {regions.map((r) => (
               <tr key={r.slug} className="border-b border-gray-200 align-top">
                 <th scope="row" className="py-2 font-normal">
-                  <a href={`/${r.slug}`} className="text-brand-700 underline">
-                    {r.name}
-                  </a>
+                  <TextAnchor href={`/${r.slug}`}>{r.name}</TextAnchor>
                 </th>
                 <td className="py-2">
                   {r.agreement

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
+import { PageTitle } from "@/components/ui/page-title";
 import { isTokenUsable, LINK_INVALID } from "@/lib/users/set-password";
 import { setPasswordAction } from "./actions";
 
@@ -10,9 +11,7 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
   const usable = await isTokenUsable(token);
   return (
     <>
-      <h1 id="passwort-titel" className="text-3xl font-bold text-brand-900">
-        Passwort festlegen
-      </h1>
+      <PageTitle id="passwort-titel">Passwort festlegen</PageTitle>
       {usable ? (
         <div className="mt-6 max-w-md">
           <ActionForm

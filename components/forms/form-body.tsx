@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import type { FormState } from "@/lib/forms/form-state";
 
 export type FieldSpec =
@@ -98,7 +99,7 @@ export function FormBody({
       ))}
       {confirm ? (
         <details>
-          <summary className="cursor-pointer text-sm text-brand-800 underline">{confirm.summary}</summary>
+          <DisclosureSummary small>{confirm.summary}</DisclosureSummary>
           <p className="mt-2 text-sm">{confirm.question}</p>
           <SubmitButton
             pending={pending}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { FormState } from "@/lib/forms/form-state";
 import { describeChoice } from "@/lib/voting/describe-choice";
 import { VOTE_LABEL } from "@/lib/voting/labels";
@@ -38,9 +39,9 @@ export function BallotPanel({ action, poll, options, seat, open }: Props) {
   const error = state.status === "error" ? (state.fieldErrors?.ballot?.join(" ") ?? null) : null;
   return (
     <section aria-labelledby={`${id}-titel`} className="mt-6 rounded border-2 border-brand-700 p-4">
-      <h2 id={`${id}-titel`} className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id={`${id}-titel`}>
         {seat.asDeputyFor ? `Stimmzettel als Stellvertretung für ${seat.asDeputyFor}` : "Ihr Stimmzettel"}
-      </h2>
+      </SectionHeading>
       <div role="status" aria-live="polite" className="mt-2">
         {state.status === "ok" && (
           <p className="rounded border border-brand-700 bg-brand-50 p-3 font-semibold">{state.message}</p>

@@ -1,3 +1,4 @@
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import type { PollResult } from "@/lib/voting/tally";
 
 /** The frozen result of a poll, as tables with captions (readable without colour or layout). */
@@ -79,9 +80,7 @@ export function PollResultView({ result }: { result: PollResult }) {
           </table>
           {result.method === "RANKING" && (
             <details>
-              <summary className="cursor-pointer text-brand-800 underline">
-                Paarweise Vergleiche (Schulze-Methode)
-              </summary>
+              <DisclosureSummary>Paarweise Vergleiche (Schulze-Methode)</DisclosureSummary>
               <table className="mt-2 border-collapse text-left text-sm">
                 <caption className="text-left">
                   Zahl der Stimmzettel, die die Option der Zeile vor die der Spalte setzen

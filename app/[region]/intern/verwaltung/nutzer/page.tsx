@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { actorOf } from "@/lib/tenancy/actor";
@@ -25,7 +27,7 @@ export default async function UsersPage({
   return (
     <>
       <DoneNotice message={notice} />
-      <h1 className="text-3xl font-bold text-brand-900">Zugänge und Rollen</h1>
+      <PageTitle>Zugänge und Rollen</PageTitle>
       <table className="mt-6 w-full text-left text-sm">
         <caption className="sr-only">Zugänge dieser Region mit ihren Rollen</caption>
         <thead>
@@ -86,9 +88,7 @@ export default async function UsersPage({
       </table>
 
       <section aria-labelledby="einladen" className="mt-10 max-w-2xl">
-        <h2 id="einladen" className="text-2xl font-semibold text-brand-800">
-          Person einladen oder Rolle vergeben
-        </h2>
+        <SectionHeading id="einladen">Person einladen oder Rolle vergeben</SectionHeading>
         <ActionForm
           id="einladung"
           labelledBy="einladen"
@@ -112,9 +112,7 @@ export default async function UsersPage({
       </section>
 
       <section aria-labelledby="postausgang" className="mt-10">
-        <h2 id="postausgang" className="text-2xl font-semibold text-brand-800">
-          Postausgang
-        </h2>
+        <SectionHeading id="postausgang">Postausgang</SectionHeading>
         {pendingMails.length === 0 ? (
           <p className="mt-2">Keine E-Mails warten auf den Versand.</p>
         ) : (

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { listPeople } from "@/lib/governance/list-people";
 import { personName } from "@/lib/governance/load-composition";
 import { actorOf } from "@/lib/tenancy/actor";
@@ -14,7 +16,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
   const people = await listPeople(actorOf(context));
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Personen</h1>
+      <PageTitle>Personen</PageTitle>
       <p className="mt-2 max-w-3xl">
         Alle Personen, die in Gremien der Region sitzen oder sitzen sollen. Öffentlich und in den offenen Daten (OParl)
         erscheint ein Name nur mit Einwilligung, eine E-Mail-Adresse nur mit einer eigenen Einwilligung dazu.
@@ -81,9 +83,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
         </tbody>
       </table>
       <section aria-labelledby="person-neu" className="mt-10 max-w-2xl">
-        <h2 id="person-neu" className="text-2xl font-semibold text-brand-800">
-          Person anlegen
-        </h2>
+        <SectionHeading id="person-neu">Person anlegen</SectionHeading>
         <ActionForm
           id="person"
           labelledBy="person-neu"

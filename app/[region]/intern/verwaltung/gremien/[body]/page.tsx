@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompositionReportView } from "@/components/composition-report";
 import { DoneNotice } from "@/components/done-notice";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { NotFoundError } from "@/lib/errors";
@@ -47,15 +50,13 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
         </ul>
       </nav>
       <DoneNotice message={notice} />
-      <h1 className="text-3xl font-bold text-brand-900">{data.body.name}</h1>
+      <PageTitle>{data.body.name}</PageTitle>
       <div className="mt-6">
         <CompositionReportView report={data.report} headingId="zusammensetzung" />
       </div>
 
       <section aria-labelledby="mitglieder" className="mt-10">
-        <h2 id="mitglieder" className="text-2xl font-semibold text-brand-800">
-          Mitglieder
-        </h2>
+        <SectionHeading id="mitglieder">Mitglieder</SectionHeading>
         {data.sitting.length === 0 ? (
           <p className="mt-2">Noch keine Mitglieder.</p>
         ) : (
@@ -118,14 +119,9 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="mitglied-neu" className="mt-10 max-w-2xl">
-        <h2 id="mitglied-neu" className="text-2xl font-semibold text-brand-800">
-          Mitglied hinzufügen
-        </h2>
+        <SectionHeading id="mitglied-neu">Mitglied hinzufügen</SectionHeading>
         <p className="mt-2 text-sm">
-          Die Person muss im{" "}
-          <Link href={`/${slug}/intern/verwaltung/personen`} className="text-brand-700 underline">
-            Personenverzeichnis
-          </Link>{" "}
+          Die Person muss im <TextLink href={`/${slug}/intern/verwaltung/personen`}>Personenverzeichnis</TextLink>{" "}
           stehen.
         </p>
         <ActionForm
@@ -176,9 +172,7 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="verlauf" className="mt-10">
-        <h2 id="verlauf" className="text-2xl font-semibold text-brand-800">
-          Verlauf
-        </h2>
+        <SectionHeading id="verlauf">Verlauf</SectionHeading>
         {data.history.length === 0 ? (
           <p className="mt-2">Keine beendeten oder künftigen Mitgliedschaften.</p>
         ) : (
