@@ -1,6 +1,7 @@
 import { Markdown } from "@/components/markdown";
 import { publicView, PublicFrame } from "@/components/public/public-page";
 import { DateTime } from "@/components/ui/date-time";
+import { Detail, DetailList } from "@/components/ui/detail-list";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
@@ -49,59 +50,51 @@ export default publicView<Data>(function OfferPage({ user, region, offer }) {
       </p>
       <PageTitle className="mt-1">{offer.title}</PageTitle>
       {offer.summary && <p className="mt-2 text-lg">{offer.summary}</p>}
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">Art</dt>
-        <dd>{OFFER_KIND_LABEL[offer.kind]}</dd>
+      <DetailList className="mt-4">
+        <Detail term="Art">{OFFER_KIND_LABEL[offer.kind]}</Detail>
         {offer.targetGroups.length > 0 && (
           <>
-            <dt className="font-semibold">Für</dt>
-            <dd>{offer.targetGroups.map((g) => TARGET_GROUP_LABEL[g]).join(", ")}</dd>
+            <Detail term="Für">{offer.targetGroups.map((g) => TARGET_GROUP_LABEL[g]).join(", ")}</Detail>
           </>
         )}
         {offer.fields.length > 0 && (
           <>
-            <dt className="font-semibold">Handlungsfeld</dt>
-            <dd>{offer.fields.join(", ")}</dd>
+            <Detail term="Handlungsfeld">{offer.fields.join(", ")}</Detail>
           </>
         )}
         {offer.partner && (
           <>
-            <dt className="font-semibold">Anbieter</dt>
-            <dd>{offer.partner.name}</dd>
+            <Detail term="Anbieter">{offer.partner.name}</Detail>
           </>
         )}
         {offer.origin && (
           <>
-            <dt className="font-semibold">Hervorgegangen aus</dt>
-            <dd>
+            <Detail term="Hervorgegangen aus">
               <TextLink href={`/${region.slug}/gremien/${offer.origin.bodySlug}#beschluss-${offer.origin.id}`}>
                 Beschluss {offer.origin.number} ({offer.origin.bodyName})
               </TextLink>
-            </dd>
+            </Detail>
           </>
         )}
         {place && (
           <>
-            <dt className="font-semibold">Ort</dt>
-            <dd>
+            <Detail term="Ort">
               {[place.name, place.street, [place.postalCode, place.city].filter(Boolean).join(" ")]
                 .filter(Boolean)
                 .join(", ")}
               {place.locality && place.locality.name !== place.city ? ` (${place.locality.name})` : ""}
-            </dd>
+            </Detail>
           </>
         )}
-        <dt className="font-semibold">Kosten</dt>
-        <dd>
+        <Detail term="Kosten">
           {offer.isFree
             ? "kostenlos"
             : offer.priceCents !== null
               ? euro.format(offer.priceCents / 100)
               : "kostenpflichtig"}
           {offer.costNote ? ` – ${offer.costNote}` : ""}
-        </dd>
-        <dt className="font-semibold">Barrierefreiheit</dt>
-        <dd>
+        </Detail>
+        <Detail term="Barrierefreiheit">
           {[
             offer.wheelchairAccessible ? "rollstuhlgerecht" : null,
             offer.easyLanguage ? "Leichte Sprache" : null,
@@ -109,8 +102,8 @@ export default publicView<Data>(function OfferPage({ user, region, offer }) {
           ]
             .filter(Boolean)
             .join(", ") || "keine Angaben"}
-        </dd>
-      </dl>
+        </Detail>
+      </DetailList>
       <section aria-labelledby="termine" className="mt-6">
         <SectionHeading id="termine">Termine</SectionHeading>
         {offer.dates.length === 0 ? (

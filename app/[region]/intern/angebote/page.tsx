@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { offerFields } from "@/components/offers/offer-fields";
 import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
 import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
@@ -32,36 +33,29 @@ export default async function ManageOffersPage({ params }: { params: Promise<{ r
       {offers.length === 0 ? (
         <p className="mt-4">Noch keine Angebote.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse text-left">
-          <caption className="text-left font-semibold">Angebote nach Stand</caption>
+        <ResponsiveTable variant="lined" caption="Angebote nach Stand" className="mt-4">
           <thead>
             <tr>
-              <th scope="col" className="border-b p-2">
-                Titel
-              </th>
-              <th scope="col" className="border-b p-2">
-                Art
-              </th>
-              <th scope="col" className="border-b p-2">
-                Stand
-              </th>
+              <th scope="col">Titel</th>
+              <th scope="col">Art</th>
+              <th scope="col">Stand</th>
             </tr>
           </thead>
           <tbody>
             {offers.map((o) => (
               <tr key={o.id}>
-                <th scope="row" className="border-b p-2 font-normal">
+                <th scope="row">
                   <TextLink href={`/${slug}/intern/angebote/${o.id}`}>{o.title}</TextLink>
                 </th>
-                <td className="border-b p-2">{OFFER_KIND_LABEL[o.kind]}</td>
-                <td className="border-b p-2">
+                <td>{OFFER_KIND_LABEL[o.kind]}</td>
+                <td>
                   {STATUS_LABEL[o.status]}
                   {o.reviewNote ? " – zurückgegeben mit Hinweis" : ""}
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ResponsiveTable>
       )}
       <section aria-labelledby="neues-angebot" className="mt-10 max-w-2xl">
         <SectionHeading size="medium" id="neues-angebot">

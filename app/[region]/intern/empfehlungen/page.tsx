@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
@@ -33,28 +34,19 @@ export default async function RecommendationsPage({ params }: { params: Promise<
       {recommendations.length === 0 ? (
         <p className="mt-4">Noch keine Empfehlungen.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse text-left">
-          <caption className="text-left font-semibold">Empfehlungen, die neuesten zuerst</caption>
+        <ResponsiveTable variant="lined" caption="Empfehlungen, die neuesten zuerst" className="mt-4">
           <thead>
             <tr>
-              <th scope="col" className="border-b p-2">
-                Empfehlung
-              </th>
-              <th scope="col" className="border-b p-2">
-                Handlungsfeld
-              </th>
-              <th scope="col" className="border-b p-2">
-                Eingebracht
-              </th>
-              <th scope="col" className="border-b p-2">
-                Stand
-              </th>
+              <th scope="col">Empfehlung</th>
+              <th scope="col">Handlungsfeld</th>
+              <th scope="col">Eingebracht</th>
+              <th scope="col">Stand</th>
             </tr>
           </thead>
           <tbody>
             {recommendations.map((r) => (
               <tr key={r.id}>
-                <th scope="row" className="border-b p-2 font-normal">
+                <th scope="row">
                   <TextLink href={`/${slug}/intern/empfehlungen/${r.id}`}>{r.title}</TextLink>
                   {r.forum && (
                     <span className="block text-sm text-muted">
@@ -63,13 +55,13 @@ export default async function RecommendationsPage({ params }: { params: Promise<
                     </span>
                   )}
                 </th>
-                <td className="border-b p-2">
+                <td>
                   <TextLink href={`/${slug}/intern/handlungsfelder/${r.fieldOfAction.slug}`}>
                     {r.fieldOfAction.name}
                   </TextLink>
                 </td>
-                <td className="border-b p-2">{berlinDate.format(r.createdAt)}</td>
-                <td className="border-b p-2">
+                <td>{berlinDate.format(r.createdAt)}</td>
+                <td>
                   {RECOMMENDATION_STATUS_LABEL[r.status]}
                   {r.decisions.length > 0 &&
                     `: ${r.decisions.map((d) => `Beschluss ${d.number} ${OUTCOME_LABEL[d.outcome]}`).join(", ")}`}
@@ -77,7 +69,7 @@ export default async function RecommendationsPage({ params }: { params: Promise<
               </tr>
             ))}
           </tbody>
-        </table>
+        </ResponsiveTable>
       )}
       {context.can("recommendations.submit") && (
         <section aria-labelledby="neue-empfehlung" className="mt-10 max-w-2xl">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { ChainView } from "@/components/loop/chain-view";
+import { Detail, DetailList } from "@/components/ui/detail-list";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
@@ -34,14 +35,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ reg
         <TextLink href={`/${slug}/intern/auftraege`}>Beschlüsse und Aufträge</TextLink>
       </p>
       <PageTitle className="mt-1">Auftrag: {a.title}</PageTitle>
-      <dl className="mt-3 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">Stand</dt>
-        <dd data-testid="auftrag-stand">{ASSIGNMENT_STATUS_LABEL[a.status]}</dd>
-        <dt className="font-semibold">Frist</dt>
-        <dd>{a.dueOn ? berlinDate.format(a.dueOn) : "keine"}</dd>
-        <dt className="font-semibold">Verantwortlich</dt>
-        <dd>{a.ownerName ?? "noch offen"}</dd>
-      </dl>
+      <DetailList className="mt-3 max-w-2xl">
+        <Detail term="Stand" data-testid="auftrag-stand">
+          {ASSIGNMENT_STATUS_LABEL[a.status]}
+        </Detail>
+        <Detail term="Frist">{a.dueOn ? berlinDate.format(a.dueOn) : "keine"}</Detail>
+        <Detail term="Verantwortlich">{a.ownerName ?? "noch offen"}</Detail>
+      </DetailList>
       {a.description && <p className="mt-3 max-w-3xl whitespace-pre-line">{a.description}</p>}
       {a.progressNotes && (
         <section aria-labelledby="notizen" className="mt-4">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TrafficLight } from "@/components/loop/traffic-light";
 import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
@@ -26,35 +27,32 @@ function Decisions({ decisions, slug }: { decisions: ReportField["decisions"]; s
           <p className="whitespace-pre-line">{d.text}</p>
           {d.reason && <p>Begründung: {d.reason}</p>}
           {d.assignments.length > 0 && (
-            <table className="mt-2 w-full border-collapse text-left text-sm">
-              <caption className="sr-only">Aufträge aus Beschluss {d.number}</caption>
+            <ResponsiveTable
+              variant="lined"
+              dense
+              caption={`Aufträge aus Beschluss ${d.number}`}
+              hideCaption
+              className="mt-2"
+            >
               <thead>
                 <tr>
-                  <th scope="col" className="border-b p-1">
-                    Auftrag
-                  </th>
-                  <th scope="col" className="border-b p-1">
-                    Stand
-                  </th>
-                  <th scope="col" className="border-b p-1">
-                    Frist
-                  </th>
-                  <th scope="col" className="border-b p-1">
-                    Daraus entstanden
-                  </th>
+                  <th scope="col">Auftrag</th>
+                  <th scope="col">Stand</th>
+                  <th scope="col">Frist</th>
+                  <th scope="col">Daraus entstanden</th>
                 </tr>
               </thead>
               <tbody>
                 {d.assignments.map((a) => (
                   <tr key={a.id} data-testid="bericht-auftrag">
-                    <th scope="row" className="border-b p-1 font-normal">
+                    <th scope="row">
                       <TextLink href={`/${slug}/intern/auftraege/${a.id}`}>{a.title}</TextLink>
                     </th>
-                    <td className="border-b p-1">
+                    <td>
                       <TrafficLight light={a.light} />
                     </td>
-                    <td className="border-b p-1">{a.dueOn ? berlinDate.format(a.dueOn) : "–"}</td>
-                    <td className="border-b p-1">
+                    <td>{a.dueOn ? berlinDate.format(a.dueOn) : "–"}</td>
+                    <td>
                       {a.offers.length === 0
                         ? "–"
                         : a.offers.map((o, i) => (
@@ -68,7 +66,7 @@ function Decisions({ decisions, slug }: { decisions: ReportField["decisions"]; s
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ResponsiveTable>
           )}
         </li>
       ))}

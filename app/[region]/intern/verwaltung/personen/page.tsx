@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { listPeople } from "@/lib/governance/list-people";
 import { personName } from "@/lib/governance/load-composition";
@@ -21,13 +22,10 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
         Alle Personen, die in Gremien der Region sitzen oder sitzen sollen. Öffentlich und in den offenen Daten (OParl)
         erscheint ein Name nur mit Einwilligung, eine E-Mail-Adresse nur mit einer eigenen Einwilligung dazu.
       </p>
-      <table className="mt-6 w-full text-left text-sm">
-        <caption className="sr-only">Personenverzeichnis</caption>
+      <ResponsiveTable variant="rows" caption="Personenverzeichnis" hideCaption className="mt-6">
         <thead>
-          <tr className="border-b">
-            <th scope="col" className="py-1">
-              Name
-            </th>
+          <tr>
+            <th scope="col">Name</th>
             <th scope="col">Institution</th>
             <th scope="col">Gremien</th>
             <th scope="col">Öffentlich genannt</th>
@@ -36,13 +34,11 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
         </thead>
         <tbody>
           {people.map((p) => (
-            <tr key={p.id} className="border-b border-gray-200 align-top">
-              <th scope="row" className="py-2 font-normal">
-                {personName(p)}
-              </th>
-              <td className="py-2">{p.organisation}</td>
-              <td className="py-2">{[...new Set(p.memberships.map((m) => m.body.name))].join(", ") || "–"}</td>
-              <td className="py-2">
+            <tr key={p.id}>
+              <th scope="row">{personName(p)}</th>
+              <td>{p.organisation}</td>
+              <td>{[...new Set(p.memberships.map((m) => m.body.name))].join(", ") || "–"}</td>
+              <td>
                 {p.publicationConsent ? "ja" : "nein"}
                 <ActionForm
                   id={`einwilligung-${p.id}`}
@@ -59,7 +55,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
                   ]}
                 />
               </td>
-              <td className="py-2">
+              <td>
                 {p.emailConsent ? "ja" : "nein"}
                 {(p.emailConsent || (p.publicationConsent && p.email)) && (
                   <ActionForm
@@ -81,7 +77,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
             </tr>
           ))}
         </tbody>
-      </table>
+      </ResponsiveTable>
       <section aria-labelledby="person-neu" className="mt-10 max-w-2xl">
         <SectionHeading id="person-neu">Person anlegen</SectionHeading>
         <ActionForm

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CompositionReportView } from "@/components/composition-report";
 import { DoneNotice } from "@/components/done-notice";
 import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
@@ -60,13 +61,15 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
         {data.sitting.length === 0 ? (
           <p className="mt-2">Noch keine Mitglieder.</p>
         ) : (
-          <table className="mt-3 w-full text-left text-sm">
-            <caption className="sr-only">Amtierende Mitglieder und Stellvertretungen</caption>
+          <ResponsiveTable
+            variant="rows"
+            caption="Amtierende Mitglieder und Stellvertretungen"
+            hideCaption
+            className="mt-3"
+          >
             <thead>
-              <tr className="border-b">
-                <th scope="col" className="py-1">
-                  Name
-                </th>
+              <tr>
+                <th scope="col">Name</th>
                 <th scope="col">Sitz</th>
                 <th scope="col">Funktion</th>
                 <th scope="col">Amtszeit</th>
@@ -77,24 +80,24 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
             </thead>
             <tbody>
               {data.sitting.map((m) => (
-                <tr key={m.id} className="border-b border-gray-200 align-top">
-                  <th scope="row" className="py-2 font-normal">
+                <tr key={m.id}>
+                  <th scope="row">
                     {m.personName}
                     {m.person.organisation && <span className="block text-muted">{m.person.organisation}</span>}
                   </th>
-                  <td className="py-2">
+                  <td>
                     {m.seatCategory.name}
                     {m.deputyOfName ? <span className="block">Stellvertretung für {m.deputyOfName}</span> : null}
                   </td>
-                  <td className="py-2">
+                  <td>
                     {FUNCTION_LABEL[m.function]}
                     {m.hasVote ? ", stimmberechtigt" : ", ohne Stimmrecht"}
                   </td>
-                  <td className="py-2">
+                  <td>
                     seit {dateFormat.format(m.startsOn)}
                     {m.endsOn ? ` bis ${dateFormat.format(m.endsOn)}` : ""}
                   </td>
-                  <td className="py-2">
+                  <td>
                     <ActionForm
                       id={`beenden-${m.id}`}
                       compact
@@ -114,7 +117,7 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ResponsiveTable>
         )}
       </section>
 
