@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -9,13 +10,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="mt-4 text-lg">
         Die Seite konnte gerade nicht geladen werden. Ihre Daten sind nicht verloren. Bitte versuchen Sie es erneut.
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-6 rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"
-      >
+      <Button type="button" onClick={reset} className="mt-6">
         Erneut versuchen
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { publicView, PublicFrame } from "@/components/public/public-page";
+import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
@@ -39,9 +40,7 @@ export default publicView<Data>(function HomePage({ user, districts }) {
             className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
           />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Suchen
-        </button>
+        <Button type="submit">Suchen</Button>
       </form>
       {districts.length === 0 ? (
         <p className="mt-8">Es sind noch keine Bildungsregionen eingerichtet.</p>

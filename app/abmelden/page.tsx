@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LogoutButton } from "@/components/logout-button";
+import { buttonClass } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -16,7 +17,7 @@ export default async function LogoutPage() {
         <>
           <p className="mt-4">Sie sind als {user.name} angemeldet. Möchten Sie sich abmelden?</p>
           <div className="mt-6">
-            <LogoutButton className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800" />
+            <LogoutButton className={buttonClass({ size: "large" })} />
           </div>
         </>
       ) : (

@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
@@ -153,9 +154,7 @@ export function OfferSearchForm({ base, query, fields, localities, regions, plac
         </select>
       </div>
       <div className="flex items-end gap-4">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Suchen
-        </button>
+        <Button type="submit">Suchen</Button>
         <TextLink href={base}>Alle Filter zurücksetzen</TextLink>
       </div>
     </form>
