@@ -35,7 +35,9 @@ export type TableVariant = keyof typeof VARIANT;
 /**
  * A table in a container that scrolls sideways when the table is wider than the screen (320 px
  * and up, WCAG 1.4.10), named by the table's caption. The container is a focusable region so
- * keyboard users can scroll it too (WCAG 2.1.1). Children are the table's <thead>/<tbody>.
+ * keyboard users can scroll it too (WCAG 2.1.1). It is `relative` because screen-reader-only
+ * text (sr-only is absolutely positioned) would otherwise escape it and widen the whole page.
+ * Children are the table's <thead>/<tbody>.
  */
 export function ResponsiveTable({
   caption,
@@ -61,7 +63,7 @@ export function ResponsiveTable({
   const style = VARIANT[variant];
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className={cx("overflow-x-auto", className)}>
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className={cx("relative overflow-x-auto", className)}>
       <table className={cx(style.table, style.cells, dense ? style.dense : style.normal)}>
         <caption id={captionId} className={hideCaption ? "sr-only" : captionClassName}>
           {caption}
