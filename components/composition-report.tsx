@@ -1,3 +1,5 @@
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { CompositionReport } from "@/lib/governance/check-composition";
 import { describeRule } from "@/lib/governance/check-composition";
 
@@ -7,9 +9,9 @@ export function CompositionReportView({ report, headingId }: { report: Compositi
   const warnings = report.issues.filter((i) => i.severity === "warning");
   return (
     <section aria-labelledby={headingId} className="rounded border border-brand-100 p-4">
-      <h2 id={headingId} className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id={headingId}>
         Zusammensetzung
-      </h2>
+      </SectionHeading>
       <p className="mt-2 font-semibold" data-testid="composition-status">
         {report.categories.length === 0
           ? "Für dieses Gremium sind im Vertrag noch keine Sitzregeln erfasst."
@@ -18,13 +20,10 @@ export function CompositionReportView({ report, headingId }: { report: Compositi
             : "Das Gremium ist nicht vollständig besetzt."}
       </p>
       {report.categories.length > 0 && (
-        <table className="mt-3 w-full text-left text-sm">
-          <caption className="sr-only">Besetzung nach Sitzkategorie</caption>
+        <ResponsiveTable variant="rows" dense caption="Besetzung nach Sitzkategorie" hideCaption className="mt-3">
           <thead>
-            <tr className="border-b">
-              <th scope="col" className="py-1">
-                Sitzkategorie
-              </th>
+            <tr>
+              <th scope="col">Sitzkategorie</th>
               <th scope="col">Regel</th>
               <th scope="col">besetzt</th>
               <th scope="col">Stimmrecht</th>
@@ -32,17 +31,15 @@ export function CompositionReportView({ report, headingId }: { report: Compositi
           </thead>
           <tbody>
             {report.categories.map((c) => (
-              <tr key={c.seatCategoryId} className="border-b border-gray-200">
-                <th scope="row" className="py-1 font-normal">
-                  {c.categoryName}
-                </th>
+              <tr key={c.seatCategoryId}>
+                <th scope="row">{c.categoryName}</th>
                 <td>{describeRule(c)}</td>
                 <td>{c.filled}</td>
                 <td>{c.isAdvisory ? "beratend" : c.hasVote ? "ja" : "nein"}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ResponsiveTable>
       )}
       {errors.length > 0 && (
         <>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 export function InternNav({
   slug,
@@ -13,21 +13,15 @@ export function InternNav({
     <nav aria-label={`Interner Bereich ${regionName}`} className="mb-6 border-b border-brand-100 pb-3">
       <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
         <li>
-          <Link href={`/${slug}/intern`} className="text-brand-700 underline">
-            Übersicht
-          </Link>
+          <TextLink href={`/${slug}/intern`}>Übersicht</TextLink>
         </li>
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} className="text-brand-700 underline">
-              {link.label}
-            </Link>
+            <TextLink href={link.href}>{link.label}</TextLink>
           </li>
         ))}
         <li>
-          <a href={`/${slug}`} className="text-brand-700 underline">
-            Öffentliche Seite
-          </a>
+          <TextAnchor href={`/${slug}`}>Öffentliche Seite</TextAnchor>
         </li>
       </ul>
     </nav>

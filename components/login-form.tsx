@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 import { loginAction, type LoginState } from "@/app/anmelden/actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { FormField } from "./form-field";
 
 export function LoginForm({ returnTo }: { returnTo: string | null }) {
@@ -10,9 +12,9 @@ export function LoginForm({ returnTo }: { returnTo: string | null }) {
     <form action={formAction} noValidate className="mt-6 max-w-md space-y-5">
       <div aria-live="polite" role="status">
         {state.message && (
-          <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800" id="anmelden-fehler">
+          <Notice tone="error" id="anmelden-fehler">
             {state.message}
-          </p>
+          </Notice>
         )}
       </div>
       {returnTo && <input type="hidden" name="weiter" value={returnTo} />}
@@ -33,13 +35,9 @@ export function LoginForm({ returnTo }: { returnTo: string | null }) {
         errors={state.fieldErrors?.password}
         required
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button type="submit" size="large" disabled={pending}>
         {pending ? "Anmeldung läuft …" : "Anmelden"}
-      </button>
+      </Button>
     </form>
   );
 }

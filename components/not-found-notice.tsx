@@ -1,14 +1,15 @@
+import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor } from "@/components/ui/text-link";
+
 export function NotFoundNotice() {
   return (
     <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold text-brand-900">Seite nicht gefunden</h1>
+      <PageTitle>Seite nicht gefunden</PageTitle>
       <p className="mt-4 text-lg">
         Die aufgerufene Seite gibt es nicht, oder Sie haben keinen Zugriff darauf. Bitte prüfen Sie die Adresse.
       </p>
       <p className="mt-6">
-        <a href="/" className="text-brand-700 underline">
-          Zur Übersicht der Bildungsregionen
-        </a>
+        <TextAnchor href="/">Zur Übersicht der Bildungsregionen</TextAnchor>
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { TextAnchor } from "@/components/ui/text-link";
 import { LEGAL_PAGES } from "@/lib/regions/legal-page-kinds";
 
 /**
@@ -13,9 +14,9 @@ export function RegionLegalNav({ region }: { region: { slug: string; name: strin
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
         {LEGAL_PAGES.map((p) => (
           <li key={p.kind}>
-            <a href={`/${region.slug}/${p.path}`} className="text-brand-700 underline">
+            <TextAnchor href={`/${region.slug}/${p.path}`}>
               {p.title} {region.name}
-            </a>
+            </TextAnchor>
           </li>
         ))}
       </ul>

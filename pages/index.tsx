@@ -1,6 +1,9 @@
-import Link from "next/link";
 import { publicView, PublicFrame } from "@/components/public/public-page";
 import { listRegionsByDistrict } from "@/lib/regions/list-regions-by-district";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { publicPage } from "@/lib/public-pages/page-props";
 import { REGION_KIND_LABEL } from "@/lib/regions/labels";
 
@@ -12,7 +15,7 @@ type Data = { districts: Awaited<ReturnType<typeof listRegionsByDistrict>> };
 export default publicView<Data>(function HomePage({ user, districts }) {
   return (
     <PublicFrame user={user} head={{ title: null }}>
-      <h1 className="text-3xl font-bold text-brand-900">Regionale Bildungsnetzwerke in Nordrhein-Westfalen</h1>
+      <PageTitle>Regionale Bildungsnetzwerke in Nordrhein-Westfalen</PageTitle>
       <p className="mt-4 max-w-3xl text-lg">
         In den Kreisen und kreisfreien Städten arbeiten Schulen, Kitas, Jugendhilfe, Wirtschaft und Kultur in
         Bildungsnetzwerken zusammen. Wählen Sie Ihre Bildungsregion, um ihre Gremien, Handlungsfelder und
@@ -36,9 +39,7 @@ export default publicView<Data>(function HomePage({ user, districts }) {
             className="mt-1 w-full rounded border border-gray-500 px-3 py-2"
           />
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Suchen
-        </button>
+        <Button type="submit">Suchen</Button>
       </form>
       {districts.length === 0 ? (
         <p className="mt-8">Es sind noch keine Bildungsregionen eingerichtet.</p>
@@ -46,15 +47,15 @@ export default publicView<Data>(function HomePage({ user, districts }) {
         <div className="mt-8 grid gap-8 sm:grid-cols-2">
           {districts.map((district) => (
             <section key={district.id} aria-labelledby={`bezirk-${district.slug}`}>
-              <h2 id={`bezirk-${district.slug}`} className="text-xl font-semibold text-brand-800">
+              <SectionHeading size="medium" id={`bezirk-${district.slug}`}>
                 {district.name}
-              </h2>
+              </SectionHeading>
               <ul className="mt-3 space-y-2">
                 {district.regions.map((region) => (
                   <li key={region.slug}>
-                    <Link href={`/${region.slug}`} className="text-lg text-brand-700 underline hover:text-brand-900">
+                    <TextLink href={`/${region.slug}`} className="text-lg hover:text-brand-900">
                       {region.name}
-                    </Link>{" "}
+                    </TextLink>{" "}
                     <span className="text-sm text-muted">({REGION_KIND_LABEL[region.kind]})</span>
                   </li>
                 ))}

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
 import { listRegionsByDistrict } from "@/lib/regions/list-regions-by-district";
 import { REGION_KIND_LABEL } from "@/lib/regions/labels";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor } from "@/components/ui/text-link";
 import { listGovernmentDistricts } from "@/lib/regions/list-government-districts";
 import { requirePlatformRole } from "@/lib/tenancy/require-platform-role";
 import { createRegionAction } from "./actions";
@@ -13,14 +16,12 @@ export default async function AdminPage() {
   const [districts, all] = await Promise.all([listRegionsByDistrict(), listGovernmentDistricts()]);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Plattform-Verwaltung</h1>
+      <PageTitle>Plattform-Verwaltung</PageTitle>
       <p className="mt-2 max-w-3xl">
         Bildungsregionen anlegen. Inhalte der Regionen sehen Sie hier nicht; dafür braucht es eine Rolle in der Region.
       </p>
       <section aria-labelledby="region-neu" className="mt-8 max-w-2xl">
-        <h2 id="region-neu" className="text-2xl font-semibold text-brand-800">
-          Neue Bildungsregion
-        </h2>
+        <SectionHeading id="region-neu">Neue Bildungsregion</SectionHeading>
         <ActionForm
           id="region"
           labelledBy="region-neu"
@@ -65,18 +66,14 @@ export default async function AdminPage() {
         />
       </section>
       <section aria-labelledby="regionen" className="mt-10">
-        <h2 id="regionen" className="text-2xl font-semibold text-brand-800">
-          Bestehende Regionen
-        </h2>
+        <SectionHeading id="regionen">Bestehende Regionen</SectionHeading>
         {districts.map((d) => (
           <div key={d.id} className="mt-4">
             <h3 className="font-semibold">{d.name}</h3>
             <ul className="list-disc pl-6">
               {d.regions.map((r) => (
                 <li key={r.slug}>
-                  <a href={`/${r.slug}`} className="text-brand-700 underline">
-                    {r.name}
-                  </a>
+                  <TextAnchor href={`/${r.slug}`}>{r.name}</TextAnchor>
                 </li>
               ))}
             </ul>

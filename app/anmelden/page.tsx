@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/login-form";
+import { Notice } from "@/components/ui/notice";
+import { PageTitle } from "@/components/ui/page-title";
 import { safeReturnPath } from "@/lib/auth/log-in";
 
 export const metadata: Metadata = { title: "Anmelden" };
@@ -10,16 +12,16 @@ export default async function LoginPage({ searchParams }: Props) {
   const { weiter, abgemeldet, passwort } = await searchParams;
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Anmelden</h1>
+      <PageTitle>Anmelden</PageTitle>
       {abgemeldet && (
-        <p role="status" className="mt-4 rounded border border-brand-700 bg-brand-50 p-3">
+        <Notice tone="success" role="status" className="mt-4">
           Sie wurden abgemeldet.
-        </p>
+        </Notice>
       )}
       {passwort === "gesetzt" && (
-        <p role="status" className="mt-4 rounded border border-brand-700 bg-brand-50 p-3">
+        <Notice tone="success" role="status" className="mt-4">
           Ihr Passwort ist gesetzt. Bitte melden Sie sich an.
-        </p>
+        </Notice>
       )}
       <p className="mt-4 max-w-xl">
         Für Mitglieder der Gremien, das Bildungsbüro und Bildungspartner*innen. Ihren Zugang erhalten Sie vom

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { TextAnchor } from "@/components/ui/text-link";
 import { getDistrictOverview } from "@/lib/supervision/get-district-overview";
 import { requirePlatformRole } from "@/lib/tenancy/require-platform-role";
 import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
@@ -10,39 +13,37 @@ export default async function SupervisionPage() {
   const { district, regions } = await getDistrictOverview({ userId: user.id, platformRole: user.platformRole });
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Übersicht {district?.name ?? ""}</h1>
+      <PageTitle>Übersicht {district?.name ?? ""}</PageTitle>
       {!district ? (
         <p className="mt-4">
           Ihrem Zugang ist kein Regierungsbezirk zugeordnet. Bitte wenden Sie sich an den Plattform-Betrieb.
         </p>
       ) : (
-        <table className="mt-6 w-full text-left text-sm">
-          <caption className="sr-only">
-            Bildungsregionen des Bezirks mit Vertragsstand und Besetzung des Lenkungskreises
-          </caption>
+        <ResponsiveTable
+          variant="rows"
+          caption="Bildungsregionen des Bezirks mit Vertragsstand und Besetzung des Lenkungskreises"
+          hideCaption
+          className="mt-6"
+        >
           <thead>
-            <tr className="border-b">
-              <th scope="col" className="py-1">
-                Region
-              </th>
+            <tr>
+              <th scope="col">Region</th>
               <th scope="col">Kooperationsvertrag</th>
               <th scope="col">Lenkungskreis</th>
             </tr>
           </thead>
           <tbody>
             {regions.map((r) => (
-              <tr key={r.slug} className="border-b border-gray-200 align-top">
-                <th scope="row" className="py-2 font-normal">
-                  <a href={`/${r.slug}`} className="text-brand-700 underline">
-                    {r.name}
-                  </a>
+              <tr key={r.slug}>
+                <th scope="row">
+                  <TextAnchor href={`/${r.slug}`}>{r.name}</TextAnchor>
                 </th>
-                <td className="py-2">
+                <td>
                   {r.agreement
                     ? `unterzeichnet am ${dateFormat.format(r.agreement.signedOn)}, ${r.agreement.isOpenEnded ? "unbefristet" : `bis ${r.agreement.endsOn ? dateFormat.format(r.agreement.endsOn) : "–"}`}${r.agreement.hasSignedDocument ? "" : " (Vertrags-PDF fehlt)"}`
                     : "nicht erfasst"}
                 </td>
-                <td className="py-2">
+                <td>
                   {!r.steering || !r.steering.hasRules
                     ? "keine Sitzregeln erfasst"
                     : r.steering.isComplete
@@ -59,7 +60,7 @@ export default async function SupervisionPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </ResponsiveTable>
       )}
     </>
   );

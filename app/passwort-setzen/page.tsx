@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
+import { Notice } from "@/components/ui/notice";
+import { PageTitle } from "@/components/ui/page-title";
 import { isTokenUsable, LINK_INVALID } from "@/lib/users/set-password";
 import { setPasswordAction } from "./actions";
 
@@ -10,9 +12,7 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
   const usable = await isTokenUsable(token);
   return (
     <>
-      <h1 id="passwort-titel" className="text-3xl font-bold text-brand-900">
-        Passwort festlegen
-      </h1>
+      <PageTitle id="passwort-titel">Passwort festlegen</PageTitle>
       {usable ? (
         <div className="mt-6 max-w-md">
           <ActionForm
@@ -41,7 +41,9 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
           />
         </div>
       ) : (
-        <p className="mt-4 max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">{LINK_INVALID}</p>
+        <Notice tone="error" className="mt-4 max-w-xl">
+          {LINK_INVALID}
+        </Notice>
       )}
     </>
   );

@@ -1,4 +1,7 @@
 import type { ReactNode } from "react";
+import { Button, type ButtonStyle } from "@/components/ui/button";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { Notice } from "@/components/ui/notice";
 import type { FormState } from "@/lib/forms/form-state";
 
 export type FieldSpec =
@@ -81,7 +84,7 @@ export function FormBody({
     <>
       {children}
       <div role="status" aria-live="polite">
-        {state.status === "ok" && <p className="rounded border border-brand-700 bg-brand-50 p-3">{state.message}</p>}
+        {state.status === "ok" && <Notice tone="success">{state.message}</Notice>}
         {state.status === "ok" && state.warnings?.length ? (
           <ul className="mt-2 list-disc rounded border border-amber-700 bg-amber-50 p-3 pl-8 text-amber-900">
             {state.warnings.map((warning) => (
@@ -89,39 +92,38 @@ export function FormBody({
             ))}
           </ul>
         ) : null}
-        {state.status === "error" && (
-          <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{state.message}</p>
-        )}
+        {state.status === "error" && <Notice tone="error">{state.message}</Notice>}
       </div>
       {fields.map((field) => (
         <Field key={field.name} field={field} id={`${id}-${field.name}`} state={state} />
       ))}
       {confirm ? (
         <details>
-          <summary className="cursor-pointer text-sm text-brand-800 underline">{confirm.summary}</summary>
+          <DisclosureSummary small>{confirm.summary}</DisclosureSummary>
           <p className="mt-2 text-sm">{confirm.question}</p>
-          <SubmitButton
-            pending={pending}
-            label={submitLabel}
-            className="mt-2 rounded bg-red-800 px-3 py-1 text-sm font-semibold text-white hover:bg-red-900"
-          />
+          <SubmitButton pending={pending} label={submitLabel} variant="danger" size="small" className="mt-2" />
         </details>
       ) : (
         <SubmitButton
           pending={pending}
           label={submitLabel}
-          className={`rounded font-semibold ${compact ? "border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50" : "bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"}`}
+          variant={compact ? "secondary" : "primary"}
+          size={compact ? "small" : "medium"}
         />
       )}
     </>
   );
 }
 
-function SubmitButton({ pending, label, className }: { pending: boolean; label: string; className: string }) {
+function SubmitButton({
+  pending,
+  label,
+  ...style
+}: { pending: boolean; label: string; className?: string } & ButtonStyle) {
   return (
-    <button type="submit" disabled={pending} className={`${className} disabled:opacity-70`}>
+    <Button type="submit" disabled={pending} {...style}>
       {pending ? "Wird gespeichert …" : label}
-    </button>
+    </Button>
   );
 }
 

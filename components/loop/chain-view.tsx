@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels";
@@ -29,9 +30,7 @@ export function ChainView({ chain, slug }: { chain: Chain; slug: string }) {
           <li key={o.id}>
             {OFFER_KIND_LABEL[o.kind as keyof typeof OFFER_KIND_LABEL]}:{" "}
             <Current here={here("offer", o.id)}>
-              <Link href={`/${slug}/intern/angebote/${o.id}`} className="text-brand-700 underline">
-                {o.title}
-              </Link>
+              <TextLink href={`/${slug}/intern/angebote/${o.id}`}>{o.title}</TextLink>
             </Current>
             {o.status !== "PUBLISHED" && <span className="text-sm text-muted"> (nicht veröffentlicht)</span>}
           </li>
@@ -45,9 +44,7 @@ export function ChainView({ chain, slug }: { chain: Chain; slug: string }) {
           <li key={a.id}>
             Auftrag:{" "}
             <Current here={here("assignment", a.id)}>
-              <Link href={`/${slug}/intern/auftraege/${a.id}`} className="text-brand-700 underline">
-                {a.title}
-              </Link>
+              <TextLink href={`/${slug}/intern/auftraege/${a.id}`}>{a.title}</TextLink>
             </Current>{" "}
             <TrafficLight light={a.light} />
             {a.dueOn && <span className="text-sm text-muted"> Frist {berlinDate.format(a.dueOn)}</span>}
@@ -60,9 +57,9 @@ export function ChainView({ chain, slug }: { chain: Chain; slug: string }) {
   const empty = !chain.recommendation && chain.decisions.length === 0 && chain.assignments.length === 0;
   return (
     <section aria-labelledby="weg" className="mt-8 rounded border border-brand-100 p-4">
-      <h2 id="weg" className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id="weg">
         Weg dieses Vorgangs
-      </h2>
+      </SectionHeading>
       {empty ? (
         <p className="mt-2">
           Dieses Angebot ist keinem Auftrag und keinem Beschluss zugeordnet. Das Bildungsbüro kann es im Formular
@@ -74,12 +71,9 @@ export function ChainView({ chain, slug }: { chain: Chain; slug: string }) {
             <li>
               Empfehlung der Bildungskonferenz:{" "}
               <Current here={here("recommendation", chain.recommendation.id)}>
-                <Link
-                  href={`/${slug}/intern/empfehlungen/${chain.recommendation.id}`}
-                  className="text-brand-700 underline"
-                >
+                <TextLink href={`/${slug}/intern/empfehlungen/${chain.recommendation.id}`}>
                   {chain.recommendation.title}
-                </Link>
+                </TextLink>
               </Current>
               <span className="text-sm text-muted">
                 {" "}
@@ -95,18 +89,14 @@ export function ChainView({ chain, slug }: { chain: Chain; slug: string }) {
             .map((h) => (
               <li key={h.agendaItemId}>
                 Beraten im Lenkungskreis:{" "}
-                <Link href={`/${slug}/intern/sitzungen/${h.meeting.id}`} className="text-brand-700 underline">
-                  {h.meeting.title}
-                </Link>
-                , {h.number} ({berlinDate.format(h.meeting.startsAt)})
+                <TextLink href={`/${slug}/intern/sitzungen/${h.meeting.id}`}>{h.meeting.title}</TextLink>, {h.number} (
+                {berlinDate.format(h.meeting.startsAt)})
               </li>
             ))}
           {chain.decisions.map((d) => (
             <li key={d.id}>
               <Current here={here("decision", d.id)}>
-                <Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="text-brand-700 underline">
-                  Beschluss {d.number}
-                </Link>
+                <TextLink href={`/${slug}/intern/auftraege/beschluesse/${d.id}`}>Beschluss {d.number}</TextLink>
               </Current>
               : {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]} ({d.bodyName}, {berlinDate.format(d.decidedOn)}
               ){d.reason && <span className="block text-sm">Begründung: {d.reason}</span>}

@@ -1,6 +1,6 @@
+import { DateTime } from "@/components/ui/date-time";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import type { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
-import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
 
 type PublicMeeting = Awaited<ReturnType<typeof listPublicMeetings>>["past"][number];
 
@@ -22,7 +22,7 @@ export function PublicMeetings({
           <strong className="block">{m.title}</strong>
           {showBody && <span className="block text-sm text-muted">{m.body.name}</span>}
           <span className="block text-sm">
-            <time dateTime={m.startsAt.toISOString()}>{dateFormat.format(m.startsAt)} Uhr</time>
+            <DateTime value={m.startsAt} />
             {m.location ? ` · ${m.location}` : ""}
           </span>
           {m.agendaItems.length > 0 && (

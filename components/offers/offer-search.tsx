@@ -1,5 +1,7 @@
-import Link from "next/link";
-import { berlinDate } from "@/lib/format/berlin-dates";
+import { Button } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL } from "@/lib/offers/labels";
 import { offerQueryParams, type OfferHit, type OfferQuery } from "@/lib/offers/offer-query";
 
@@ -152,12 +154,8 @@ export function OfferSearchForm({ base, query, fields, localities, regions, plac
         </select>
       </div>
       <div className="flex items-end gap-4">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Suchen
-        </button>
-        <Link href={base} className="text-brand-700 underline">
-          Alle Filter zurücksetzen
-        </Link>
+        <Button type="submit">Suchen</Button>
+        <TextLink href={base}>Alle Filter zurücksetzen</TextLink>
       </div>
     </form>
   );
@@ -201,7 +199,7 @@ export function OfferResults({
         </ul>
       )}
       <section aria-labelledby="treffer" className="mt-8">
-        <h2 id="treffer" className="text-2xl font-semibold text-brand-800">
+        <SectionHeading id="treffer">
           {total === 0
             ? "Keine passenden Angebote"
             : total === 1
@@ -213,7 +211,7 @@ export function OfferResults({
               (Seite {query.page} von {pages})
             </span>
           )}
-        </h2>
+        </SectionHeading>
         {total === 0 && <p className="mt-2">Versuchen Sie einen anderen Suchbegriff oder weniger Filter.</p>}
         {capped && (
           <p className="mt-2">
@@ -224,11 +222,9 @@ export function OfferResults({
         <ol className="mt-4 space-y-4">
           {hits.map((hit) => (
             <li key={hit.id} className="rounded border border-brand-100 p-4">
-              <h3 className="text-lg font-semibold">
-                <Link href={`/${hit.regionSlug}/angebote/${hit.id}`} className="text-brand-700 underline">
-                  {hit.title}
-                </Link>
-              </h3>
+              <SectionHeading level={3}>
+                <TextLink href={`/${hit.regionSlug}/angebote/${hit.id}`}>{hit.title}</TextLink>
+              </SectionHeading>
               <p className="text-sm text-muted">
                 {OFFER_KIND_LABEL[hit.kind]}
                 {showRegion && <> · {hit.regionName}</>}
@@ -236,8 +232,7 @@ export function OfferResults({
                 {hit.nextDate && (
                   <>
                     {" "}
-                    · nächster Termin{" "}
-                    <time dateTime={hit.nextDate.toISOString()}>{berlinDate.format(hit.nextDate)}</time>
+                    · nächster Termin <DateTime value={hit.nextDate} format="date" />
                   </>
                 )}
                 {hit.isFree && <> · kostenlos</>}
@@ -252,17 +247,17 @@ export function OfferResults({
         {pages > 1 && (
           <nav aria-label="Seiten der Trefferliste" className="mt-6 flex flex-wrap items-center gap-4">
             {query.page > 1 && (
-              <Link href={pageHref(query.page - 1)} className="text-brand-700 underline" rel="prev">
+              <TextLink href={pageHref(query.page - 1)} rel="prev">
                 Vorherige Seite
-              </Link>
+              </TextLink>
             )}
             <span aria-current="page">
               Seite {query.page} von {pages}
             </span>
             {query.page < pages && (
-              <Link href={pageHref(query.page + 1)} className="text-brand-700 underline" rel="next">
+              <TextLink href={pageHref(query.page + 1)} rel="next">
                 Nächste Seite
-              </Link>
+              </TextLink>
             )}
           </nav>
         )}

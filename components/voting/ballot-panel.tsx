@@ -1,6 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { FormState } from "@/lib/forms/form-state";
 import { describeChoice } from "@/lib/voting/describe-choice";
 import { VOTE_LABEL } from "@/lib/voting/labels";
@@ -38,16 +41,16 @@ export function BallotPanel({ action, poll, options, seat, open }: Props) {
   const error = state.status === "error" ? (state.fieldErrors?.ballot?.join(" ") ?? null) : null;
   return (
     <section aria-labelledby={`${id}-titel`} className="mt-6 rounded border-2 border-brand-700 p-4">
-      <h2 id={`${id}-titel`} className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id={`${id}-titel`}>
         {seat.asDeputyFor ? `Stimmzettel als Stellvertretung für ${seat.asDeputyFor}` : "Ihr Stimmzettel"}
-      </h2>
+      </SectionHeading>
       <div role="status" aria-live="polite" className="mt-2">
         {state.status === "ok" && (
-          <p className="rounded border border-brand-700 bg-brand-50 p-3 font-semibold">{state.message}</p>
+          <Notice tone="success" className="font-semibold">
+            {state.message}
+          </Notice>
         )}
-        {state.status === "error" && !error && (
-          <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800">{state.message}</p>
-        )}
+        {state.status === "error" && !error && <Notice tone="error">{state.message}</Notice>}
       </div>
       {seat.votedBy && (
         <p className="mt-2">
@@ -96,13 +99,9 @@ export function BallotPanel({ action, poll, options, seat, open }: Props) {
             typed={typed}
             error={error}
           />
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-          >
+          <Button type="submit" disabled={pending}>
             {pending ? "Stimme wird gespeichert …" : seat.votedBy ? "Stimme ändern" : "Stimme abgeben"}
-          </button>
+          </Button>
         </form>
       )}
     </section>

@@ -1,3 +1,5 @@
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
 import type { PollResult } from "@/lib/voting/tally";
 
 /** The frozen result of a poll, as tables with captions (readable without colour or layout). */
@@ -18,42 +20,30 @@ export function PollResultView({ result }: { result: PollResult }) {
         )}
       </p>
       {result.method === "YES_NO_ABSTAIN" ? (
-        <table className="border-collapse text-left">
-          <caption className="text-left font-semibold">Stimmen</caption>
+        <ResponsiveTable variant="grid" caption="Stimmen">
           <thead>
             <tr>
-              <th scope="col" className="border px-3 py-1">
-                Ja
-              </th>
-              <th scope="col" className="border px-3 py-1">
-                Nein
-              </th>
-              <th scope="col" className="border px-3 py-1">
-                Enthaltung
-              </th>
+              <th scope="col">Ja</th>
+              <th scope="col">Nein</th>
+              <th scope="col">Enthaltung</th>
             </tr>
           </thead>
           <tbody>
             <tr>
-              <td className="border px-3 py-1">{result.yes}</td>
-              <td className="border px-3 py-1">{result.no}</td>
-              <td className="border px-3 py-1">{result.abstain}</td>
+              <td>{result.yes}</td>
+              <td>{result.no}</td>
+              <td>{result.abstain}</td>
             </tr>
           </tbody>
-        </table>
+        </ResponsiveTable>
       ) : (
         <>
-          <table className="border-collapse text-left">
-            <caption className="text-left font-semibold">Rangfolge</caption>
+          <ResponsiveTable variant="grid" caption="Rangfolge">
             <thead>
               <tr>
-                <th scope="col" className="border px-3 py-1">
-                  Platz
-                </th>
-                <th scope="col" className="border px-3 py-1">
-                  Option
-                </th>
-                <th scope="col" className="border px-3 py-1">
+                <th scope="col">Platz</th>
+                <th scope="col">Option</th>
+                <th scope="col">
                   {result.method === "APPROVAL"
                     ? "Stimmen"
                     : result.method === "POINTS"
@@ -65,32 +55,33 @@ export function PollResultView({ result }: { result: PollResult }) {
             <tbody>
               {result.ranking.map((r) => (
                 <tr key={r.optionId}>
-                  <td className="border px-3 py-1">
+                  <td>
                     {r.rank}
                     {result.ties.some((t) => t.includes(r.optionId)) ? " (gleichauf)" : ""}
                   </td>
-                  <th scope="row" className="border px-3 py-1 font-normal">
+                  <th scope="row" className="font-normal">
                     {r.label}
                   </th>
-                  <td className="border px-3 py-1">{r.score}</td>
+                  <td>{r.score}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ResponsiveTable>
           {result.method === "RANKING" && (
             <details>
-              <summary className="cursor-pointer text-brand-800 underline">
-                Paarweise Vergleiche (Schulze-Methode)
-              </summary>
-              <table className="mt-2 border-collapse text-left text-sm">
-                <caption className="text-left">
-                  Zahl der Stimmzettel, die die Option der Zeile vor die der Spalte setzen
-                </caption>
+              <DisclosureSummary>Paarweise Vergleiche (Schulze-Methode)</DisclosureSummary>
+              <ResponsiveTable
+                variant="grid"
+                dense
+                caption="Zahl der Stimmzettel, die die Option der Zeile vor die der Spalte setzen"
+                captionClassName="text-left"
+                className="mt-2"
+              >
                 <thead>
                   <tr>
-                    <td className="border px-2 py-1" />
+                    <td />
                     {result.ranking.map((r) => (
-                      <th key={r.optionId} scope="col" className="border px-2 py-1">
+                      <th key={r.optionId} scope="col">
                         {r.label}
                       </th>
                     ))}
@@ -102,11 +93,9 @@ export function PollResultView({ result }: { result: PollResult }) {
                     const index = (optionId: string) => originalIndex(result, optionId);
                     return (
                       <tr key={row.optionId}>
-                        <th scope="row" className="border px-2 py-1">
-                          {row.label}
-                        </th>
+                        <th scope="row">{row.label}</th>
                         {order.map((col) => (
-                          <td key={col} className="border px-2 py-1">
+                          <td key={col}>
                             {col === row.optionId ? "–" : result.pairwise[index(row.optionId)]?.[index(col)]}
                           </td>
                         ))}
@@ -114,7 +103,7 @@ export function PollResultView({ result }: { result: PollResult }) {
                     );
                   })}
                 </tbody>
-              </table>
+              </ResponsiveTable>
             </details>
           )}
         </>

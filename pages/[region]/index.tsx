@@ -1,5 +1,7 @@
-import Link from "next/link";
 import { publicView, PublicFrame } from "@/components/public/public-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { publicRead } from "@/lib/public-cache/public-read";
 import { regionPage } from "@/lib/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
@@ -20,34 +22,29 @@ export default publicView<Data>(function RegionHomePage({ user, region, home: { 
       region={region}
     >
       <p className="text-sm text-muted">{region.governmentDistrict.name}</p>
-      <h1 className="text-3xl font-bold text-brand-900">Bildungsnetzwerk {region.name}</h1>
+      <PageTitle>Bildungsnetzwerk {region.name}</PageTitle>
       {region.about && <p className="mt-4 max-w-3xl text-lg">{region.about}</p>}
       <p className="mt-4">
-        <Link href={`/${region.slug}/angebote`} className="font-semibold text-brand-700 underline">
+        <TextLink strong href={`/${region.slug}/angebote`}>
           Bildungsangebote suchen
-        </Link>
+        </TextLink>
       </p>
       <p className="mt-2">
-        <Link href={`/${region.slug}/termine`} className="font-semibold text-brand-700 underline">
+        <TextLink strong href={`/${region.slug}/termine`}>
           Termine: öffentliche Sitzungen
-        </Link>
+        </TextLink>
       </p>
 
       <section aria-labelledby="gremien" className="mt-10">
-        <h2 id="gremien" className="text-2xl font-semibold text-brand-800">
-          Gremien
-        </h2>
+        <SectionHeading id="gremien">Gremien</SectionHeading>
         <ul className="mt-4 grid gap-4 sm:grid-cols-3">
           {bodies.map((body) => (
             <li key={body.id} className="rounded border border-brand-100 bg-brand-50 p-4">
-              <h3 className="text-lg font-semibold">
-                <Link
-                  href={`/${region.slug}/gremien/${body.slug}`}
-                  className="text-brand-700 underline hover:text-brand-900"
-                >
+              <SectionHeading level={3}>
+                <TextLink href={`/${region.slug}/gremien/${body.slug}`} className="hover:text-brand-900">
                   {body.name}
-                </Link>
-              </h3>
+                </TextLink>
+              </SectionHeading>
               {body.description && <p className="mt-2 text-sm">{body.description}</p>}
             </li>
           ))}
@@ -55,9 +52,7 @@ export default publicView<Data>(function RegionHomePage({ user, region, home: { 
       </section>
 
       <section aria-labelledby="handlungsfelder" className="mt-10">
-        <h2 id="handlungsfelder" className="text-2xl font-semibold text-brand-800">
-          Handlungsfelder
-        </h2>
+        <SectionHeading id="handlungsfelder">Handlungsfelder</SectionHeading>
         {fieldsOfAction.length === 0 ? (
           <p className="mt-4">Für diese Region sind noch keine Handlungsfelder eingetragen.</p>
         ) : (
@@ -65,9 +60,7 @@ export default publicView<Data>(function RegionHomePage({ user, region, home: { 
             {fieldsOfAction.map((field) => (
               <li key={field.id}>
                 <h3 className="font-semibold">
-                  <Link href={`/${region.slug}/handlungsfelder/${field.slug}`} className="text-brand-700 underline">
-                    {field.name}
-                  </Link>
+                  <TextLink href={`/${region.slug}/handlungsfelder/${field.slug}`}>{field.name}</TextLink>
                 </h3>
                 {field.description && <p className="text-sm text-muted">{field.description}</p>}
               </li>
@@ -77,27 +70,22 @@ export default publicView<Data>(function RegionHomePage({ user, region, home: { 
       </section>
 
       <section aria-labelledby="kontakt" className="mt-10">
-        <h2 id="kontakt" className="text-2xl font-semibold text-brand-800">
-          Kontakt
-        </h2>
+        <SectionHeading id="kontakt">Kontakt</SectionHeading>
         <address className="mt-4 not-italic leading-relaxed">
           {region.contactName && <strong className="block">{region.contactName}</strong>}
           {region.contactAddress && <span className="block">{region.contactAddress}</span>}
           {region.contactPhone && <span className="block">Telefon: {region.contactPhone}</span>}
           {region.contactEmail && (
             <span className="block">
-              E-Mail:{" "}
-              <a href={`mailto:${region.contactEmail}`} className="text-brand-700 underline">
-                {region.contactEmail}
-              </a>
+              E-Mail: <TextAnchor href={`mailto:${region.contactEmail}`}>{region.contactEmail}</TextAnchor>
             </span>
           )}
           {region.website && (
             <span className="block">
               Website:{" "}
-              <a href={region.website} className="text-brand-700 underline" rel="noopener">
+              <TextAnchor href={region.website} rel="noopener">
                 {region.website.replace(/^https?:\/\//, "")}
-              </a>
+              </TextAnchor>
             </span>
           )}
         </address>

@@ -1,7 +1,10 @@
-import Link from "next/link";
 import { PublicMeetings } from "@/components/meetings/public-meetings";
+import { DateTime } from "@/components/ui/date-time";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { listPublicDates } from "@/lib/calendar/public-dates";
-import { berlinDateTime } from "@/lib/format/berlin-dates";
 import { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
 import { getRegionHome } from "@/lib/regions/get-region-home";
 import { publicRead } from "@/lib/public-cache/public-read";
@@ -31,10 +34,7 @@ function DateList({ dates, empty }: { dates: NonNullable<Awaited<ReturnType<type
     <ul className="mt-2 space-y-2">
       {dates.map((d) => (
         <li key={d.uid}>
-          <time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>:{" "}
-          <Link href={d.path} className="text-brand-700 underline">
-            {d.title}
-          </Link>
+          <DateTime value={d.startsAt} />: <TextLink href={d.path}>{d.title}</TextLink>
           {d.location && <span className="text-sm text-muted"> · {d.location}</span>}
         </li>
       ))}
@@ -48,51 +48,39 @@ export default publicView<Data>(function DatesPage({ user, region, upcoming, pas
   return (
     <PublicFrame user={user} head={{ title: `Termine – ${region.name}` }} region={region}>
       <p className="text-sm">
-        <Link href={`/${region.slug}`} className="text-brand-700 underline">
-          Bildungsnetzwerk {region.name}
-        </Link>
+        <TextLink href={`/${region.slug}`}>Bildungsnetzwerk {region.name}</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">Termine</h1>
+      <PageTitle className="mt-1">Termine</PageTitle>
       <p className="mt-2">
         Alle Termine als Kalender-Abonnement:{" "}
-        <a href={`/${region.slug}/termine.ics`} className="font-semibold text-brand-700 underline">
+        <TextAnchor strong href={`/${region.slug}/termine.ics`}>
           Kalender abonnieren (iCalendar)
-        </a>
+        </TextAnchor>
       </p>
       <details className="mt-1">
-        <summary className="cursor-pointer text-brand-800 underline">Kalender je Handlungsfeld</summary>
+        <DisclosureSummary>Kalender je Handlungsfeld</DisclosureSummary>
         <ul className="mt-2 list-disc pl-6">
           {fields.map((f) => (
             <li key={f.slug}>
-              <a href={`/${region.slug}/termine.ics?handlungsfeld=${f.slug}`} className="text-brand-700 underline">
-                {f.name} (iCalendar)
-              </a>
+              <TextAnchor href={`/${region.slug}/termine.ics?handlungsfeld=${f.slug}`}>{f.name} (iCalendar)</TextAnchor>
             </li>
           ))}
         </ul>
       </details>
       <section aria-labelledby="veranstaltungen" className="mt-6">
-        <h2 id="veranstaltungen" className="text-2xl font-semibold text-brand-800">
-          Bildungskonferenzen und Fachtagungen
-        </h2>
+        <SectionHeading id="veranstaltungen">Bildungskonferenzen und Fachtagungen</SectionHeading>
         <DateList dates={events} empty="Derzeit sind keine Veranstaltungen geplant." />
       </section>
       <section aria-labelledby="angebotstermine" className="mt-6">
-        <h2 id="angebotstermine" className="text-2xl font-semibold text-brand-800">
-          Kommende Termine von Bildungsangeboten
-        </h2>
+        <SectionHeading id="angebotstermine">Kommende Termine von Bildungsangeboten</SectionHeading>
         <DateList dates={offerDates} empty="Derzeit sind keine Termine von Angeboten eingetragen." />
       </section>
       <section aria-labelledby="kommende" className="mt-6">
-        <h2 id="kommende" className="text-2xl font-semibold text-brand-800">
-          Kommende öffentliche Sitzungen
-        </h2>
+        <SectionHeading id="kommende">Kommende öffentliche Sitzungen</SectionHeading>
         <PublicMeetings meetings={upcoming} showBody empty="Derzeit sind keine öffentlichen Sitzungen geplant." />
       </section>
       <section aria-labelledby="vergangene" className="mt-8">
-        <h2 id="vergangene" className="text-2xl font-semibold text-brand-800">
-          Vergangene öffentliche Sitzungen
-        </h2>
+        <SectionHeading id="vergangene">Vergangene öffentliche Sitzungen</SectionHeading>
         <PublicMeetings meetings={past} showBody empty="Noch keine vergangenen öffentlichen Sitzungen." />
       </section>
     </PublicFrame>

@@ -2,6 +2,7 @@ import { OfferResults, OfferSearchForm } from "@/components/offers/offer-search"
 import { publicView, PublicFrame } from "@/components/public/public-page";
 import { offerQueryParams, parseOfferQuery } from "@/lib/offers/offer-query";
 import { searchFacets, searchOffers } from "@/lib/offers/search-offers";
+import { PageTitle } from "@/components/ui/page-title";
 import { publicPage } from "@/lib/public-pages/page-props";
 import { portalRead } from "@/lib/public-cache/public-read";
 
@@ -37,7 +38,7 @@ export default publicView<Data>(function NrwOffersPage({
 }) {
   return (
     <PublicFrame user={user} head={{ title: "Bildungsangebote in Nordrhein-Westfalen" }}>
-      <h1 className="text-3xl font-bold text-brand-900">Bildungsangebote in Nordrhein-Westfalen</h1>
+      <PageTitle>Bildungsangebote in Nordrhein-Westfalen</PageTitle>
       <p className="mt-2">Angebote aller Regionalen Bildungsnetzwerke, die hier veröffentlichen.</p>
       <OfferSearchForm base="/angebote" query={query} fields={fields} localities={[]} regions={regions} />
       <OfferResults

@@ -82,7 +82,7 @@ test("a new region: the office lead records the contract and seat rules and fill
   await expect(lead.getByText("Kreis: 1 Sitz ist unbesetzt (Regel: Kreis: genau 1).")).toBeVisible();
   const add = async (person: string, category: string) => {
     await lead.getByLabel("Person").selectOption({ label: person });
-    await lead.getByLabel("Sitzkategorie").selectOption({ label: category });
+    await lead.getByLabel("Sitzkategorie (Pflichtfeld)").selectOption({ label: category });
     await lead.getByRole("button", { name: "Mitglied hinzufügen" }).click();
   };
   await add("Jürgen Kötter", "Kreis");

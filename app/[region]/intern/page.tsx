@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DateTime } from "@/components/ui/date-time";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { requireRegion } from "@/lib/tenancy/require-region";
-import { berlinDate as dateOnly, berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
+import { berlinDate as dateOnly } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Übersicht" };
 
@@ -19,7 +23,7 @@ export default async function DashboardPage({ params }: Props) {
   return (
     <>
       <p className="text-sm text-muted">Interner Bereich · {context.region.name}</p>
-      <h1 className="text-3xl font-bold text-brand-900">Guten Tag, {context.user.name}</h1>
+      <PageTitle>Guten Tag, {context.user.name}</PageTitle>
       <p className="mt-3">
         Ihre Rolle{context.roles.length > 1 ? "n" : ""}:{" "}
         <strong>{context.roles.map((role) => ROLE_LABELS[role]).join(", ")}</strong>
@@ -27,19 +31,17 @@ export default async function DashboardPage({ params }: Props) {
 
       {polls.length > 0 && (
         <section aria-labelledby="offene-abstimmungen" className="mt-8 rounded border-2 border-brand-700 p-4">
-          <h2 id="offene-abstimmungen" className="text-2xl font-semibold text-brand-800">
-            Ihre Stimme wird erwartet
-          </h2>
+          <SectionHeading id="offene-abstimmungen">Ihre Stimme wird erwartet</SectionHeading>
           <ul className="mt-2 space-y-2">
             {polls.map((p) => (
               <li key={p.id}>
-                <Link href={`/${slug}/intern/abstimmungen/${p.id}`} className="font-semibold text-brand-700 underline">
+                <TextLink strong href={`/${slug}/intern/abstimmungen/${p.id}`}>
                   {p.title}
-                </Link>{" "}
+                </TextLink>{" "}
                 – {p.body.name}
                 {p.closesAt && (
                   <>
-                    , bis <time dateTime={p.closesAt.toISOString()}>{dateFormat.format(p.closesAt)} Uhr</time>
+                    , bis <DateTime value={p.closesAt} />
                   </>
                 )}
               </li>
@@ -49,9 +51,7 @@ export default async function DashboardPage({ params }: Props) {
       )}
 
       <section aria-labelledby="meine-gremien" className="mt-8">
-        <h2 id="meine-gremien" className="text-2xl font-semibold text-brand-800">
-          Meine Gremien
-        </h2>
+        <SectionHeading id="meine-gremien">Meine Gremien</SectionHeading>
         {memberships.length === 0 ? (
           <p className="mt-3">Sie sind derzeit in keinem Gremium Mitglied.</p>
         ) : (
@@ -68,9 +68,7 @@ export default async function DashboardPage({ params }: Props) {
 
       {context.can("assignments.read") && (
         <section aria-labelledby="offene-auftraege" className="mt-8">
-          <h2 id="offene-auftraege" className="text-2xl font-semibold text-brand-800">
-            Offene Aufträge
-          </h2>
+          <SectionHeading id="offene-auftraege">Offene Aufträge</SectionHeading>
           {assignments.length === 0 ? (
             <p className="mt-3">Keine offenen Aufträge.</p>
           ) : (
@@ -96,15 +94,11 @@ export default async function DashboardPage({ params }: Props) {
 
       {minutesToApprove.length > 0 && (
         <section aria-labelledby="protokolle" className="mt-8">
-          <h2 id="protokolle" className="text-2xl font-semibold text-brand-800">
-            Protokolle zur Genehmigung
-          </h2>
+          <SectionHeading id="protokolle">Protokolle zur Genehmigung</SectionHeading>
           <ul className="mt-3 list-disc pl-6">
             {minutesToApprove.map((m) => (
               <li key={m.id}>
-                <Link href={`/${slug}/intern/sitzungen/${m.meeting.id}/protokoll`} className="text-brand-700 underline">
-                  {m.meeting.title}
-                </Link>
+                <TextLink href={`/${slug}/intern/sitzungen/${m.meeting.id}/protokoll`}>{m.meeting.title}</TextLink>
               </li>
             ))}
           </ul>
@@ -112,17 +106,13 @@ export default async function DashboardPage({ params }: Props) {
       )}
 
       <section aria-labelledby="gremien-check" className="mt-8">
-        <h2 id="gremien-check" className="text-2xl font-semibold text-brand-800">
-          Zusammensetzung der Gremien
-        </h2>
+        <SectionHeading id="gremien-check">Zusammensetzung der Gremien</SectionHeading>
         <ul className="mt-3 space-y-3">
           {composition.map((body) => (
             <li key={body.id} className="rounded border border-brand-100 p-3">
               <strong className="block">
                 {context.can("memberships.manage") ? (
-                  <Link href={`/${slug}/intern/verwaltung/gremien/${body.slug}`} className="text-brand-700 underline">
-                    {body.name}
-                  </Link>
+                  <TextLink href={`/${slug}/intern/verwaltung/gremien/${body.slug}`}>{body.name}</TextLink>
                 ) : (
                   body.name
                 )}
@@ -152,24 +142,18 @@ export default async function DashboardPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="naechste-sitzungen" className="mt-8">
-        <h2 id="naechste-sitzungen" className="text-2xl font-semibold text-brand-800">
-          Nächste Sitzungen
-        </h2>
+        <SectionHeading id="naechste-sitzungen">Nächste Sitzungen</SectionHeading>
         {meetings.length === 0 ? (
           <p className="mt-3">Keine anstehenden Sitzungen.</p>
         ) : (
           <ul className="mt-3 space-y-3">
             {meetings.map((meeting) => (
               <li key={meeting.id} className="rounded border border-brand-100 p-3">
-                <Link
-                  href={`/${slug}/intern/sitzungen/${meeting.id}`}
-                  className="block font-semibold text-brand-700 underline"
-                >
+                <TextLink strong href={`/${slug}/intern/sitzungen/${meeting.id}`} className="block">
                   {meeting.title}
-                </Link>
+                </TextLink>
                 <span className="block text-sm">
-                  {meeting.body.name} ·{" "}
-                  <time dateTime={meeting.startsAt.toISOString()}>{dateFormat.format(meeting.startsAt)} Uhr</time>
+                  {meeting.body.name} · <DateTime value={meeting.startsAt} />
                   {meeting.location && <> · {meeting.location}</>}
                 </span>
               </li>

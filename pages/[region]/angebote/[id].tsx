@@ -1,7 +1,10 @@
-import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import { publicView, PublicFrame } from "@/components/public/public-page";
-import { berlinDateTime } from "@/lib/format/berlin-dates";
+import { DateTime } from "@/components/ui/date-time";
+import { Detail, DetailList } from "@/components/ui/detail-list";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getPublicOffer } from "@/lib/offers/get-public-offer";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL } from "@/lib/offers/labels";
 import { jsonForScript, offerJsonLd } from "@/lib/offers/offer-json-ld";
@@ -43,68 +46,55 @@ export default publicView<Data>(function OfferPage({ user, region, offer }) {
         dangerouslySetInnerHTML={{ __html: jsonForScript(offerJsonLd(offer, url, region.name)) }}
       />
       <p className="text-sm">
-        <Link href={`/${region.slug}/angebote`} className="text-brand-700 underline">
-          Alle Bildungsangebote in {region.name}
-        </Link>
+        <TextLink href={`/${region.slug}/angebote`}>Alle Bildungsangebote in {region.name}</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">{offer.title}</h1>
+      <PageTitle className="mt-1">{offer.title}</PageTitle>
       {offer.summary && <p className="mt-2 text-lg">{offer.summary}</p>}
-      <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">Art</dt>
-        <dd>{OFFER_KIND_LABEL[offer.kind]}</dd>
+      <DetailList className="mt-4">
+        <Detail term="Art">{OFFER_KIND_LABEL[offer.kind]}</Detail>
         {offer.targetGroups.length > 0 && (
           <>
-            <dt className="font-semibold">Für</dt>
-            <dd>{offer.targetGroups.map((g) => TARGET_GROUP_LABEL[g]).join(", ")}</dd>
+            <Detail term="Für">{offer.targetGroups.map((g) => TARGET_GROUP_LABEL[g]).join(", ")}</Detail>
           </>
         )}
         {offer.fields.length > 0 && (
           <>
-            <dt className="font-semibold">Handlungsfeld</dt>
-            <dd>{offer.fields.join(", ")}</dd>
+            <Detail term="Handlungsfeld">{offer.fields.join(", ")}</Detail>
           </>
         )}
         {offer.partner && (
           <>
-            <dt className="font-semibold">Anbieter</dt>
-            <dd>{offer.partner.name}</dd>
+            <Detail term="Anbieter">{offer.partner.name}</Detail>
           </>
         )}
         {offer.origin && (
           <>
-            <dt className="font-semibold">Hervorgegangen aus</dt>
-            <dd>
-              <Link
-                href={`/${region.slug}/gremien/${offer.origin.bodySlug}#beschluss-${offer.origin.id}`}
-                className="text-brand-700 underline"
-              >
+            <Detail term="Hervorgegangen aus">
+              <TextLink href={`/${region.slug}/gremien/${offer.origin.bodySlug}#beschluss-${offer.origin.id}`}>
                 Beschluss {offer.origin.number} ({offer.origin.bodyName})
-              </Link>
-            </dd>
+              </TextLink>
+            </Detail>
           </>
         )}
         {place && (
           <>
-            <dt className="font-semibold">Ort</dt>
-            <dd>
+            <Detail term="Ort">
               {[place.name, place.street, [place.postalCode, place.city].filter(Boolean).join(" ")]
                 .filter(Boolean)
                 .join(", ")}
               {place.locality && place.locality.name !== place.city ? ` (${place.locality.name})` : ""}
-            </dd>
+            </Detail>
           </>
         )}
-        <dt className="font-semibold">Kosten</dt>
-        <dd>
+        <Detail term="Kosten">
           {offer.isFree
             ? "kostenlos"
             : offer.priceCents !== null
               ? euro.format(offer.priceCents / 100)
               : "kostenpflichtig"}
           {offer.costNote ? ` – ${offer.costNote}` : ""}
-        </dd>
-        <dt className="font-semibold">Barrierefreiheit</dt>
-        <dd>
+        </Detail>
+        <Detail term="Barrierefreiheit">
           {[
             offer.wheelchairAccessible ? "rollstuhlgerecht" : null,
             offer.easyLanguage ? "Leichte Sprache" : null,
@@ -112,23 +102,21 @@ export default publicView<Data>(function OfferPage({ user, region, offer }) {
           ]
             .filter(Boolean)
             .join(", ") || "keine Angaben"}
-        </dd>
-      </dl>
+        </Detail>
+      </DetailList>
       <section aria-labelledby="termine" className="mt-6">
-        <h2 id="termine" className="text-2xl font-semibold text-brand-800">
-          Termine
-        </h2>
+        <SectionHeading id="termine">Termine</SectionHeading>
         {offer.dates.length === 0 ? (
           <p className="mt-2">Nach Vereinbarung.</p>
         ) : (
           <ul className="mt-2 list-disc pl-6">
             {offer.dates.map((d) => (
               <li key={d.id}>
-                <time dateTime={d.startsAt.toISOString()}>{berlinDateTime.format(d.startsAt)} Uhr</time>
+                <DateTime value={d.startsAt} />
                 {d.endsAt && (
                   <>
                     {" "}
-                    bis <time dateTime={d.endsAt.toISOString()}>{berlinDateTime.format(d.endsAt)} Uhr</time>
+                    bis <DateTime value={d.endsAt} />
                   </>
                 )}
                 {d.note && ` – ${d.note}`}
@@ -139,9 +127,7 @@ export default publicView<Data>(function OfferPage({ user, region, offer }) {
       </section>
       {offer.description && offer.description !== offer.summary && (
         <section aria-labelledby="beschreibung" className="mt-6 max-w-3xl">
-          <h2 id="beschreibung" className="text-2xl font-semibold text-brand-800">
-            Beschreibung
-          </h2>
+          <SectionHeading id="beschreibung">Beschreibung</SectionHeading>
           <div className="mt-2">
             <Markdown text={offer.description} />
           </div>
@@ -149,9 +135,7 @@ export default publicView<Data>(function OfferPage({ user, region, offer }) {
       )}
       {(offer.contactName || offer.contactEmail || offer.contactPhone || offer.registrationUrl) && (
         <section aria-labelledby="kontakt" className="mt-6">
-          <h2 id="kontakt" className="text-2xl font-semibold text-brand-800">
-            Kontakt und Anmeldung
-          </h2>
+          <SectionHeading id="kontakt">Kontakt und Anmeldung</SectionHeading>
           <p className="mt-2">
             {offer.contactName && (
               <>
@@ -161,9 +145,7 @@ export default publicView<Data>(function OfferPage({ user, region, offer }) {
             )}
             {offer.contactEmail && (
               <>
-                <a href={`mailto:${offer.contactEmail}`} className="text-brand-700 underline">
-                  {offer.contactEmail}
-                </a>
+                <TextAnchor href={`mailto:${offer.contactEmail}`}>{offer.contactEmail}</TextAnchor>
                 <br />
               </>
             )}
@@ -174,13 +156,14 @@ export default publicView<Data>(function OfferPage({ user, region, offer }) {
               </>
             )}
             {/^https:\/\//.test(offer.registrationUrl) && (
-              <a
+              <TextAnchor
+                strong
                 href={offer.registrationUrl}
-                className="font-semibold text-brand-700 underline"
+
                 rel="noopener noreferrer"
               >
                 Zur Anmeldung
-              </a>
+              </TextAnchor>
             )}
           </p>
         </section>

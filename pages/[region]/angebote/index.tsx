@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { OfferResults, OfferSearchForm } from "@/components/offers/offer-search";
 import { publicView, PublicFrame } from "@/components/public/public-page";
 import { offerQueryParams, parseOfferQuery } from "@/lib/offers/offer-query";
 import { searchFacets, searchOffers } from "@/lib/offers/search-offers";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { publicRead } from "@/lib/public-cache/public-read";
 import { regionPage } from "@/lib/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
@@ -43,11 +44,9 @@ export default publicView<Data>(function OffersPage({
   return (
     <PublicFrame user={user} head={{ title: `Bildungsangebote – ${region.name}` }} region={region}>
       <p className="text-sm">
-        <Link href={`/${region.slug}`} className="text-brand-700 underline">
-          Bildungsnetzwerk {region.name}
-        </Link>
+        <TextLink href={`/${region.slug}`}>Bildungsnetzwerk {region.name}</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">Bildungsangebote</h1>
+      <PageTitle className="mt-1">Bildungsangebote</PageTitle>
       <OfferSearchForm
         base={base}
         query={query}
@@ -57,9 +56,7 @@ export default publicView<Data>(function OffersPage({
       />
       <OfferResults base={base} query={query} notes={notes} hits={hits} total={total} capped={capped} pages={pages} />
       <p className="mt-8 text-sm">
-        <Link href="/angebote" className="text-brand-700 underline">
-          In ganz Nordrhein-Westfalen suchen
-        </Link>
+        <TextLink href="/angebote">In ganz Nordrhein-Westfalen suchen</TextLink>
       </p>
     </PublicFrame>
   );

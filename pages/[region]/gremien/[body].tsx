@@ -1,4 +1,6 @@
-import Link from "next/link";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { getPublicBody } from "@/lib/governance/get-public-body";
 import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
@@ -22,25 +24,21 @@ export default publicView<Data>(function PublicBodyPage({ user, region, body, gr
   return (
     <PublicFrame user={user} head={{ title: `${body.name} – ${region.name}` }} region={region}>
       <p className="text-sm">
-        <Link href={`/${region.slug}`} className="text-brand-700 underline">
-          Bildungsnetzwerk {region.name}
-        </Link>
+        <TextLink href={`/${region.slug}`}>Bildungsnetzwerk {region.name}</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">{body.name}</h1>
+      <PageTitle className="mt-1">{body.name}</PageTitle>
       {body.description && <p className="mt-3 max-w-3xl text-lg">{body.description}</p>}
       <section aria-labelledby="zusammensetzung" className="mt-8">
-        <h2 id="zusammensetzung" className="text-2xl font-semibold text-brand-800">
-          Zusammensetzung
-        </h2>
+        <SectionHeading id="zusammensetzung">Zusammensetzung</SectionHeading>
         {groups.length === 0 ? (
           <p className="mt-3">Die Zusammensetzung ist noch nicht veröffentlicht.</p>
         ) : (
           groups.map((group) => (
             <section key={group.category} aria-label={group.category} className="mt-5">
-              <h3 className="text-lg font-semibold">
+              <SectionHeading level={3}>
                 {group.category}
                 {group.isAdvisory ? " (beratend)" : ""}
-              </h3>
+              </SectionHeading>
               {group.members.length === 0 ? (
                 <p className="text-muted">Derzeit nicht besetzt.</p>
               ) : (
@@ -59,12 +57,14 @@ export default publicView<Data>(function PublicBodyPage({ user, region, body, gr
         )}
       </section>
       <section aria-labelledby="sitzungen" className="mt-10">
-        <h2 id="sitzungen" className="text-2xl font-semibold text-brand-800">
-          Öffentliche Sitzungen
-        </h2>
-        <h3 className="mt-4 text-lg font-semibold">Kommende</h3>
+        <SectionHeading id="sitzungen">Öffentliche Sitzungen</SectionHeading>
+        <SectionHeading level={3} className="mt-4">
+          Kommende
+        </SectionHeading>
         <PublicMeetings meetings={meetings.upcoming} empty="Derzeit sind keine öffentlichen Sitzungen geplant." />
-        <h3 className="mt-6 text-lg font-semibold">Vergangene</h3>
+        <SectionHeading level={3} className="mt-6">
+          Vergangene
+        </SectionHeading>
         <PublicMeetings meetings={meetings.past} empty="Noch keine vergangenen öffentlichen Sitzungen." />
       </section>
     </PublicFrame>

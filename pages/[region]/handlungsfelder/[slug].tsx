@@ -1,4 +1,6 @@
-import Link from "next/link";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { getPublicFieldOfAction } from "@/lib/loop/field-of-action";
@@ -37,24 +39,18 @@ export default publicView<Data>(function PublicFieldOfActionPage({
       region={region}
     >
       <p className="text-sm">
-        <Link href={`/${region.slug}`} className="text-brand-700 underline">
-          Bildungsnetzwerk {region.name}
-        </Link>
+        <TextLink href={`/${region.slug}`}>Bildungsnetzwerk {region.name}</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">Handlungsfeld: {field.name}</h1>
+      <PageTitle className="mt-1">Handlungsfeld: {field.name}</PageTitle>
       {field.description && <p className="mt-2 max-w-3xl">{field.description}</p>}
       <section aria-labelledby="ziele" className="mt-6">
-        <h2 id="ziele" className="text-2xl font-semibold text-brand-800">
-          Ziele
-        </h2>
+        <SectionHeading id="ziele">Ziele</SectionHeading>
         <p className="mt-1 max-w-3xl whitespace-pre-line">
           {field.goals || "Die Ziele für dieses Handlungsfeld werden derzeit erarbeitet."}
         </p>
       </section>
       <section aria-labelledby="angebote" className="mt-6">
-        <h2 id="angebote" className="text-2xl font-semibold text-brand-800">
-          Angebote
-        </h2>
+        <SectionHeading id="angebote">Angebote</SectionHeading>
         {offers.length === 0 ? (
           <p className="mt-1">Derzeit sind keine Angebote veröffentlicht.</p>
         ) : (
@@ -62,25 +58,21 @@ export default publicView<Data>(function PublicFieldOfActionPage({
             <ul className="mt-1 list-disc pl-6">
               {offers.map((o) => (
                 <li key={o.id}>
-                  <Link href={`/${region.slug}/angebote/${o.id}`} className="text-brand-700 underline">
-                    {o.title}
-                  </Link>{" "}
-                  ({OFFER_KIND_LABEL[o.kind]}){o.summary && <span className="block text-sm">{o.summary}</span>}
+                  <TextLink href={`/${region.slug}/angebote/${o.id}`}>{o.title}</TextLink> ({OFFER_KIND_LABEL[o.kind]})
+                  {o.summary && <span className="block text-sm">{o.summary}</span>}
                 </li>
               ))}
             </ul>
             <p className="mt-2">
-              <Link href={`/${region.slug}/angebote?feld=${field.slug}`} className="text-brand-700 underline">
+              <TextLink href={`/${region.slug}/angebote?feld=${field.slug}`}>
                 Alle {offerCount} Angebote in diesem Handlungsfeld durchsuchen
-              </Link>
+              </TextLink>
             </p>
           </>
         )}
       </section>
       <section aria-labelledby="empfehlungen" className="mt-6">
-        <h2 id="empfehlungen" className="text-2xl font-semibold text-brand-800">
-          Empfehlungen der Bildungskonferenz
-        </h2>
+        <SectionHeading id="empfehlungen">Empfehlungen der Bildungskonferenz</SectionHeading>
         {recommendations.length === 0 ? (
           <p className="mt-1">Noch keine.</p>
         ) : (
@@ -97,11 +89,8 @@ export default publicView<Data>(function PublicFieldOfActionPage({
                   .filter((d) => d.recommendationId === r.id)
                   .map((d) => (
                     <p key={d.id} className="text-sm">
-                      Daraus:{" "}
-                      <a href={`#beschluss-${d.id}`} className="text-brand-700 underline">
-                        Beschluss {d.number}
-                      </a>{" "}
-                      ({OUTCOME_LABEL[d.outcome]})
+                      Daraus: <TextAnchor href={`#beschluss-${d.id}`}>Beschluss {d.number}</TextAnchor> (
+                      {OUTCOME_LABEL[d.outcome]})
                     </p>
                   ))}
               </li>
@@ -110,9 +99,7 @@ export default publicView<Data>(function PublicFieldOfActionPage({
         )}
       </section>
       <section aria-labelledby="beschluesse" className="mt-6">
-        <h2 id="beschluesse" className="text-2xl font-semibold text-brand-800">
-          Beschlüsse des Lenkungskreises
-        </h2>
+        <SectionHeading id="beschluesse">Beschlüsse des Lenkungskreises</SectionHeading>
         {decisions.length === 0 ? (
           <p className="mt-1">Noch keine öffentlichen Beschlüsse.</p>
         ) : (
@@ -132,9 +119,9 @@ export default publicView<Data>(function PublicFieldOfActionPage({
         )}
       </section>
       <p className="mt-8">
-        <a href={`/${region.slug}/termine.ics?handlungsfeld=${field.slug}`} className="text-brand-700 underline">
+        <TextAnchor href={`/${region.slug}/termine.ics?handlungsfeld=${field.slug}`}>
           Termine dieses Handlungsfelds abonnieren (iCalendar)
-        </a>
+        </TextAnchor>
       </p>
     </PublicFrame>
   );

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
+import { DateTime } from "@/components/ui/date-time";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { pollFields } from "@/components/voting/poll-fields";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
-import { berlinDateTime } from "@/lib/format/berlin-dates";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { METHOD_LABEL, POLL_STATUS_LABEL, SECRECY_LABEL } from "@/lib/voting/labels";
 import { listPolls } from "@/lib/voting/list-polls";
@@ -30,24 +32,24 @@ export default async function PollsPage({ params, searchParams }: Props) {
   return (
     <>
       <DoneNotice message={notice} />
-      <h1 className="text-3xl font-bold text-brand-900">Abstimmungen</h1>
+      <PageTitle>Abstimmungen</PageTitle>
       <section aria-labelledby="warten" className="mt-6">
-        <h2 id="warten" className="text-xl font-semibold text-brand-800">
+        <SectionHeading size="medium" id="warten">
           Ihre Stimme wird erwartet
-        </h2>
+        </SectionHeading>
         {awaiting.length === 0 ? (
           <p className="mt-2">Zurzeit wartet keine Abstimmung auf Ihre Stimme.</p>
         ) : (
           <ul className="mt-2 space-y-2">
             {awaiting.map((p) => (
               <li key={p.id}>
-                <Link href={`/${slug}/intern/abstimmungen/${p.id}`} className="font-semibold text-brand-700 underline">
+                <TextLink strong href={`/${slug}/intern/abstimmungen/${p.id}`}>
                   {p.title}
-                </Link>{" "}
+                </TextLink>{" "}
                 – {p.body.name}
                 {p.closesAt && (
                   <>
-                    , bis <time dateTime={p.closesAt.toISOString()}>{berlinDateTime.format(p.closesAt)} Uhr</time>
+                    , bis <DateTime value={p.closesAt} />
                   </>
                 )}
               </li>
@@ -60,24 +62,21 @@ export default async function PollsPage({ params, searchParams }: Props) {
         if (list.length === 0) return null;
         return (
           <section key={group.key} aria-labelledby={`gruppe-${group.key}`} className="mt-8">
-            <h2 id={`gruppe-${group.key}`} className="text-xl font-semibold text-brand-800">
+            <SectionHeading size="medium" id={`gruppe-${group.key}`}>
               {group.title}
-            </h2>
+            </SectionHeading>
             <ul className="mt-2 space-y-2">
               {list.map((p) => (
                 <li key={p.id}>
-                  <Link
-                    href={`/${slug}/intern/abstimmungen/${p.id}`}
-                    className="font-semibold text-brand-700 underline"
-                  >
+                  <TextLink strong href={`/${slug}/intern/abstimmungen/${p.id}`}>
                     {p.title}
-                  </Link>
+                  </TextLink>
                   <span className="text-sm">
                     {" "}
                     – {p.body.name}, {METHOD_LABEL[p.method]}, {SECRECY_LABEL[p.secrecy]}, {POLL_STATUS_LABEL[p.status]}
                     {p.status === "OPEN" && p.closesAt && (
                       <>
-                        , endet <time dateTime={p.closesAt.toISOString()}>{berlinDateTime.format(p.closesAt)} Uhr</time>
+                        , endet <DateTime value={p.closesAt} />
                       </>
                     )}
                   </span>
@@ -89,9 +88,9 @@ export default async function PollsPage({ params, searchParams }: Props) {
       })}
       {canCreate && choices && (
         <section aria-labelledby="neu" className="mt-10 max-w-2xl">
-          <h2 id="neu" className="text-xl font-semibold text-brand-800">
+          <SectionHeading size="medium" id="neu">
             Neue Abstimmung vorbereiten
-          </h2>
+          </SectionHeading>
           <p className="mt-1 text-sm">
             Sie legen einen Entwurf an. Erst beim Eröffnen werden die Stimmberechtigten festgestellt; danach bleiben
             Regeln und Optionen unverändert.

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { offerFields } from "@/components/offers/offer-fields";
 import { OFFER_KIND_LABEL, OFFER_STATUS_LABEL } from "@/lib/offers/labels";
 import { listManagedOffers, loadOfferFormChoices } from "@/lib/offers/manage-offers";
+import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createOfferAction } from "./actions";
 
@@ -19,55 +22,44 @@ export default async function ManageOffersPage({ params }: { params: Promise<{ r
   const [offers, choices] = [await listManagedOffers(actor), await loadOfferFormChoices(actor)];
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">{isOffice ? "Angebote" : "Meine Angebotsvorschläge"}</h1>
+      <PageTitle>{isOffice ? "Angebote" : "Meine Angebotsvorschläge"}</PageTitle>
       <p className="mt-2 max-w-3xl">
         {isOffice
           ? "Veröffentlichte Angebote erscheinen sofort in der Suche der Region und in ganz NRW. Vorschläge von Bildungspartnern prüfen Sie hier."
           : "Ihre Vorschläge prüft das Bildungsbüro, bevor sie öffentlich erscheinen."}{" "}
-        <Link href={`/${slug}/angebote`} className="text-brand-700 underline">
-          Öffentliche Angebotssuche
-        </Link>
+        <TextLink href={`/${slug}/angebote`}>Öffentliche Angebotssuche</TextLink>
       </p>
       {offers.length === 0 ? (
         <p className="mt-4">Noch keine Angebote.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse text-left">
-          <caption className="text-left font-semibold">Angebote nach Stand</caption>
+        <ResponsiveTable variant="lined" caption="Angebote nach Stand" className="mt-4">
           <thead>
             <tr>
-              <th scope="col" className="border-b p-2">
-                Titel
-              </th>
-              <th scope="col" className="border-b p-2">
-                Art
-              </th>
-              <th scope="col" className="border-b p-2">
-                Stand
-              </th>
+              <th scope="col">Titel</th>
+              <th scope="col">Art</th>
+              <th scope="col">Stand</th>
             </tr>
           </thead>
           <tbody>
             {offers.map((o) => (
               <tr key={o.id}>
-                <th scope="row" className="border-b p-2 font-normal">
-                  <Link href={`/${slug}/intern/angebote/${o.id}`} className="text-brand-700 underline">
-                    {o.title}
-                  </Link>
+                <th scope="row">
+                  <TextLink href={`/${slug}/intern/angebote/${o.id}`}>{o.title}</TextLink>
                 </th>
-                <td className="border-b p-2">{OFFER_KIND_LABEL[o.kind]}</td>
-                <td className="border-b p-2">
+                <td>{OFFER_KIND_LABEL[o.kind]}</td>
+                <td>
                   {OFFER_STATUS_LABEL[o.status]}
                   {o.reviewNote ? " – zurückgegeben mit Hinweis" : ""}
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ResponsiveTable>
       )}
       <section aria-labelledby="neues-angebot" className="mt-10 max-w-2xl">
-        <h2 id="neues-angebot" className="text-xl font-semibold text-brand-800">
+        <SectionHeading size="medium" id="neues-angebot">
           {isOffice ? "Neues Angebot" : "Neues Angebot vorschlagen"}
-        </h2>
+        </SectionHeading>
         <ActionForm
           id="neues-angebot-form"
           labelledBy="neues-angebot"

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { listWorkProgrammes } from "@/lib/voting/work-programme";
 
@@ -11,25 +12,20 @@ export default async function ProgrammesPage({ params }: { params: Promise<{ reg
   const programmes = await listWorkProgrammes(context.actor);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Arbeitsprogramme</h1>
+      <PageTitle>Arbeitsprogramme</PageTitle>
       {programmes.length === 0 ? (
         <p className="mt-4">
           Noch kein Arbeitsprogramm. Es entsteht aus dem Ergebnis einer Prioritätenabstimmung des Lenkungskreises (
-          <Link href={`/${slug}/intern/abstimmungen`} className="text-brand-700 underline">
-            Abstimmungen
-          </Link>
+          <TextLink href={`/${slug}/intern/abstimmungen`}>Abstimmungen</TextLink>
           ).
         </p>
       ) : (
         <ul className="mt-4 space-y-2">
           {programmes.map((p) => (
             <li key={p.year}>
-              <Link
-                href={`/${slug}/intern/arbeitsprogramm/${p.year}`}
-                className="font-semibold text-brand-700 underline"
-              >
+              <TextLink strong href={`/${slug}/intern/arbeitsprogramm/${p.year}`}>
                 {p.title}
-              </Link>
+              </TextLink>
             </li>
           ))}
         </ul>

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { listDecisionsAndAssignments } from "@/lib/decisions/assignments";
 import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -17,7 +21,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
   const today = new Date(new Date().toISOString().slice(0, 10));
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Beschlüsse und Aufträge</h1>
+      <PageTitle>Beschlüsse und Aufträge</PageTitle>
       {decisions.length === 0 && (
         <p className="mt-4">
           Noch keine Beschlüsse. Beschlüsse werden in der Sitzung zu einem Tagesordnungspunkt der Art „Beschluss“
@@ -26,21 +30,18 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
       )}
       {decisions.map((d) => (
         <section key={d.id} aria-labelledby={`beschluss-${d.id}`} className="mt-8 rounded border border-brand-100 p-4">
-          <h2 id={`beschluss-${d.id}`} className="text-xl font-semibold text-brand-800">
+          <SectionHeading size="medium" id={`beschluss-${d.id}`}>
             <Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="underline">
               Beschluss {d.number}
             </Link>
             : {OUTCOME_LABEL[d.outcome]}
-          </h2>
+          </SectionHeading>
           <p className="text-sm text-muted">
             {d.body.name}, {dateFormat.format(d.decidedOn)}
             {d.meeting && (
               <>
                 {" "}
-                ·{" "}
-                <Link href={`/${slug}/intern/sitzungen/${d.meeting.id}`} className="text-brand-700 underline">
-                  {d.meeting.title}
-                </Link>
+                · <TextLink href={`/${slug}/intern/sitzungen/${d.meeting.id}`}>{d.meeting.title}</TextLink>
               </>
             )}
             {d.fieldOfAction && <> · {d.fieldOfAction.name}</>}
@@ -56,9 +57,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
                 return (
                   <li key={a.id} className="rounded border border-gray-300 p-3" data-testid="assignment">
                     <strong>
-                      <Link href={`/${slug}/intern/auftraege/${a.id}`} className="text-brand-700 underline">
-                        {a.title}
-                      </Link>
+                      <TextLink href={`/${slug}/intern/auftraege/${a.id}`}>{a.title}</TextLink>
                     </strong>{" "}
                     – {ASSIGNMENT_STATUS_LABEL[a.status]}
                     {a.dueOn && (
@@ -74,9 +73,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
                     )}
                     {canWrite && (
                       <details className="mt-2">
-                        <summary className="cursor-pointer text-sm text-brand-800 underline">
-                          Stand von „{a.title}“ ändern
-                        </summary>
+                        <DisclosureSummary small>Stand von „{a.title}“ ändern</DisclosureSummary>
                         <ActionForm
                           id={`auftrag-${a.id}`}
                           className="mt-2 max-w-xl"
@@ -107,9 +104,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
           )}
           {canWrite && (d.outcome === "ADOPTED" || d.outcome === "ADOPTED_AMENDED") && (
             <details className="mt-3">
-              <summary className="cursor-pointer text-sm text-brand-800 underline">
-                Auftrag zu Beschluss {d.number} erteilen
-              </summary>
+              <DisclosureSummary small>Auftrag zu Beschluss {d.number} erteilen</DisclosureSummary>
               <ActionForm
                 id={`neu-${d.id}`}
                 className="mt-2 max-w-xl"

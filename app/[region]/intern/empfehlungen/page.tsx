@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels";
@@ -19,42 +22,31 @@ export default async function RecommendationsPage({ params }: { params: Promise<
   const { recommendations, fieldsOfAction, forums } = await listRecommendations(actor);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Empfehlungen der Bildungskonferenz</h1>
+      <PageTitle>Empfehlungen der Bildungskonferenz</PageTitle>
       <p className="mt-2 max-w-3xl">
         Empfehlungen je Handlungsfeld gehen an den Lenkungskreis; jeder Beschluss, jeder Auftrag und jedes Angebot, das
         daraus folgt, bleibt mit ihnen verknüpft.{" "}
-        <Link href={`/${slug}/intern/empfehlungen/bericht`} className="font-semibold text-brand-700 underline">
+        <TextLink strong href={`/${slug}/intern/empfehlungen/bericht`}>
           Bericht an die Bildungskonferenz erstellen
-        </Link>
+        </TextLink>
       </p>
       {recommendations.length === 0 ? (
         <p className="mt-4">Noch keine Empfehlungen.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse text-left">
-          <caption className="text-left font-semibold">Empfehlungen, die neuesten zuerst</caption>
+        <ResponsiveTable variant="lined" caption="Empfehlungen, die neuesten zuerst" className="mt-4">
           <thead>
             <tr>
-              <th scope="col" className="border-b p-2">
-                Empfehlung
-              </th>
-              <th scope="col" className="border-b p-2">
-                Handlungsfeld
-              </th>
-              <th scope="col" className="border-b p-2">
-                Eingebracht
-              </th>
-              <th scope="col" className="border-b p-2">
-                Stand
-              </th>
+              <th scope="col">Empfehlung</th>
+              <th scope="col">Handlungsfeld</th>
+              <th scope="col">Eingebracht</th>
+              <th scope="col">Stand</th>
             </tr>
           </thead>
           <tbody>
             {recommendations.map((r) => (
               <tr key={r.id}>
-                <th scope="row" className="border-b p-2 font-normal">
-                  <Link href={`/${slug}/intern/empfehlungen/${r.id}`} className="text-brand-700 underline">
-                    {r.title}
-                  </Link>
+                <th scope="row">
+                  <TextLink href={`/${slug}/intern/empfehlungen/${r.id}`}>{r.title}</TextLink>
                   {r.forum && (
                     <span className="block text-sm text-muted">
                       {r.forum}
@@ -62,16 +54,13 @@ export default async function RecommendationsPage({ params }: { params: Promise<
                     </span>
                   )}
                 </th>
-                <td className="border-b p-2">
-                  <Link
-                    href={`/${slug}/intern/handlungsfelder/${r.fieldOfAction.slug}`}
-                    className="text-brand-700 underline"
-                  >
+                <td>
+                  <TextLink href={`/${slug}/intern/handlungsfelder/${r.fieldOfAction.slug}`}>
                     {r.fieldOfAction.name}
-                  </Link>
+                  </TextLink>
                 </td>
-                <td className="border-b p-2">{berlinDate.format(r.createdAt)}</td>
-                <td className="border-b p-2">
+                <td>{berlinDate.format(r.createdAt)}</td>
+                <td>
                   {RECOMMENDATION_STATUS_LABEL[r.status]}
                   {r.decisions.length > 0 &&
                     `: ${r.decisions.map((d) => `Beschluss ${d.number} ${OUTCOME_LABEL[d.outcome]}`).join(", ")}`}
@@ -79,13 +68,13 @@ export default async function RecommendationsPage({ params }: { params: Promise<
               </tr>
             ))}
           </tbody>
-        </table>
+        </ResponsiveTable>
       )}
       {context.can("recommendations.submit") && (
         <section aria-labelledby="neue-empfehlung" className="mt-10 max-w-2xl">
-          <h2 id="neue-empfehlung" className="text-xl font-semibold text-brand-800">
+          <SectionHeading size="medium" id="neue-empfehlung">
             Neue Empfehlung erfassen
-          </h2>
+          </SectionHeading>
           <ActionForm
             id="neue-empfehlung-form"
             labelledBy="neue-empfehlung"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { canSeeLoop } from "@/lib/loop/recommendations";
 import { getRegionHome } from "@/lib/regions/get-region-home";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -14,7 +15,7 @@ export default async function FieldsOfActionPage({ params }: { params: Promise<{
   const { fieldsOfAction } = await getRegionHome(context.region.id);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Handlungsfelder</h1>
+      <PageTitle>Handlungsfelder</PageTitle>
       <p className="mt-2 max-w-3xl">
         Je Handlungsfeld: Ziele, Empfehlungen, Beschlüsse, Aufträge mit Ampel und die Projekte und Angebote, die daraus
         entstanden sind.
@@ -22,9 +23,7 @@ export default async function FieldsOfActionPage({ params }: { params: Promise<{
       <ul className="mt-4 list-disc space-y-1 pl-6">
         {fieldsOfAction.map((f) => (
           <li key={f.id}>
-            <Link href={`/${slug}/intern/handlungsfelder/${f.slug}`} className="text-brand-700 underline">
-              {f.name}
-            </Link>
+            <TextLink href={`/${slug}/intern/handlungsfelder/${f.slug}`}>{f.name}</TextLink>
           </li>
         ))}
       </ul>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { listMeetings } from "@/lib/meetings/list-meetings";
+import { DateTime } from "@/components/ui/date-time";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createMeetingAction } from "./actions";
-import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Sitzungen" };
 
@@ -23,12 +25,12 @@ function MeetingList({
     <ul className="mt-3 space-y-3">
       {meetings.map((m) => (
         <li key={m.id} className="rounded border border-brand-100 p-3">
-          <Link href={`/${slug}/intern/sitzungen/${m.id}`} className="font-semibold text-brand-700 underline">
+          <TextLink strong href={`/${slug}/intern/sitzungen/${m.id}`}>
             {m.title}
-          </Link>
+          </TextLink>
           <span className="block text-sm">
-            {m.body.name} · <time dateTime={m.startsAt.toISOString()}>{dateFormat.format(m.startsAt)} Uhr</time> ·{" "}
-            {MEETING_STATUS_LABEL[m.status]} · {m._count.agendaItems} TOP{m.isPublic ? " · öffentlich" : ""}
+            {m.body.name} · <DateTime value={m.startsAt} /> · {MEETING_STATUS_LABEL[m.status]} · {m._count.agendaItems}{" "}
+            TOP{m.isPublic ? " · öffentlich" : ""}
           </span>
         </li>
       ))}
@@ -42,24 +44,18 @@ export default async function MeetingsPage({ params }: { params: Promise<{ regio
   const { upcoming, past, bodies } = await listMeetings(context.actor);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Sitzungen</h1>
+      <PageTitle>Sitzungen</PageTitle>
       <section aria-labelledby="kommende" className="mt-6">
-        <h2 id="kommende" className="text-2xl font-semibold text-brand-800">
-          Kommende Sitzungen
-        </h2>
+        <SectionHeading id="kommende">Kommende Sitzungen</SectionHeading>
         <MeetingList slug={slug} meetings={upcoming} empty="Keine kommenden Sitzungen." />
       </section>
       <section aria-labelledby="vergangene" className="mt-8">
-        <h2 id="vergangene" className="text-2xl font-semibold text-brand-800">
-          Vergangene Sitzungen
-        </h2>
+        <SectionHeading id="vergangene">Vergangene Sitzungen</SectionHeading>
         <MeetingList slug={slug} meetings={past} empty="Keine vergangenen Sitzungen." />
       </section>
       {context.can("meetings.write") && (
         <section aria-labelledby="sitzung-neu" className="mt-10 max-w-2xl">
-          <h2 id="sitzung-neu" className="text-2xl font-semibold text-brand-800">
-            Sitzung planen
-          </h2>
+          <SectionHeading id="sitzung-neu">Sitzung planen</SectionHeading>
           <ActionForm
             id="sitzung"
             labelledBy="sitzung-neu"

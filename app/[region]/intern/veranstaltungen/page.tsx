@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { eventFormFields } from "@/components/events/event-fields";
+import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
 import { listEvents } from "@/lib/events/manage-events";
 import { berlinDateTimeShort } from "@/lib/format/berlin-dates";
@@ -16,7 +19,7 @@ export default async function EventsPage({ params }: { params: Promise<{ region:
   const events = await listEvents(context.actor);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Veranstaltungen</h1>
+      <PageTitle>Veranstaltungen</PageTitle>
       <p className="mt-2 max-w-3xl">
         Bildungskonferenzen, Fachtagungen und Austauschforen mit Programm und öffentlicher Anmeldung. Sind die Plätze
         belegt, kommen weitere Anmeldungen auf die Warteliste und rücken bei Stornierungen automatisch nach.
@@ -24,47 +27,36 @@ export default async function EventsPage({ params }: { params: Promise<{ region:
       {events.length === 0 ? (
         <p className="mt-4">Noch keine Veranstaltungen.</p>
       ) : (
-        <table className="mt-4 w-full border-collapse text-left">
-          <caption className="text-left font-semibold">Veranstaltungen, die neuesten zuerst</caption>
+        <ResponsiveTable variant="lined" caption="Veranstaltungen, die neuesten zuerst" className="mt-4">
           <thead>
             <tr>
-              <th scope="col" className="border-b p-2">
-                Titel
-              </th>
-              <th scope="col" className="border-b p-2">
-                Art
-              </th>
-              <th scope="col" className="border-b p-2">
-                Beginn
-              </th>
-              <th scope="col" className="border-b p-2">
-                Anmeldungen
-              </th>
+              <th scope="col">Titel</th>
+              <th scope="col">Art</th>
+              <th scope="col">Beginn</th>
+              <th scope="col">Anmeldungen</th>
             </tr>
           </thead>
           <tbody>
             {events.map((e) => (
               <tr key={e.id}>
-                <th scope="row" className="border-b p-2 font-normal">
-                  <Link href={`/${slug}/intern/veranstaltungen/${e.id}`} className="text-brand-700 underline">
-                    {e.title}
-                  </Link>
+                <th scope="row">
+                  <TextLink href={`/${slug}/intern/veranstaltungen/${e.id}`}>{e.title}</TextLink>
                   {!e.isPublic && " (nicht öffentlich)"}
                 </th>
-                <td className="border-b p-2">{EVENT_KIND_LABEL[e.kind]}</td>
-                <td className="border-b p-2">{berlinDateTimeShort.format(e.startsAt)} Uhr</td>
-                <td className="border-b p-2">
+                <td>{EVENT_KIND_LABEL[e.kind]}</td>
+                <td>{berlinDateTimeShort.format(e.startsAt)} Uhr</td>
+                <td>
                   {e.confirmed} von {e.capacity} bestätigt{e.waiting ? `, ${e.waiting} auf der Warteliste` : ""}
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ResponsiveTable>
       )}
       <section aria-labelledby="neue-veranstaltung" className="mt-10 max-w-2xl">
-        <h2 id="neue-veranstaltung" className="text-xl font-semibold text-brand-800">
+        <SectionHeading size="medium" id="neue-veranstaltung">
           Neue Veranstaltung
-        </h2>
+        </SectionHeading>
         <ActionForm
           id="neue-veranstaltung-form"
           labelledBy="neue-veranstaltung"

@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { PostForm } from "@/components/forms/post-form";
 import { publicView, PublicFrame } from "@/components/public/public-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { cancelRegistrationByToken, findRegistrationByToken } from "@/lib/events/registrations";
 import { berlinDateTime } from "@/lib/format/berlin-dates";
 import { runForm, type FormState } from "@/lib/forms/form-state";
@@ -41,7 +42,7 @@ type Data = {
 export default publicView<Data>(function CancelRegistrationPage({ user, region, token, found, done, form }) {
   return (
     <PublicFrame user={user} region={region} head={{ title: "Anmeldung stornieren", noindex: true }}>
-      <h1 className="text-3xl font-bold text-brand-900">Anmeldung stornieren</h1>
+      <PageTitle>Anmeldung stornieren</PageTitle>
       {!found ? (
         <p className="mt-4 max-w-2xl">
           Dieser Link ist ungültig. Bitte prüfen Sie, ob Sie ihn vollständig aus der E-Mail übernommen haben, oder
@@ -81,9 +82,7 @@ export default publicView<Data>(function CancelRegistrationPage({ user, region, 
         </div>
       )}
       <p className="mt-6">
-        <Link href={`/${region.slug}/termine`} className="text-brand-700 underline">
-          Zu den Terminen
-        </Link>
+        <TextLink href={`/${region.slug}/termine`}>Zu den Terminen</TextLink>
       </p>
     </PublicFrame>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { ChainView } from "@/components/loop/chain-view";
 import { offerFields } from "@/components/offers/offer-fields";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getChain } from "@/lib/loop/get-chain";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { OFFER_STATUS_LABEL } from "@/lib/offers/labels";
@@ -44,20 +46,15 @@ export default async function EditOfferPage({ params }: { params: Promise<{ regi
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${slug}/intern/angebote`} className="text-brand-700 underline">
-          Alle Angebote
-        </Link>
+        <TextLink href={`/${slug}/intern/angebote`}>Alle Angebote</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">{offer.title}</h1>
+      <PageTitle className="mt-1">{offer.title}</PageTitle>
       <p className="mt-2">
         Stand: <strong data-testid="angebot-status">{OFFER_STATUS_LABEL[offer.status]}</strong>
         {offer.status === "PUBLISHED" && (
           <>
             {" "}
-            ·{" "}
-            <a href={`/${slug}/angebote/${offer.id}`} className="text-brand-700 underline">
-              öffentliche Seite
-            </a>
+            · <TextAnchor href={`/${slug}/angebote/${offer.id}`}>öffentliche Seite</TextAnchor>
           </>
         )}
       </p>
@@ -85,9 +82,9 @@ export default async function EditOfferPage({ params }: { params: Promise<{ regi
       {chain && <ChainView chain={chain} slug={slug} />}
       {editable ? (
         <section aria-labelledby="bearbeiten" className="mt-8 max-w-2xl">
-          <h2 id="bearbeiten" className="text-xl font-semibold text-brand-800">
+          <SectionHeading size="medium" id="bearbeiten">
             Angaben
-          </h2>
+          </SectionHeading>
           <ActionForm
             id="angebot-bearbeiten"
             labelledBy="bearbeiten"

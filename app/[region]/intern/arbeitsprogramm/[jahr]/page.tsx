@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { DateTime } from "@/components/ui/date-time";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { ASSIGNMENT_STATUS_LABEL } from "@/lib/decisions/labels";
 import { orNotFound } from "@/lib/http/or-not-found";
-import { berlinDate, berlinDateTime } from "@/lib/format/berlin-dates";
+import { berlinDate } from "@/lib/format/berlin-dates";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { getWorkProgramme } from "@/lib/voting/work-programme";
 import { createAssignmentAction, updateAssignmentAction } from "../../auftraege/actions";
@@ -20,26 +24,20 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${slug}/intern/arbeitsprogramm`} className="text-brand-700 underline">
-          Alle Arbeitsprogramme
-        </Link>
+        <TextLink href={`/${slug}/intern/arbeitsprogramm`}>Alle Arbeitsprogramme</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">{programme.title}</h1>
+      <PageTitle className="mt-1">{programme.title}</PageTitle>
       <p className="mt-2">
-        Beschlossen am{" "}
-        <time dateTime={programme.adoptedAt.toISOString()}>{berlinDateTime.format(programme.adoptedAt)} Uhr</time> aus
-        der Abstimmung{" "}
-        <Link href={`/${slug}/intern/abstimmungen/${programme.poll.id}`} className="text-brand-700 underline">
-          „{programme.poll.title}“
-        </Link>{" "}
-        ({programme.poll.body.name}).
+        Beschlossen am <DateTime value={programme.adoptedAt} /> aus der Abstimmung{" "}
+        <TextLink href={`/${slug}/intern/abstimmungen/${programme.poll.id}`}>„{programme.poll.title}“</TextLink> (
+        {programme.poll.body.name}).
       </p>
       <ol className="mt-6 space-y-6">
         {programme.items.map((item) => (
           <li key={item.id} className="rounded border border-brand-100 p-4">
-            <h2 id={`prioritaet-${item.id}`} className="text-xl font-semibold text-brand-800">
+            <SectionHeading size="medium" id={`prioritaet-${item.id}`}>
               Priorität {item.rank}: {item.label}
-            </h2>
+            </SectionHeading>
             <p className="text-sm text-muted">
               {item.score}
               {item.fieldOfAction ? " · Handlungsfeld" : " · Maßnahme"}
@@ -63,9 +61,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
                       {a.ownerName && <>, verantwortlich: {a.ownerName}</>}
                       {canWrite && (
                         <details className="mt-1">
-                          <summary className="cursor-pointer text-sm text-brand-800 underline">
-                            Stand von „{a.title}“ ändern
-                          </summary>
+                          <DisclosureSummary small>Stand von „{a.title}“ ändern</DisclosureSummary>
                           <ActionForm
                             id={`auftrag-${a.id}`}
                             className="mt-2 max-w-xl"
@@ -96,9 +92,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
             )}
             {canWrite && (
               <details className="mt-3">
-                <summary className="cursor-pointer text-sm text-brand-800 underline">
-                  Auftrag zu Priorität {item.rank} erteilen
-                </summary>
+                <DisclosureSummary small>Auftrag zu Priorität {item.rank} erteilen</DisclosureSummary>
                 <ActionForm
                   id={`neu-${item.id}`}
                   className="mt-2 max-w-xl"

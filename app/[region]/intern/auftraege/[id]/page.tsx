@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { ChainView } from "@/components/loop/chain-view";
+import { Detail, DetailList } from "@/components/ui/detail-list";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { getAssignment } from "@/lib/decisions/assignments";
 import { ASSIGNMENT_STATUS_LABEL } from "@/lib/decisions/labels";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -21,34 +24,31 @@ export default async function AssignmentPage({ params }: { params: Promise<{ reg
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${slug}/intern/auftraege`} className="text-brand-700 underline">
-          Beschlüsse und Aufträge
-        </Link>
+        <TextLink href={`/${slug}/intern/auftraege`}>Beschlüsse und Aufträge</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">Auftrag: {a.title}</h1>
-      <dl className="mt-3 grid max-w-2xl grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">Stand</dt>
-        <dd data-testid="auftrag-stand">{ASSIGNMENT_STATUS_LABEL[a.status]}</dd>
-        <dt className="font-semibold">Frist</dt>
-        <dd>{a.dueOn ? berlinDate.format(a.dueOn) : "keine"}</dd>
-        <dt className="font-semibold">Verantwortlich</dt>
-        <dd>{a.ownerName ?? "noch offen"}</dd>
-      </dl>
+      <PageTitle className="mt-1">Auftrag: {a.title}</PageTitle>
+      <DetailList className="mt-3 max-w-2xl">
+        <Detail term="Stand" data-testid="auftrag-stand">
+          {ASSIGNMENT_STATUS_LABEL[a.status]}
+        </Detail>
+        <Detail term="Frist">{a.dueOn ? berlinDate.format(a.dueOn) : "keine"}</Detail>
+        <Detail term="Verantwortlich">{a.ownerName ?? "noch offen"}</Detail>
+      </DetailList>
       {a.description && <p className="mt-3 max-w-3xl whitespace-pre-line">{a.description}</p>}
       {a.progressNotes && (
         <section aria-labelledby="notizen" className="mt-4">
-          <h2 id="notizen" className="text-xl font-semibold text-brand-800">
+          <SectionHeading size="medium" id="notizen">
             Fortschritt
-          </h2>
+          </SectionHeading>
           <p className="mt-1 whitespace-pre-line">{a.progressNotes}</p>
         </section>
       )}
       <ChainView chain={chain} slug={slug} />
       {context.can("assignments.write") && (
         <section aria-labelledby="stand" className="mt-8 max-w-xl">
-          <h2 id="stand" className="text-xl font-semibold text-brand-800">
+          <SectionHeading size="medium" id="stand">
             Stand ändern
-          </h2>
+          </SectionHeading>
           <ActionForm
             id="auftrag-stand-form"
             labelledBy="stand"

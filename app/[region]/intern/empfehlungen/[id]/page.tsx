@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { DoneNotice } from "@/components/done-notice";
 import { ChainView } from "@/components/loop/chain-view";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDate, berlinDateTimeShort } from "@/lib/format/berlin-dates";
@@ -33,16 +35,12 @@ export default async function RecommendationPage({
     <>
       <DoneNotice message={notice} />
       <p className="text-sm">
-        <Link href={`/${slug}/intern/empfehlungen`} className="text-brand-700 underline">
-          Alle Empfehlungen
-        </Link>
+        <TextLink href={`/${slug}/intern/empfehlungen`}>Alle Empfehlungen</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">{r.title}</h1>
+      <PageTitle className="mt-1">{r.title}</PageTitle>
       <p className="mt-1 text-muted">
         Empfehlung der {r.body.name} · Handlungsfeld{" "}
-        <Link href={`/${slug}/intern/handlungsfelder/${r.fieldOfAction.slug}`} className="text-brand-700 underline">
-          {r.fieldOfAction.name}
-        </Link>
+        <TextLink href={`/${slug}/intern/handlungsfelder/${r.fieldOfAction.slug}`}>{r.fieldOfAction.name}</TextLink>
         {r.forum && <> · {r.forum}</>} · eingebracht am {berlinDate.format(r.createdAt)}
         {r.isPublic ? "" : " · nicht öffentlich"}
       </p>
@@ -50,15 +48,13 @@ export default async function RecommendationPage({
       <ChainView chain={chain} slug={slug} />
       {context.can("recommendations.manage") && r.status !== "DECIDED" && !pending && (
         <section aria-labelledby="weiterleiten" className="mt-8 max-w-2xl">
-          <h2 id="weiterleiten" className="text-xl font-semibold text-brand-800">
+          <SectionHeading size="medium" id="weiterleiten">
             An den Lenkungskreis weiterleiten
-          </h2>
+          </SectionHeading>
           {meetings.length === 0 ? (
             <p className="mt-2">
               Es ist keine Sitzung des Lenkungskreises geplant.{" "}
-              <Link href={`/${slug}/intern/sitzungen`} className="text-brand-700 underline">
-                Sitzung planen
-              </Link>
+              <TextLink href={`/${slug}/intern/sitzungen`}>Sitzung planen</TextLink>
             </p>
           ) : (
             <ActionForm

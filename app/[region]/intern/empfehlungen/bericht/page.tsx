@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TrafficLight } from "@/components/loop/traffic-light";
+import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { berlinDate } from "@/lib/format/berlin-dates";
 import { buildConferenceReport, type ReportField } from "@/lib/loop/conference-report";
@@ -18,61 +21,51 @@ function Decisions({ decisions, slug }: { decisions: ReportField["decisions"]; s
     <ul className="mt-1 space-y-2">
       {decisions.map((d) => (
         <li key={d.id}>
-          <Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="text-brand-700 underline">
-            Beschluss {d.number}
-          </Link>{" "}
-          vom {berlinDate.format(d.decidedOn)}:{" "}
-          <strong>{OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}</strong>
+          <TextLink href={`/${slug}/intern/auftraege/beschluesse/${d.id}`}>Beschluss {d.number}</TextLink> vom{" "}
+          {berlinDate.format(d.decidedOn)}: <strong>{OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}</strong>
           <p className="whitespace-pre-line">{d.text}</p>
           {d.reason && <p>Begründung: {d.reason}</p>}
           {d.assignments.length > 0 && (
-            <table className="mt-2 w-full border-collapse text-left text-sm">
-              <caption className="sr-only">Aufträge aus Beschluss {d.number}</caption>
+            <ResponsiveTable
+              variant="lined"
+              dense
+              caption={`Aufträge aus Beschluss ${d.number}`}
+              hideCaption
+              className="mt-2"
+            >
               <thead>
                 <tr>
-                  <th scope="col" className="border-b p-1">
-                    Auftrag
-                  </th>
-                  <th scope="col" className="border-b p-1">
-                    Stand
-                  </th>
-                  <th scope="col" className="border-b p-1">
-                    Frist
-                  </th>
-                  <th scope="col" className="border-b p-1">
-                    Daraus entstanden
-                  </th>
+                  <th scope="col">Auftrag</th>
+                  <th scope="col">Stand</th>
+                  <th scope="col">Frist</th>
+                  <th scope="col">Daraus entstanden</th>
                 </tr>
               </thead>
               <tbody>
                 {d.assignments.map((a) => (
                   <tr key={a.id} data-testid="bericht-auftrag">
-                    <th scope="row" className="border-b p-1 font-normal">
-                      <Link href={`/${slug}/intern/auftraege/${a.id}`} className="text-brand-700 underline">
-                        {a.title}
-                      </Link>
+                    <th scope="row">
+                      <TextLink href={`/${slug}/intern/auftraege/${a.id}`}>{a.title}</TextLink>
                     </th>
-                    <td className="border-b p-1">
+                    <td>
                       <TrafficLight light={a.light} />
                     </td>
-                    <td className="border-b p-1">{a.dueOn ? berlinDate.format(a.dueOn) : "–"}</td>
-                    <td className="border-b p-1">
+                    <td>{a.dueOn ? berlinDate.format(a.dueOn) : "–"}</td>
+                    <td>
                       {a.offers.length === 0
                         ? "–"
                         : a.offers.map((o, i) => (
                             <span key={o.id}>
                               {i > 0 && ", "}
                               {OFFER_KIND_LABEL[o.kind as keyof typeof OFFER_KIND_LABEL]}:{" "}
-                              <Link href={`/${slug}/intern/angebote/${o.id}`} className="text-brand-700 underline">
-                                {o.title}
-                              </Link>
+                              <TextLink href={`/${slug}/intern/angebote/${o.id}`}>{o.title}</TextLink>
                             </span>
                           ))}
                     </td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ResponsiveTable>
           )}
         </li>
       ))}
@@ -90,11 +83,9 @@ export default async function ConferenceReportPage({ params }: { params: Promise
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${slug}/intern/empfehlungen`} className="text-brand-700 underline">
-          Alle Empfehlungen
-        </Link>
+        <TextLink href={`/${slug}/intern/empfehlungen`}>Alle Empfehlungen</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">Bericht an die Bildungskonferenz</h1>
+      <PageTitle className="mt-1">Bericht an die Bildungskonferenz</PageTitle>
       <p className="mt-1">
         {report.regionName} ·{" "}
         {report.since ? (
@@ -107,14 +98,12 @@ export default async function ConferenceReportPage({ params }: { params: Promise
         · Stand {berlinDate.format(report.createdAt)}
       </p>
       <p className="mt-2">
-        <a href={`/${slug}/intern/empfehlungen/bericht.pdf`} className="font-semibold text-brand-700 underline">
+        <TextAnchor strong href={`/${slug}/intern/empfehlungen/bericht.pdf`}>
           Bericht als PDF herunterladen
-        </a>
+        </TextAnchor>
       </p>
       <section aria-labelledby="ueberblick" className="mt-6">
-        <h2 id="ueberblick" className="text-2xl font-semibold text-brand-800">
-          Überblick
-        </h2>
+        <SectionHeading id="ueberblick">Überblick</SectionHeading>
         <ul className="mt-2 list-disc pl-6">
           <li>
             {countOf(t.recommendations, "Empfehlung", "Empfehlungen")},{" "}
@@ -131,9 +120,7 @@ export default async function ConferenceReportPage({ params }: { params: Promise
       </section>
       {report.fields.map((field) => (
         <section key={field.id} aria-labelledby={`feld-${field.slug}`} className="mt-8">
-          <h2 id={`feld-${field.slug}`} className="text-2xl font-semibold text-brand-800">
-            {field.name}
-          </h2>
+          <SectionHeading id={`feld-${field.slug}`}>{field.name}</SectionHeading>
           {field.recommendations.length === 0 && field.decisions.length === 0 && (
             <p className="mt-1 text-muted">Keine Empfehlungen oder Beschlüsse in diesem Zeitraum.</p>
           )}
@@ -143,22 +130,16 @@ export default async function ConferenceReportPage({ params }: { params: Promise
               aria-labelledby={`empfehlung-${r.id}`}
               className="mt-4 rounded border border-brand-100 p-4"
             >
-              <h3 id={`empfehlung-${r.id}`} className="text-lg font-semibold">
-                Empfehlung:{" "}
-                <Link href={`/${slug}/intern/empfehlungen/${r.id}`} className="text-brand-700 underline">
-                  {r.title}
-                </Link>
-              </h3>
+              <SectionHeading level={3} id={`empfehlung-${r.id}`}>
+                Empfehlung: <TextLink href={`/${slug}/intern/empfehlungen/${r.id}`}>{r.title}</TextLink>
+              </SectionHeading>
               <p className="text-sm text-muted">
                 eingebracht am {berlinDate.format(r.createdAt)}
                 {r.forum ? ` · ${r.forum}` : ""}
                 {r.hearings.map((h) => (
                   <span key={`${h.meeting.id}-${h.number}`}>
                     {" "}
-                    · beraten:{" "}
-                    <Link href={`/${slug}/intern/sitzungen/${h.meeting.id}`} className="text-brand-700 underline">
-                      {h.meeting.title}
-                    </Link>
+                    · beraten: <TextLink href={`/${slug}/intern/sitzungen/${h.meeting.id}`}>{h.meeting.title}</TextLink>
                     , {h.number}
                   </span>
                 ))}
@@ -168,9 +149,9 @@ export default async function ConferenceReportPage({ params }: { params: Promise
           ))}
           {field.decisions.length > 0 && (
             <article aria-labelledby={`weitere-${field.slug}`} className="mt-4 rounded border border-brand-100 p-4">
-              <h3 id={`weitere-${field.slug}`} className="text-lg font-semibold">
+              <SectionHeading level={3} id={`weitere-${field.slug}`}>
                 Weitere Beschlüsse des Lenkungskreises
-              </h3>
+              </SectionHeading>
               <Decisions decisions={field.decisions} slug={slug} />
             </article>
           )}

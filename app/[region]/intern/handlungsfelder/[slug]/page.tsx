@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { TrafficLight } from "@/components/loop/traffic-light";
 import { updateFieldOfActionAction } from "../actions";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDate } from "@/lib/format/berlin-dates";
@@ -22,20 +25,13 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${region}/intern/handlungsfelder`} className="text-brand-700 underline">
-          Alle Handlungsfelder
-        </Link>{" "}
-        ·{" "}
-        <a href={`/${region}/handlungsfelder/${field.slug}`} className="text-brand-700 underline">
-          Öffentliche Seite
-        </a>
+        <TextLink href={`/${region}/intern/handlungsfelder`}>Alle Handlungsfelder</TextLink> ·{" "}
+        <TextAnchor href={`/${region}/handlungsfelder/${field.slug}`}>Öffentliche Seite</TextAnchor>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">Handlungsfeld: {field.name}</h1>
+      <PageTitle className="mt-1">Handlungsfeld: {field.name}</PageTitle>
       {field.description && <p className="mt-2 max-w-3xl">{field.description}</p>}
       <section aria-labelledby="ziele" className="mt-6">
-        <h2 id="ziele" className="text-2xl font-semibold text-brand-800">
-          Ziele
-        </h2>
+        <SectionHeading id="ziele">Ziele</SectionHeading>
         <p className="mt-1 max-w-3xl whitespace-pre-line">
           {field.goals || "Für dieses Handlungsfeld sind noch keine Ziele eingetragen."}
         </p>
@@ -44,7 +40,7 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
         )}
         {context.can("fields.manage") && (
           <details className="mt-3 max-w-2xl">
-            <summary className="cursor-pointer text-brand-800 underline">Beschreibung und Ziele bearbeiten</summary>
+            <DisclosureSummary>Beschreibung und Ziele bearbeiten</DisclosureSummary>
             <ActionForm
               id="handlungsfeld-texte"
               className="mt-2"
@@ -73,48 +69,38 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
         )}
       </section>
       <section aria-labelledby="empfehlungen" className="mt-6">
-        <h2 id="empfehlungen" className="text-2xl font-semibold text-brand-800">
-          Empfehlungen der Bildungskonferenz
-        </h2>
+        <SectionHeading id="empfehlungen">Empfehlungen der Bildungskonferenz</SectionHeading>
         {recommendations.length === 0 ? (
           <p className="mt-1">Keine.</p>
         ) : (
           <ul className="mt-1 list-disc pl-6">
             {recommendations.map((r) => (
               <li key={r.id}>
-                <Link href={`/${region}/intern/empfehlungen/${r.id}`} className="text-brand-700 underline">
-                  {r.title}
-                </Link>{" "}
-                ({RECOMMENDATION_STATUS_LABEL[r.status]}, {berlinDate.format(r.createdAt)})
+                <TextLink href={`/${region}/intern/empfehlungen/${r.id}`}>{r.title}</TextLink> (
+                {RECOMMENDATION_STATUS_LABEL[r.status]}, {berlinDate.format(r.createdAt)})
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="beschluesse" className="mt-6">
-        <h2 id="beschluesse" className="text-2xl font-semibold text-brand-800">
-          Beschlüsse
-        </h2>
+        <SectionHeading id="beschluesse">Beschlüsse</SectionHeading>
         {decisions.length === 0 ? (
           <p className="mt-1">Keine.</p>
         ) : (
           <ul className="mt-1 list-disc pl-6">
             {decisions.map((d) => (
               <li key={d.id}>
-                <Link href={`/${region}/intern/auftraege/beschluesse/${d.id}`} className="text-brand-700 underline">
-                  Beschluss {d.number}
-                </Link>
-                : {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]} ({d.bodyName},{" "}
-                {berlinDate.format(d.decidedOn)})
+                <TextLink href={`/${region}/intern/auftraege/beschluesse/${d.id}`}>Beschluss {d.number}</TextLink>:{" "}
+                {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]} ({d.bodyName}, {berlinDate.format(d.decidedOn)}
+                )
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="auftraege" className="mt-6">
-        <h2 id="auftraege" className="text-2xl font-semibold text-brand-800">
-          Aufträge
-        </h2>
+        <SectionHeading id="auftraege">Aufträge</SectionHeading>
         {assignments.length === 0 ? (
           <p className="mt-1">Keine.</p>
         ) : (
@@ -122,9 +108,7 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
             {assignments.map((a) => (
               <li key={a.id}>
                 <TrafficLight light={a.light} />{" "}
-                <Link href={`/${region}/intern/auftraege/${a.id}`} className="text-brand-700 underline">
-                  {a.title}
-                </Link>
+                <TextLink href={`/${region}/intern/auftraege/${a.id}`}>{a.title}</TextLink>
                 {a.dueOn && <span className="text-sm text-muted"> · Frist {berlinDate.format(a.dueOn)}</span>}
               </li>
             ))}
@@ -132,20 +116,15 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
         )}
       </section>
       <section aria-labelledby="angebote" className="mt-6">
-        <h2 id="angebote" className="text-2xl font-semibold text-brand-800">
-          Projekte und Angebote
-        </h2>
+        <SectionHeading id="angebote">Projekte und Angebote</SectionHeading>
         {offers.length === 0 ? (
           <p className="mt-1">Keine.</p>
         ) : (
           <ul className="mt-1 list-disc pl-6">
             {offers.map((o) => (
               <li key={o.id}>
-                {OFFER_KIND_LABEL[o.kind]}:{" "}
-                <Link href={`/${region}/intern/angebote/${o.id}`} className="text-brand-700 underline">
-                  {o.title}
-                </Link>{" "}
-                ({OFFER_STATUS_LABEL[o.status]})
+                {OFFER_KIND_LABEL[o.kind]}: <TextLink href={`/${region}/intern/angebote/${o.id}`}>{o.title}</TextLink> (
+                {OFFER_STATUS_LABEL[o.status]})
               </li>
             ))}
           </ul>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -24,22 +27,19 @@ export default async function UsersPage({
   return (
     <>
       <DoneNotice message={notice} />
-      <h1 className="text-3xl font-bold text-brand-900">Zugänge und Rollen</h1>
-      <table className="mt-6 w-full text-left text-sm">
-        <caption className="sr-only">Zugänge dieser Region mit ihren Rollen</caption>
+      <PageTitle>Zugänge und Rollen</PageTitle>
+      <ResponsiveTable variant="rows" caption="Zugänge dieser Region mit ihren Rollen" hideCaption className="mt-6">
         <thead>
-          <tr className="border-b">
-            <th scope="col" className="py-1">
-              Name
-            </th>
+          <tr>
+            <th scope="col">Name</th>
             <th scope="col">E-Mail-Adresse</th>
             <th scope="col">Rollen</th>
           </tr>
         </thead>
         <tbody>
           {users.map((user) => (
-            <tr key={user.id} className="border-b border-gray-200 align-top">
-              <th scope="row" className="py-2 font-normal">
+            <tr key={user.id}>
+              <th scope="row">
                 {user.name}
                 <span className="block text-muted">
                   {user.invited
@@ -49,8 +49,8 @@ export default async function UsersPage({
                       : "noch nie angemeldet"}
                 </span>
               </th>
-              <td className="py-2">{user.email}</td>
-              <td className="py-2">
+              <td>{user.email}</td>
+              <td>
                 <ul className="space-y-2">
                   {user.roles.map((role) => (
                     <li key={role.id}>
@@ -82,12 +82,10 @@ export default async function UsersPage({
             </tr>
           ))}
         </tbody>
-      </table>
+      </ResponsiveTable>
 
       <section aria-labelledby="einladen" className="mt-10 max-w-2xl">
-        <h2 id="einladen" className="text-2xl font-semibold text-brand-800">
-          Person einladen oder Rolle vergeben
-        </h2>
+        <SectionHeading id="einladen">Person einladen oder Rolle vergeben</SectionHeading>
         <ActionForm
           id="einladung"
           labelledBy="einladen"
@@ -111,9 +109,7 @@ export default async function UsersPage({
       </section>
 
       <section aria-labelledby="postausgang" className="mt-10">
-        <h2 id="postausgang" className="text-2xl font-semibold text-brand-800">
-          Postausgang
-        </h2>
+        <SectionHeading id="postausgang">Postausgang</SectionHeading>
         {pendingMails.length === 0 ? (
           <p className="mt-2">Keine E-Mails warten auf den Versand.</p>
         ) : (

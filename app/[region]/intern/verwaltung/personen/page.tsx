@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
 import { listPeople } from "@/lib/governance/people";
+import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { personName } from "@/lib/governance/load-composition";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createPersonAction, setConsentAction, setEmailConsentAction } from "../actions";
@@ -13,18 +16,15 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
   const people = await listPeople(context.actor);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Personen</h1>
+      <PageTitle>Personen</PageTitle>
       <p className="mt-2 max-w-3xl">
         Alle Personen, die in Gremien der Region sitzen oder sitzen sollen. Öffentlich und in den offenen Daten (OParl)
         erscheint ein Name nur mit Einwilligung, eine E-Mail-Adresse nur mit einer eigenen Einwilligung dazu.
       </p>
-      <table className="mt-6 w-full text-left text-sm">
-        <caption className="sr-only">Personenverzeichnis</caption>
+      <ResponsiveTable variant="rows" caption="Personenverzeichnis" hideCaption className="mt-6">
         <thead>
-          <tr className="border-b">
-            <th scope="col" className="py-1">
-              Name
-            </th>
+          <tr>
+            <th scope="col">Name</th>
             <th scope="col">Institution</th>
             <th scope="col">Gremien</th>
             <th scope="col">Öffentlich genannt</th>
@@ -33,13 +33,11 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
         </thead>
         <tbody>
           {people.map((p) => (
-            <tr key={p.id} className="border-b border-gray-200 align-top">
-              <th scope="row" className="py-2 font-normal">
-                {personName(p)}
-              </th>
-              <td className="py-2">{p.organisation}</td>
-              <td className="py-2">{[...new Set(p.memberships.map((m) => m.body.name))].join(", ") || "–"}</td>
-              <td className="py-2">
+            <tr key={p.id}>
+              <th scope="row">{personName(p)}</th>
+              <td>{p.organisation}</td>
+              <td>{[...new Set(p.memberships.map((m) => m.body.name))].join(", ") || "–"}</td>
+              <td>
                 {p.publicationConsent ? "ja" : "nein"}
                 <ActionForm
                   id={`einwilligung-${p.id}`}
@@ -56,7 +54,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
                   ]}
                 />
               </td>
-              <td className="py-2">
+              <td>
                 {p.emailConsent ? "ja" : "nein"}
                 {(p.emailConsent || (p.publicationConsent && p.email)) && (
                   <ActionForm
@@ -78,11 +76,9 @@ export default async function PeoplePage({ params }: { params: Promise<{ region:
             </tr>
           ))}
         </tbody>
-      </table>
+      </ResponsiveTable>
       <section aria-labelledby="person-neu" className="mt-10 max-w-2xl">
-        <h2 id="person-neu" className="text-2xl font-semibold text-brand-800">
-          Person anlegen
-        </h2>
+        <SectionHeading id="person-neu">Person anlegen</SectionHeading>
         <ActionForm
           id="person"
           labelledBy="person-neu"

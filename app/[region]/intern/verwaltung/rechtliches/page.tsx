@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { listLegalPages } from "@/lib/regions/legal-pages";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { saveLegalPageAction } from "../actions";
@@ -13,7 +15,7 @@ export default async function LegalPagesAdmin({ params }: { params: Promise<{ re
   const pages = await listLegalPages(context.actor);
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">Rechtliche Seiten</h1>
+      <PageTitle>Rechtliche Seiten</PageTitle>
       <p className="mt-2 max-w-3xl">
         Impressum, Datenschutzerklärung und Erklärung zur Barrierefreiheit stehen auf jeder öffentlichen Seite der
         Region. Solange Sie kein eigenes Feld ausfüllen, erscheint der Standardtext aus den Kontaktdaten der Region.
@@ -21,13 +23,11 @@ export default async function LegalPagesAdmin({ params }: { params: Promise<{ re
       </p>
       {pages.map((p) => (
         <section key={p.kind} aria-labelledby={`seite-${p.path}`} className="mt-8 max-w-3xl">
-          <h2 id={`seite-${p.path}`} className="text-xl font-semibold text-brand-800">
+          <SectionHeading size="medium" id={`seite-${p.path}`}>
             {p.title}
-          </h2>
+          </SectionHeading>
           <p className="text-sm">
-            <Link href={`/${slug}/${p.path}`} className="text-brand-700 underline">
-              Öffentliche Seite „{p.title}“ ansehen
-            </Link>
+            <TextLink href={`/${slug}/${p.path}`}>Öffentliche Seite „{p.title}“ ansehen</TextLink>
             {p.body ? "" : " (zurzeit der Standardtext)"}
           </p>
           <ActionForm

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChainView } from "@/components/loop/chain-view";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { berlinDate } from "@/lib/format/berlin-dates";
@@ -19,22 +20,17 @@ export default async function DecisionPage({ params }: { params: Promise<{ regio
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${slug}/intern/auftraege`} className="text-brand-700 underline">
-          Beschlüsse und Aufträge
-        </Link>
+        <TextLink href={`/${slug}/intern/auftraege`}>Beschlüsse und Aufträge</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">
+      <PageTitle className="mt-1">
         Beschluss {d.number}: {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}
-      </h1>
+      </PageTitle>
       <p className="mt-1 text-muted">
         {d.bodyName}, {berlinDate.format(d.decidedOn)}
         {d.meeting && (
           <>
             {" "}
-            ·{" "}
-            <Link href={`/${slug}/intern/sitzungen/${d.meeting.id}`} className="text-brand-700 underline">
-              {d.meeting.title}
-            </Link>
+            · <TextLink href={`/${slug}/intern/sitzungen/${d.meeting.id}`}>{d.meeting.title}</TextLink>
           </>
         )}
       </p>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { Markdown } from "@/components/markdown";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { MINUTES_STATUS_LABEL } from "@/lib/meetings/labels";
+import { PageTitle } from "@/components/ui/page-title";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getMinutes } from "@/lib/meetings/minutes";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { saveMinutesAction, setMinutesStatusAction } from "../../actions";
@@ -23,11 +25,9 @@ export default async function MinutesPage({ params }: { params: Promise<{ region
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${slug}/intern/sitzungen/${meeting.id}`} className="text-brand-700 underline">
-          Zurück zur Sitzung
-        </Link>
+        <TextLink href={`/${slug}/intern/sitzungen/${meeting.id}`}>Zurück zur Sitzung</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">Protokoll: {meeting.title}</h1>
+      <PageTitle className="mt-1">Protokoll: {meeting.title}</PageTitle>
       <p className="mt-2" data-testid="minutes-status">
         Stand: {minutes ? MINUTES_STATUS_LABEL[minutes.status] : "noch nicht angelegt"}
         {minutes?.status === "APPROVED" && minutes.approvedAt
@@ -37,17 +37,13 @@ export default async function MinutesPage({ params }: { params: Promise<{ region
       {!minutes && !canWrite && <p className="mt-4">Das Protokoll liegt noch nicht vor.</p>}
       {minutes && (
         <p className="mt-2">
-          <a href={`/${slug}/intern/sitzungen/${meeting.id}/protokoll.pdf`} className="text-brand-700 underline">
-            Protokoll als PDF
-          </a>
+          <TextAnchor href={`/${slug}/intern/sitzungen/${meeting.id}/protokoll.pdf`}>Protokoll als PDF</TextAnchor>
         </p>
       )}
 
       {minutes && (
         <section aria-labelledby="fassung" className="mt-8">
-          <h2 id="fassung" className="text-2xl font-semibold text-brand-800">
-            Gespeicherte Fassung
-          </h2>
+          <SectionHeading id="fassung">Gespeicherte Fassung</SectionHeading>
           {minutes.quorumNote && <p className="mt-2 font-semibold">{minutes.quorumNote}</p>}
           {minutes.preamble && (
             <div className="mt-2">
@@ -56,10 +52,10 @@ export default async function MinutesPage({ params }: { params: Promise<{ region
           )}
           {agenda.map((item) => (
             <section key={item.id} aria-label={`${item.number}: ${item.title}`} className="mt-4">
-              <h3 className="text-lg font-semibold">
+              <SectionHeading level={3}>
                 {item.number}: {item.title}
                 {item.isPublic ? "" : " (nicht öffentlich)"}
-              </h3>
+              </SectionHeading>
               <Markdown text={item.text} />
             </section>
           ))}
@@ -68,9 +64,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ region
 
       {editable && (
         <section aria-labelledby="bearbeiten" className="mt-10 max-w-3xl">
-          <h2 id="bearbeiten" className="text-2xl font-semibold text-brand-800">
-            {minutes ? "Protokoll bearbeiten" : "Protokoll anlegen"}
-          </h2>
+          <SectionHeading id="bearbeiten">{minutes ? "Protokoll bearbeiten" : "Protokoll anlegen"}</SectionHeading>
           <p className="mt-2 text-sm">
             Formatierung mit Markdown: **fett**, *kursiv*, Listen mit „- “. Beim Speichern wird die Beschlussfähigkeit
             aus der Anwesenheit übernommen: {quorum?.statement}
@@ -105,9 +99,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ region
 
       {canWrite && minutes && minutes.status !== "APPROVED" && (
         <section aria-labelledby="stand" className="mt-10 max-w-3xl">
-          <h2 id="stand" className="text-2xl font-semibold text-brand-800">
-            Stand ändern
-          </h2>
+          <SectionHeading id="stand">Stand ändern</SectionHeading>
           <div className="mt-3 flex flex-wrap gap-6">
             {minutes.status === "DRAFT" && (
               <ActionForm

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CompositionReportView } from "@/components/composition-report";
 import { DoneNotice } from "@/components/done-notice";
+import { PageTitle } from "@/components/ui/page-title";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { getDoneNotice } from "@/lib/audit/get-done-notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -42,25 +46,25 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
         </ul>
       </nav>
       <DoneNotice message={notice} />
-      <h1 className="text-3xl font-bold text-brand-900">{data.body.name}</h1>
+      <PageTitle>{data.body.name}</PageTitle>
       <div className="mt-6">
         <CompositionReportView report={data.report} headingId="zusammensetzung" />
       </div>
 
       <section aria-labelledby="mitglieder" className="mt-10">
-        <h2 id="mitglieder" className="text-2xl font-semibold text-brand-800">
-          Mitglieder
-        </h2>
+        <SectionHeading id="mitglieder">Mitglieder</SectionHeading>
         {data.sitting.length === 0 ? (
           <p className="mt-2">Noch keine Mitglieder.</p>
         ) : (
-          <table className="mt-3 w-full text-left text-sm">
-            <caption className="sr-only">Amtierende Mitglieder und Stellvertretungen</caption>
+          <ResponsiveTable
+            variant="rows"
+            caption="Amtierende Mitglieder und Stellvertretungen"
+            hideCaption
+            className="mt-3"
+          >
             <thead>
-              <tr className="border-b">
-                <th scope="col" className="py-1">
-                  Name
-                </th>
+              <tr>
+                <th scope="col">Name</th>
                 <th scope="col">Sitz</th>
                 <th scope="col">Funktion</th>
                 <th scope="col">Amtszeit</th>
@@ -71,24 +75,24 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
             </thead>
             <tbody>
               {data.sitting.map((m) => (
-                <tr key={m.id} className="border-b border-gray-200 align-top">
-                  <th scope="row" className="py-2 font-normal">
+                <tr key={m.id}>
+                  <th scope="row">
                     {m.personName}
                     {m.person.organisation && <span className="block text-muted">{m.person.organisation}</span>}
                   </th>
-                  <td className="py-2">
+                  <td>
                     {m.seatCategory.name}
                     {m.deputyOfName ? <span className="block">Stellvertretung für {m.deputyOfName}</span> : null}
                   </td>
-                  <td className="py-2">
+                  <td>
                     {FUNCTION_LABEL[m.function]}
                     {m.hasVote ? ", stimmberechtigt" : ", ohne Stimmrecht"}
                   </td>
-                  <td className="py-2">
+                  <td>
                     seit {dateFormat.format(m.startsOn)}
                     {m.endsOn ? ` bis ${dateFormat.format(m.endsOn)}` : ""}
                   </td>
-                  <td className="py-2">
+                  <td>
                     <ActionForm
                       id={`beenden-${m.id}`}
                       compact
@@ -108,19 +112,14 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ResponsiveTable>
         )}
       </section>
 
       <section aria-labelledby="mitglied-neu" className="mt-10 max-w-2xl">
-        <h2 id="mitglied-neu" className="text-2xl font-semibold text-brand-800">
-          Mitglied hinzufügen
-        </h2>
+        <SectionHeading id="mitglied-neu">Mitglied hinzufügen</SectionHeading>
         <p className="mt-2 text-sm">
-          Die Person muss im{" "}
-          <Link href={`/${slug}/intern/verwaltung/personen`} className="text-brand-700 underline">
-            Personenverzeichnis
-          </Link>{" "}
+          Die Person muss im <TextLink href={`/${slug}/intern/verwaltung/personen`}>Personenverzeichnis</TextLink>{" "}
           stehen.
         </p>
         <ActionForm
@@ -171,9 +170,7 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="verlauf" className="mt-10">
-        <h2 id="verlauf" className="text-2xl font-semibold text-brand-800">
-          Verlauf
-        </h2>
+        <SectionHeading id="verlauf">Verlauf</SectionHeading>
         {data.history.length === 0 ? (
           <p className="mt-2">Keine beendeten oder künftigen Mitgliedschaften.</p>
         ) : (
