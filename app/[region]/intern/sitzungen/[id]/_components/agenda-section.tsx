@@ -1,0 +1,46 @@
+import type { getMeeting } from "@/lib/meetings/get-meeting";
+import { AddAgendaItemForm } from "./add-agenda-item-form";
+import { AgendaItem, type AgendaPermissions } from "./agenda-item";
+
+type MeetingData = Awaited<ReturnType<typeof getMeeting>>;
+
+export function AgendaSection({
+  slug,
+  meeting,
+  agenda,
+  fieldsOfAction,
+  can,
+}: {
+  slug: string;
+  meeting: Pick<MeetingData["meeting"], "id" | "version" | "isPublic">;
+  agenda: MeetingData["agenda"];
+  fieldsOfAction: MeetingData["fieldsOfAction"];
+  can: AgendaPermissions;
+}) {
+  return (
+    <section aria-labelledby="tagesordnung" className="mt-10">
+      <h2 id="tagesordnung" className="text-2xl font-semibold text-brand-800">
+        Tagesordnung
+      </h2>
+      {agenda.length === 0 ? (
+        <p className="mt-2">Noch keine Tagesordnungspunkte.</p>
+      ) : (
+        <ol className="mt-3 space-y-3" aria-label="Tagesordnungspunkte">
+          {agenda.map((item, index) => (
+            <AgendaItem
+              key={item.id}
+              slug={slug}
+              meeting={meeting}
+              item={item}
+              isFirst={index === 0}
+              isLast={index === agenda.length - 1}
+              fieldsOfAction={fieldsOfAction}
+              can={can}
+            />
+          ))}
+        </ol>
+      )}
+      {can.write && <AddAgendaItemForm slug={slug} meeting={meeting} />}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { PostForm } from "@/components/forms/post-form";
+import type { getPublicEvent } from "@/lib/events/get-public-event";
+import type { FormState } from "@/lib/forms/form-state";
+import { registrationFields } from "./registration-fields";
+
+type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
+
+/**
+ * The registration form of a public event (a plain POST to the page, no JavaScript); once
+ * registration is closed, only the message of the last post and that it is closed.
+ */
+export function RegistrationSection({
+  regionSlug,
+  path,
+  forums,
+  placesLeft,
+  waiting,
+  open,
+  form,
+  retentionDays,
+}: {
+  regionSlug: string;
+  path: string;
+  forums: PublicEvent["event"]["forums"];
+  placesLeft: number;
+  waiting: number;
+  open: boolean;
+  form: FormState;
+  retentionDays: number;
+}) {
+  const places =
+    placesLeft > 0
+      ? `Noch ${placesLeft === 1 ? "1 Platz" : `${placesLeft} Plätze`} frei.`
+      : `Alle Plätze sind belegt. Sie können sich auf die Warteliste setzen (derzeit ${waiting === 1 ? "1 Person" : `${waiting} Personen`}); wird ein Platz frei, rücken Sie automatisch nach.`;
+  return (
+    <section aria-labelledby="anmeldung-titel" id="anmeldung" className="mt-8 max-w-2xl">
+      <h2 id="anmeldung-titel" className="text-2xl font-semibold text-brand-800">
+        Anmeldung
+      </h2>
+      {open ? (
+        <>
+          <p className="mt-2" data-testid="plaetze">
+            {places}
+          </p>
+          <PostForm
+            id="anmeldung-form"
+            labelledBy="anmeldung-titel"
+            className="mt-3"
+            action={`${path}#anmeldung`}
+            state={form}
+            submitLabel={placesLeft > 0 ? "Verbindlich anmelden" : "Auf die Warteliste setzen"}
+            fields={registrationFields(forums, retentionDays)}
+          />
+          <p className="mt-2 text-sm">
+            <Link href={`/${regionSlug}/datenschutz`} className="text-brand-700 underline">
+              Datenschutzerklärung
+            </Link>
+          </p>
+        </>
+      ) : (
+        <>
+          {form.status === "ok" && (
+            <p className="mt-2 rounded border border-brand-700 bg-brand-50 p-3" role="status">
+              {form.message}
+            </p>
+          )}
+          <p className="mt-2">Die Anmeldung ist geschlossen.</p>
+        </>
+      )}
+    </section>
+  );
+}
