@@ -8,7 +8,7 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import house from "./scripts/eslint/no-parallel-transaction.mjs";
 
 const databaseOnlyInLib = {
-  group: ["@prisma/*", "**/lib/db/*", "**/lib/db", "@/lib/db/*"],
+  group: ["@prisma/*", "**/lib/core/db/*", "**/lib/core/db", "@/lib/core/db/*"],
   message: "Die Datenbank gehört in lib/: Routen und Komponenten rufen Anwendungsfälle (lib/<bereich>/) auf.",
 };
 
@@ -19,7 +19,7 @@ export default defineConfig([
     "node_modules/",
     ".next/",
     ".data/",
-    "lib/db/generated/",
+    "lib/core/db/generated/",
     "test-results/",
     "playwright-report/",
     "next-env.d.ts",

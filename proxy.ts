@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { contentSecurityPolicy, isCrossSiteWrite } from "@/lib/security/csp";
+import { contentSecurityPolicy, isCrossSiteWrite } from "@/lib/core/security/csp";
 
 // Optimistic checks only (no database): CSP nonce, cross-site writes, and a redirect to the
 // login for internal pages without any session cookie. The real gate is lib/tenancy.
@@ -31,7 +31,7 @@ export function proxy(request: NextRequest) {
 
 // Not for static files, and not for the public pages without JavaScript (pages/): they need
 // no nonce (they send their own policy, "script-src 'none'"), the two with a form (event
-// registration, cancellation) refuse cross-site posts themselves (lib/public-pages), and
+// registration, cancellation) refuse cross-site posts themselves (lib/core/public-pages), and
 // running the proxy would cost them more than rendering them from the cache. Kept in step
 // with pages/ by tests/unit/proxy-matcher.test.ts.
 export const config = {

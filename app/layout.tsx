@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { LogoutButton } from "@/components/logout-button";
 import { logoutClass, PageFrame } from "@/components/page-frame";
 import { getCurrentUser } from "@/lib/auth/session";
-import { origin } from "@/lib/site-origin";
+import { origin } from "@/lib/core/http/site-origin";
 import { listUserRegions } from "@/lib/tenancy/region-access";
 import "./globals.css";
 

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { origin } from "@/lib/site-origin";
+import { origin } from "@/lib/core/http/site-origin";
 
 /** Public pages may be indexed; internal areas, sign-in and the API may not. */
 export default function robots(): MetadataRoute.Robots {

@@ -11,7 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
-import { disconnectDb, withoutRegion, withRegion } from "../lib/db/client.ts";
+import { disconnectDb, withoutRegion, withRegion } from "../lib/core/db/client.ts";
 import { migrateExternal, openDatabase } from "../scripts/lib/database.ts";
 import { createPerson, createRegion, createStandardStructure, createMembership } from "../tests/factories/index.ts";
 

@@ -12,7 +12,7 @@
 // rows came in. Migrations are the app's own.
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { dropDatabase, withDatabase } from "../lib/db/bootstrap.ts";
+import { dropDatabase, withDatabase } from "../lib/core/db/bootstrap.ts";
 import { STANDARD_BODIES, STANDARD_FIELDS_OF_ACTION } from "../lib/regions/nrw-standards.ts";
 import { germanDistricts, slugify } from "./support/districts.ts";
 import {

@@ -6,14 +6,14 @@
 //   npm run bench:voting            (embedded PostgreSQL in .data/bench)
 //   DATABASE_URL=… MIGRATE_DATABASE_URL=… npm run bench:voting
 import { performance } from "node:perf_hooks";
-import { disconnectDb, withoutRegion, withRegion } from "../lib/db/client.ts";
+import { disconnectDb, withoutRegion, withRegion } from "../lib/core/db/client.ts";
 import { loadRegionAccess } from "../lib/tenancy/region-access.ts";
 import { castBallot } from "../lib/voting/cast-ballot.ts";
 import { closePoll } from "../lib/voting/close-poll.ts";
 import { openPoll } from "../lib/voting/open-poll.ts";
 import { createPoll } from "../lib/voting/poll-drafts.ts";
 import type { PollResult } from "../lib/voting/tally.ts";
-import { utcToBerlinLocal } from "../lib/validation/berlin-time.ts";
+import { utcToBerlinLocal } from "../lib/core/validation/berlin-time.ts";
 import { migrateExternal, openDatabase } from "../scripts/lib/database.ts";
 import { createRegion, createStandardStructure, createUser, grantRole } from "../tests/factories/index.ts";
 import { votingBody } from "../tests/support/voting.ts";

@@ -1,6 +1,6 @@
 import { Markdown } from "@/components/markdown";
 import { PageTitle } from "@/components/ui/page-title";
-import { berlinDate } from "@/lib/format/berlin-dates";
+import { berlinDate } from "@/lib/core/format/berlin-dates";
 
 /** One legal page (Impressum, Datenschutz, Barrierefreiheit) as safe Markdown. */
 export function LegalPageView({ title, body, updatedAt }: { title: string; body: string; updatedAt: Date | null }) {

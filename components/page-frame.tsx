@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
-import type { FrameUser } from "@/lib/public-pages/page-types";
+import type { FrameUser } from "@/lib/core/public-pages/page-types";
 
 export type { FrameUser };
 

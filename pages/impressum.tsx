@@ -1,5 +1,5 @@
 import { LegalPage } from "@/components/public/legal-page-route";
-import { platformLegalProps } from "@/lib/public-pages/legal-props";
+import { platformLegalProps } from "@/lib/core/public-pages/legal-props";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 export const getServerSideProps = platformLegalProps("IMPRINT");

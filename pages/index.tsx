@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
-import { publicPage } from "@/lib/public-pages/page-props";
+import { publicPage } from "@/lib/core/public-pages/page-props";
 import { REGION_KIND_LABEL } from "@/lib/regions/labels";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };

@@ -1,6 +1,6 @@
 // Demo data: three regions with fictional people. Runs as the app role through
 // withRegion, so the seed passes the same Row-Level Security as the portal.
-import { withoutRegion, withRegion, type Tx } from "../lib/db/client.ts";
+import { withoutRegion, withRegion, type Tx } from "../lib/core/db/client.ts";
 import {
   createGovernmentDistrict,
   createMeeting,
@@ -14,7 +14,7 @@ import {
 } from "../tests/factories/index.ts";
 import { GOVERNMENT_DISTRICTS } from "../lib/regions/nrw-standards.ts";
 import { loadRegionAccess } from "../lib/tenancy/region-access.ts";
-import { berlinLocalToUtc, utcToBerlinLocal } from "../lib/validation/berlin-time.ts";
+import { berlinLocalToUtc, utcToBerlinLocal } from "../lib/core/validation/berlin-time.ts";
 import { closePollInTx } from "../lib/voting/close-poll.ts";
 import { publishPoll } from "../lib/voting/publish-poll.ts";
 import { openPoll } from "../lib/voting/open-poll.ts";

@@ -3,8 +3,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { assertSafeDatabaseRole, disconnectDb, db } from "../lib/db/client.ts";
-import { deliverOutbox, smtpTransport } from "../lib/mail/deliver-outbox.ts";
+import { assertSafeDatabaseRole, disconnectDb, db } from "../lib/core/db/client.ts";
+import { deliverOutbox, smtpTransport } from "../lib/core/mail/deliver-outbox.ts";
 import { anonymisePastRegistrations } from "../lib/events/retention.ts";
 import { runPollSchedule } from "../lib/voting/run-poll-schedule.ts";
 import { seedDemoData } from "../prisma/seed.ts";

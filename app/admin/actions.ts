@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runForm, type FormState } from "@/lib/forms/form-state";
+import { runForm, type FormState } from "@/lib/core/forms/form-state";
 import { createRegion } from "@/lib/platform/create-region";
 import { requirePlatformRole } from "@/lib/tenancy/require-platform-role";
 

@@ -6,7 +6,7 @@ import { clientKeyFrom } from "@/lib/auth/client-key";
 import { logIn } from "@/lib/auth/log-in";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieOptions } from "@/lib/auth/options";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import type { FieldErrors } from "@/lib/validation/text";
+import type { FieldErrors } from "@/lib/core/validation/text";
 
 export interface LoginState {
   message?: string;

@@ -4,7 +4,7 @@ import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { TextAnchor } from "@/components/ui/text-link";
 import { getDistrictOverview } from "@/lib/supervision/get-district-overview";
 import { requirePlatformRole } from "@/lib/tenancy/require-platform-role";
-import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
+import { berlinDate as dateFormat } from "@/lib/core/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Aufsicht" };
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { runForm, type FormState } from "@/lib/forms/form-state";
+import { runForm, type FormState } from "@/lib/core/forms/form-state";
 import { setPasswordWithToken } from "@/lib/users/set-password";
 
 export async function setPasswordAction(_: FormState, formData: FormData): Promise<FormState> {

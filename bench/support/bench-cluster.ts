@@ -2,8 +2,8 @@
 // one database with all 400 districts, one with the first 20, migrated like the portal's own.
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedCluster } from "../../lib/db/embedded.ts";
-import { prepareDatabase, type PreparedDatabase } from "../../lib/db/setup.ts";
+import { startEmbeddedCluster } from "../../lib/core/db/embedded.ts";
+import { prepareDatabase, type PreparedDatabase } from "../../lib/core/db/setup.ts";
 
 export const OFFERS_PER_REGION = 2_000;
 

@@ -1,6 +1,6 @@
 import type { FieldSpec } from "@/components/forms/action-form";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
-import { utcToBerlinLocal } from "@/lib/validation/berlin-time";
+import { utcToBerlinLocal } from "@/lib/core/validation/berlin-time";
 
 interface Current {
   kind: string;

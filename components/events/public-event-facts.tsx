@@ -1,6 +1,6 @@
 import type { getPublicEvent } from "@/lib/events/get-public-event";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
-import { berlinDateTime } from "@/lib/format/berlin-dates";
+import { berlinDateTime } from "@/lib/core/format/berlin-dates";
 
 type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>["event"];
 

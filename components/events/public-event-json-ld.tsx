@@ -1,7 +1,7 @@
 import type { getPublicEvent } from "@/lib/events/get-public-event";
 import { jsonForScript } from "@/lib/offers/offer-json-ld";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
-import { origin } from "@/lib/site-origin";
+import { origin } from "@/lib/core/http/site-origin";
 
 type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>["event"];
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PostForm } from "@/components/forms/post-form";
 import type { getPublicEvent } from "@/lib/events/get-public-event";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/core/forms/form-state";
 import { registrationFields } from "./registration-fields";
 
 type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;

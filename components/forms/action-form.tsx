@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/core/forms/form-state";
 import { FormBody, type FormBodyProps } from "./form-body";
 
 export type { FieldSpec } from "./form-body";

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Button, type ButtonStyle } from "@/components/ui/button";
 import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { Notice } from "@/components/ui/notice";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/core/forms/form-state";
 
 export type FieldSpec =
   | {

@@ -5,8 +5,8 @@ import { deserialize } from "superjson";
 import { NotFoundNotice } from "@/components/not-found-notice";
 import { logoutClass, PageFrame, type FrameUser } from "@/components/page-frame";
 import { RegionLegalNav } from "@/components/region-legal-nav";
-import type { PublicPageProps } from "@/lib/public-pages/page-types";
-import { origin } from "@/lib/site-origin";
+import type { PublicPageProps } from "@/lib/core/public-pages/page-types";
+import { origin } from "@/lib/core/http/site-origin";
 
 /** The view of a public page: gets the data its `getServerSideProps` loaded. */
 export function publicView<D>(View: (data: D & { user: FrameUser | null }) => ReactElement) {

@@ -1,4 +1,4 @@
-import { berlinDate, berlinDateLong, berlinDateTime, berlinDateTimeShort } from "@/lib/format/berlin-dates";
+import { berlinDate, berlinDateLong, berlinDateTime, berlinDateTimeShort } from "@/lib/core/format/berlin-dates";
 
 const FORMAT = {
   /** 21.11.2026 */

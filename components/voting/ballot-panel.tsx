@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SectionHeading } from "@/components/ui/section-heading";
-import type { FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/core/forms/form-state";
 import { describeChoice } from "@/lib/voting/describe-choice";
 import { VOTE_LABEL } from "@/lib/voting/labels";
 

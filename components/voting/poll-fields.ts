@@ -1,5 +1,5 @@
 import type { FieldSpec } from "@/components/forms/action-form";
-import { utcToBerlinLocal } from "@/lib/validation/berlin-time";
+import { utcToBerlinLocal } from "@/lib/core/validation/berlin-time";
 import { MAJORITY_BASE_LABEL, MAJORITY_RULE_LABEL, METHOD_LABEL, SECRECY_LABEL } from "@/lib/voting/labels";
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -1,7 +1,7 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { withoutRegion } from "@/lib/db/client.ts";
-import { cleanText, emailAddress, fieldErrorsOf, type FieldErrors } from "@/lib/validation/text.ts";
+import { withoutRegion } from "@/lib/core/db/client.ts";
+import { cleanText, emailAddress, fieldErrorsOf, type FieldErrors } from "@/lib/core/validation/text.ts";
 import { dummyPasswordHash, verifyPassword } from "./password.ts";
 import { clearFailures, lockedKeys, recordFailure, THROTTLE } from "./throttle.ts";
 

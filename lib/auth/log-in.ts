@@ -1,4 +1,4 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { listUserRegions } from "@/lib/tenancy/region-access.ts";
 import { authenticate, type AuthenticateResult } from "./authenticate.ts";
 import { encodeSessionToken } from "./session.ts";

@@ -1,4 +1,4 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate.ts";

@@ -1,4 +1,4 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { decode } from "next-auth/jwt";
 import { authSecret } from "./options.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";

@@ -1,4 +1,4 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";

@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 
 // Throttling of failed logins: per e-mail address and per client address. After LIMIT
 // failures within WINDOW the key is locked for WINDOW. Counted atomically in one statement,

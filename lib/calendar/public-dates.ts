@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { createEvents, type EventAttributes } from "ics";
-import { withRegion } from "@/lib/db/client.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
 
 export interface PublicDate {
   uid: string;

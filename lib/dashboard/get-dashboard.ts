@@ -1,9 +1,9 @@
-import "@/lib/server-only.ts";
-import { oneByOne, withRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { oneByOne, withRegion } from "@/lib/core/db/client.ts";
 import { getCompositionHealth } from "@/lib/governance/get-composition-health.ts";
 import { readableBodyIds } from "@/lib/meetings/access.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { berlinToday } from "@/lib/validation/berlin-time.ts";
+import { berlinToday } from "@/lib/core/validation/berlin-time.ts";
 import { pollsAwaitingVote } from "@/lib/voting/polls-awaiting-vote.ts";
 
 /**

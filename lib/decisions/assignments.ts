@@ -1,15 +1,15 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { berlinDate as dateFormat } from "@/lib/format/berlin-dates.ts";
-import { oneByOne, withRegion } from "@/lib/db/client.ts";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { berlinDate as dateFormat } from "@/lib/core/format/berlin-dates.ts";
+import { oneByOne, withRegion } from "@/lib/core/db/client.ts";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { blankable, cleanText, idOf, optionalCalendarDate } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { blankable, cleanText, idOf, optionalCalendarDate } from "@/lib/core/validation/text.ts";
 import { ASSIGNMENT_STATUS_LABEL } from "./labels.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 const createSchema = z.object({
   decisionId: blankable(idOf("einen Beschluss"), null),

@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
-import { oneByOne, withRegion } from "@/lib/db/client.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import "@/lib/core/server-only.ts";
+import { oneByOne, withRegion } from "@/lib/core/db/client.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /**
  * A public event with its programme and how many places are left (read live: the places

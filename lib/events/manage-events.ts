@@ -1,14 +1,14 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { berlinDateTime } from "@/lib/validation/berlin-time.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { blankable, checkbox, cleanText, idOf, wholeNumber } from "@/lib/validation/text.ts";
+import { berlinDateTime } from "@/lib/core/validation/berlin-time.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { blankable, checkbox, cleanText, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
 import { promoteWaiting } from "./registrations.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 export const eventSchema = z
   .object({

@@ -1,7 +1,7 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import PDFDocument from "pdfkit";
 import { stringify } from "csv-stringify/sync";
-import { berlinDate, berlinDateTimeShort } from "@/lib/format/berlin-dates.ts";
+import { berlinDate, berlinDateTimeShort } from "@/lib/core/format/berlin-dates.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { EVENT_KIND_LABEL, REGISTRATION_STATUS_LABEL } from "./labels.ts";
 import { getEventAdmin } from "./manage-events.ts";

@@ -1,16 +1,16 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { oneByOne, type Tx, withRegion } from "@/lib/db/client.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { oneByOne, type Tx, withRegion } from "@/lib/core/db/client.ts";
 import { lockedKeys, recordFailure } from "@/lib/auth/throttle.ts";
-import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
-import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
+import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
+import { berlinDateTime as dateFormat } from "@/lib/core/format/berlin-dates.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { portalUrl } from "@/lib/site-origin.ts";
+import { portalUrl } from "@/lib/core/http/site-origin.ts";
 import { eventToIcs } from "./event-calendar.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { blankable, checkbox, cleanText, emailAddress, idOf } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { blankable, checkbox, cleanText, emailAddress, idOf } from "@/lib/core/validation/text.ts";
 
 const registrationSchema = z.object({
   eventId: idOf("eine Veranstaltung"),

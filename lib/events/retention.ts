@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { withoutRegion, withRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { withoutRegion, withRegion } from "@/lib/core/db/client.ts";
 
 /** Days after an event (its end, or its start) until the registrations lose their personal data. */
 export const RETENTION_DAYS = 90;

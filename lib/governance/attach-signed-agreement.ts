@@ -1,8 +1,8 @@
-import "@/lib/server-only.ts";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { ValidationError } from "@/lib/errors.ts";
-import { MAX_UPLOAD_BYTES, safeFileName, sniffType, storeFile } from "@/lib/files/file-store.ts";
+import "@/lib/core/server-only.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { ValidationError } from "@/lib/core/errors.ts";
+import { MAX_UPLOAD_BYTES, safeFileName, sniffType, storeFile } from "@/lib/core/files/file-store.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { requireAgreement } from "./load-composition.ts";
 

@@ -1,7 +1,7 @@
 // The composition check of a body against the seat rules of its contract. Pure: it takes
 // rules and memberships and a date, and says what is wrong. Used on the body pages, on the
 // dashboard, by the supervisors' overview, and by addMembership to refuse over-quota seats.
-import { berlinDate as dateFormat } from "@/lib/format/berlin-dates.ts";
+import { berlinDate as dateFormat } from "@/lib/core/format/berlin-dates.ts";
 
 export interface SeatRuleInput {
   seatCategoryId: string;

@@ -1,12 +1,12 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { isUniqueViolation } from "@/lib/db/errors.ts";
-import { ValidationError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { isUniqueViolation } from "@/lib/core/db/errors.ts";
+import { ValidationError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { cleanText } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { cleanText } from "@/lib/core/validation/text.ts";
 
 const schema = z.object({ name: cleanText("den Namen der Sitzkategorie", { min: 2, max: 80 }) });
 

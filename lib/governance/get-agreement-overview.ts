@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { mapOneByOne, oneByOne, withRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { mapOneByOne, oneByOne, withRegion } from "@/lib/core/db/client.ts";
 import { sortBodies } from "@/lib/regions/sort-bodies.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { currentAgreement, loadSeatRules } from "./load-composition.ts";

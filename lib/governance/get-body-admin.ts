@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
-import { oneByOne, withRegion } from "@/lib/db/client.ts";
-import { NotFoundError } from "@/lib/errors.ts";
+import "@/lib/core/server-only.ts";
+import { oneByOne, withRegion } from "@/lib/core/db/client.ts";
+import { NotFoundError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { isSitting } from "./check-composition.ts";
 import { loadBodyComposition, personName } from "./load-composition.ts";

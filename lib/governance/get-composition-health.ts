@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { mapOneByOne, type Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { mapOneByOne, type Tx } from "@/lib/core/db/client.ts";
 import { sortBodies } from "@/lib/regions/sort-bodies.ts";
 import { loadBodyComposition } from "./load-composition.ts";
 

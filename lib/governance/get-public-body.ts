@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { withRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
 import { isSitting } from "./check-composition.ts";
 import { loadBodyComposition, personName } from "./load-composition.ts";
 

@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
-import { oneByOne, type Tx } from "@/lib/db/client.ts";
-import { ConflictError } from "@/lib/errors.ts";
+import "@/lib/core/server-only.ts";
+import { oneByOne, type Tx } from "@/lib/core/db/client.ts";
+import { ConflictError } from "@/lib/core/errors.ts";
 import {
   checkComposition,
   type CompositionReport,

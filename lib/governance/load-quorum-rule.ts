@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 import type { QuorumRuleInput } from "@/lib/meetings/compute-quorum.ts";
 
 /** Without a quorum rule in the contract: more than half of the voting seats. */

@@ -1,11 +1,11 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { oneByOne, withRegion } from "@/lib/db/client.ts";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { oneByOne, withRegion } from "@/lib/core/db/client.ts";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { blankable, calendarDate, checkbox, idOf, optionalCalendarDate } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { blankable, calendarDate, checkbox, idOf, optionalCalendarDate } from "@/lib/core/validation/text.ts";
 import { isSitting, refusalForNewSeat } from "./check-composition.ts";
 import { loadBodyComposition, personName } from "./load-composition.ts";
 

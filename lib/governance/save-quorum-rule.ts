@@ -1,11 +1,11 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { NotFoundError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { NotFoundError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { blankable, checkbox, idOf, wholeNumber } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { blankable, checkbox, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
 import { requireAgreement } from "./load-composition.ts";
 
 const schema = z

@@ -1,4 +1,4 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { isSitting } from "./check-composition.ts";
 import type { SeatRuleInput } from "./check-composition.ts";
 

@@ -1,8 +1,8 @@
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
-import { NotFoundError } from "@/lib/errors.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
+import { NotFoundError } from "@/lib/core/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /**
  * Office staff see every meeting of the region; other members only those of bodies in

@@ -1,14 +1,14 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { NotFoundError, ValidationError } from "@/lib/errors.ts";
-import { MAX_UPLOAD_BYTES, readStoredFile, safeFileName, sniffType, storeFile } from "@/lib/files/file-store.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { NotFoundError, ValidationError } from "@/lib/core/errors.ts";
+import { MAX_UPLOAD_BYTES, readStoredFile, safeFileName, sniffType, storeFile } from "@/lib/core/files/file-store.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { checkbox, cleanText, idOf } from "@/lib/validation/text.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { checkbox, cleanText, idOf } from "@/lib/core/validation/text.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /** Attaches a document (PDF, office formats, images; checked by content) to a TOP. */
 export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, title: unknown, file: unknown) {

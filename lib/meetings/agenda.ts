@@ -1,11 +1,11 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
-import { ConflictError, NotFoundError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion, type Tx } from "@/lib/core/db/client.ts";
+import { ConflictError, NotFoundError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { checkbox, cleanText, idOf, wholeNumber } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { checkbox, cleanText, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
 
 export const AGENDA_CONFLICT =
   "Die Tagesordnung wurde inzwischen geändert (von Ihnen in einem anderen Fenster oder von jemand anderem). Ihre Eingaben sind unten erhalten; bitte prüfen Sie die aktuelle Tagesordnung und speichern Sie erneut.";

@@ -1,4 +1,4 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { stringify } from "csv-stringify/sync";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { getMeeting } from "./get-meeting.ts";

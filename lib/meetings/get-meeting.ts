@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { withRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { findReadableMeeting } from "./access.ts";
 import { loadAttendance } from "./load-attendance.ts";

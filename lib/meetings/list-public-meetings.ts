@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { withRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
 
 /**
  * What the public may see of a body's meetings: public meetings that are not cancelled,

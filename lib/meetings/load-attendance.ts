@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 import { isSitting } from "@/lib/governance/check-composition.ts";
 import { loadBodyComposition } from "@/lib/governance/load-composition.ts";
 import { loadQuorumRule } from "@/lib/governance/load-quorum-rule.ts";

@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import PDFDocument from "pdfkit";
-import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
+import { berlinDateTime as dateFormat } from "@/lib/core/format/berlin-dates.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { getMeeting } from "./get-meeting.ts";
 import { AGENDA_KIND_LABEL, MINUTES_STATUS_LABEL } from "./labels.ts";

@@ -1,10 +1,10 @@
-import "@/lib/server-only.ts";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { NotFoundError, ValidationError } from "@/lib/errors.ts";
+import "@/lib/core/server-only.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { loadAttendance } from "./load-attendance.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 const STATUSES = new Set(["PRESENT", "EXCUSED", "ABSENT", ""]);
 

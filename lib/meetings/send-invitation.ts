@@ -1,15 +1,15 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { berlinDateTime as dateFormat } from "@/lib/format/berlin-dates.ts";
-import { oneByOne, withRegion } from "@/lib/db/client.ts";
-import { ConflictError, NotFoundError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { berlinDateTime as dateFormat } from "@/lib/core/format/berlin-dates.ts";
+import { oneByOne, withRegion } from "@/lib/core/db/client.ts";
+import { ConflictError, NotFoundError } from "@/lib/core/errors.ts";
 import { isSitting } from "@/lib/governance/check-composition.ts";
 import { loadMemberships } from "@/lib/governance/load-composition.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { idOf } from "@/lib/validation/text.ts";
-import { portalUrl } from "@/lib/site-origin.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { idOf } from "@/lib/core/validation/text.ts";
+import { portalUrl } from "@/lib/core/http/site-origin.ts";
 import { AGENDA_KIND_LABEL } from "./labels.ts";
 import { meetingToIcs } from "./meeting-calendar.ts";
 

@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import "@/lib/core/server-only.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /** A published offer of the region with its place, dates and Handlungsfelder; null otherwise. */
 export async function getPublicOffer(regionId: string, offerId: string) {

@@ -1,14 +1,14 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion, type Tx } from "@/lib/core/db/client.ts";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { blankable, checkbox, cleanText, emailAddress, idOf, wholeNumber } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { blankable, checkbox, cleanText, emailAddress, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
 import { OFFER_STATUS_LABEL, TARGET_GROUP_LABEL, type TargetGroup } from "./labels.ts";
 import { parseDateLines } from "./parse-date-lines.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 // Offers are written by the office (offers.write) and proposed by partners (offers.propose).
 // A partner edits only their own drafts and sends them for review; the office publishes,

@@ -1,7 +1,7 @@
 import { SLUG_PATTERN } from "@/lib/regions/reserved-slugs.ts";
-import { berlinLocalToUtc } from "@/lib/validation/berlin-time.ts";
+import { berlinLocalToUtc } from "@/lib/core/validation/berlin-time.ts";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL, type OfferKind, type TargetGroup } from "./labels.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 // The offer search form and its URL parameters: pure code, shared by the search (server)
 // and the result views.

@@ -1,4 +1,4 @@
-import { berlinLocalToUtc } from "@/lib/validation/berlin-time.ts";
+import { berlinLocalToUtc } from "@/lib/core/validation/berlin-time.ts";
 
 const DATE_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})(?:\s*(?:-|–|bis)\s*(\d{1,2}):(\d{2}))?$/;
 

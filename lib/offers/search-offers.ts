@@ -1,7 +1,7 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { LRUCache } from "lru-cache";
-import { Prisma, withPublicCatalogue, withRegion, type Tx } from "@/lib/db/client.ts";
-import { berlinLocalToUtc } from "@/lib/validation/berlin-time.ts";
+import { Prisma, withPublicCatalogue, withRegion, type Tx } from "@/lib/core/db/client.ts";
+import { berlinLocalToUtc } from "@/lib/core/validation/berlin-time.ts";
 import { PAGE_SIZE, type OfferHit, type OfferQuery } from "./offer-query.ts";
 
 /**

@@ -1,6 +1,6 @@
 // OParl AgendaItem: the public TOPs (AgendaItem) of public meetings, with their public Decision and Documents.
-import "@/lib/server-only.ts";
-import type { Prisma, Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Prisma, Tx } from "@/lib/core/db/client.ts";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels.ts";
 import { documentSelect, fileObject } from "./file.ts";
 import { LIST_ORDER, listWhere, type ListQuery } from "./list-query.ts";

@@ -1,6 +1,6 @@
 // OParl Consultation, derived: a public Recommendation's path (Recommendation, AgendaItem), and TOPs with a Decision.
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 import { pageInMemory, type ListQuery } from "./list-query.ts";
 import {
   compact,

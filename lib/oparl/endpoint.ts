@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
-import { withoutRegion, withRegion } from "@/lib/db/client.ts";
-import { ValidationError } from "@/lib/errors.ts";
+import "@/lib/core/server-only.ts";
+import { withoutRegion, withRegion } from "@/lib/core/db/client.ts";
+import { ValidationError } from "@/lib/core/errors.ts";
 import { OPEN_DATA_LICENCE } from "@/lib/opendata/offer-feed.ts";
 import { isValidRegionSlug } from "@/lib/regions/reserved-slugs.ts";
 import { encodeCursor, pageInMemory, parseListQuery, type ListQuery } from "./list-query.ts";
@@ -17,7 +17,7 @@ import {
   type Segment,
 } from "./object-helpers.ts";
 import { SOURCES } from "./sources.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /** The answer of the endpoint: status and JSON. */
 export interface OParlResponse {

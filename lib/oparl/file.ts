@@ -1,7 +1,7 @@
 // OParl File: published documents of public TOPs (Document), and the report PDF of a begun public conference (Event).
-import "@/lib/server-only.ts";
-import type { Prisma, Tx } from "@/lib/db/client.ts";
-import { listPublicReports, type PublicReport } from "@/lib/loop/public-report.ts";
+import "@/lib/core/server-only.ts";
+import type { Prisma, Tx } from "@/lib/core/db/client.ts";
+import { listPublicReports, type PublicReport } from "@/lib/recommendations/public-report.ts";
 import { LIST_ORDER, listWhere, pageInMemory, type ListQuery } from "./list-query.ts";
 import {
   compact,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ValidationError } from "@/lib/errors.ts";
+import { ValidationError } from "@/lib/core/errors.ts";
 
 /** The query of an OParl object list (OParl 1.1, "Objektlisten und Paginierung"). */
 export interface ListQuery {

@@ -1,6 +1,6 @@
 // OParl Location: the meeting place (Meeting.location, free text) of a public meeting.
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 import { LIST_ORDER, listWhere, type ListQuery } from "./list-query.ts";
 import { objectUrl, times, typeUri, type BodyContext, type Entry, type OParlObject } from "./object-helpers.ts";
 

@@ -1,6 +1,6 @@
 // OParl Meeting: public meetings (Meeting) with their TOPs, documents, place and consenting attendees (Attendance).
-import "@/lib/server-only.ts";
-import type { Prisma, Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Prisma, Tx } from "@/lib/core/db/client.ts";
 import { agendaItemInclude, agendaItemObject } from "./agenda-item.ts";
 import { documentSelect, fileObject } from "./file.ts";
 import { LIST_ORDER, listWhere, type ListQuery } from "./list-query.ts";

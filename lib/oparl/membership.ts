@@ -1,6 +1,6 @@
 // OParl Membership: the seats (Membership) of people who consented to publication.
-import "@/lib/server-only.ts";
-import type { Prisma, Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Prisma, Tx } from "@/lib/core/db/client.ts";
 import { FUNCTION_LABEL } from "@/lib/governance/labels.ts";
 import { LIST_ORDER, listWhere, type ListQuery } from "./list-query.ts";
 import {

@@ -1,5 +1,5 @@
 // Shared by every OParl type: version and type URIs, list entries, a Body's URLs, times, tombstones (reads no table).
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 
 export const OPARL_VERSION = "https://schema.oparl.org/1.1/";
 export const typeUri = (name: OParlType) => `${OPARL_VERSION}${name}`;

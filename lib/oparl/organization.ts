@@ -1,7 +1,7 @@
 // OParl Organization: the bodies of a region (Body), and the institutions seats stand for (Person.organisation).
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { createHash } from "node:crypto";
-import type { Tx } from "@/lib/db/client.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 import { pageInMemory, type ListQuery } from "./list-query.ts";
 import {
   bodyUrl,

@@ -1,11 +1,11 @@
 // OParl Paper: public recommendations (Recommendation), decisions (Decision) and reports to begun conferences (Event).
-import "@/lib/server-only.ts";
-import type { Prisma, Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Prisma, Tx } from "@/lib/core/db/client.ts";
 import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels.ts";
-import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels.ts";
-import { listPublicReports, type PublicReport } from "@/lib/loop/public-report.ts";
-import { assignmentLight, LIGHT_LABEL } from "@/lib/loop/traffic-light.ts";
-import { berlinToday } from "@/lib/validation/berlin-time.ts";
+import { RECOMMENDATION_STATUS_LABEL } from "@/lib/recommendations/labels.ts";
+import { listPublicReports, type PublicReport } from "@/lib/recommendations/public-report.ts";
+import { assignmentLight, LIGHT_LABEL } from "@/lib/recommendations/traffic-light.ts";
+import { berlinToday } from "@/lib/core/validation/berlin-time.ts";
 import { decisionConsultation, recommendationConsultations } from "./consultation.ts";
 import { reportFile } from "./file.ts";
 import { LIST_ORDER, listWhere, pageInMemory, type ListQuery } from "./list-query.ts";

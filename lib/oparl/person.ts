@@ -1,6 +1,6 @@
 // OParl Person: people who consented to publication (Person), with their seats (Membership).
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
 import { LIST_ORDER, listWhere, type ListQuery } from "./list-query.ts";
 import { membershipObject, membershipSelect } from "./membership.ts";

@@ -1,6 +1,6 @@
 // What Paper and Consultation read of a Recommendation: one query shape, here so the two need not import each other.
-import "@/lib/server-only.ts";
-import type { Prisma } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Prisma } from "@/lib/core/db/client.ts";
 
 export const recommendationInclude = {
   fieldOfAction: { select: { name: true, slug: true } },

@@ -1,6 +1,6 @@
 // The list source of every OParl segment of a Body; each source lives in the file of its OParl type.
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 import { agendaItems } from "./agenda-item.ts";
 import { consultations } from "./consultation.ts";
 import { files } from "./file.ts";

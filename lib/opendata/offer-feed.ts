@@ -1,10 +1,10 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { withPublicCatalogue } from "@/lib/db/client.ts";
-import { ValidationError } from "@/lib/errors.ts";
+import { withPublicCatalogue } from "@/lib/core/db/client.ts";
+import { ValidationError } from "@/lib/core/errors.ts";
 import { offerJsonLd } from "@/lib/offers/offer-json-ld.ts";
-import { fieldErrorsOf } from "@/lib/validation/text.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { fieldErrorsOf } from "@/lib/core/validation/text.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /** The licence of every open-data feed (German open government data standard). */
 export const OPEN_DATA_LICENCE = {

@@ -1,13 +1,13 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { bindRegion, withoutRegion } from "@/lib/db/client.ts";
-import { isUniqueViolation } from "@/lib/db/errors.ts";
-import { NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { bindRegion, withoutRegion } from "@/lib/core/db/client.ts";
+import { isUniqueViolation } from "@/lib/core/db/errors.ts";
+import { NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import { createStandardStructure } from "@/lib/regions/create-standard-structure.ts";
 import { RESERVED_SLUGS, SLUG_PATTERN } from "@/lib/regions/reserved-slugs.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { cleanText, emailAddress, idOf } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { cleanText, emailAddress, idOf } from "@/lib/core/validation/text.ts";
 import { grantRoleWithInvitation } from "@/lib/users/invite-user.ts";
 
 const schema = z.object({

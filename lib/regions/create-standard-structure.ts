@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 import { STANDARD_BODIES, STANDARD_FIELDS_OF_ACTION, STANDARD_SEAT_CATEGORIES } from "./nrw-standards.ts";
 
 /** The three bodies, the NRW standard Handlungsfelder and seat categories of a new region. */

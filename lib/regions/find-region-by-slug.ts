@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { cache } from "react";
-import { readGlobal, type Prisma } from "@/lib/db/client.ts";
+import { readGlobal, type Prisma } from "@/lib/core/db/client.ts";
 import { isValidRegionSlug } from "./reserved-slugs.ts";
 
 export type RegionSummary = Prisma.RegionGetPayload<{

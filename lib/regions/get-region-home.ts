@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { oneByOne, withRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { oneByOne, withRegion } from "@/lib/core/db/client.ts";
 import { sortBodies } from "./sort-bodies.ts";
 
 /** What the public home of a region shows: its bodies and Handlungsfelder. */

@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { withoutRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { withoutRegion } from "@/lib/core/db/client.ts";
 
 export async function listGovernmentDistricts() {
   const districts = await withoutRegion((tx) => tx.governmentDistrict.findMany({ select: { id: true, name: true } }));

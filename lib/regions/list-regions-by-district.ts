@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { withoutRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { withoutRegion } from "@/lib/core/db/client.ts";
 
 const collator = new Intl.Collator("de", { sensitivity: "base" });
 

@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { listen, type Subscription } from "@/lib/db/notifications.ts";
+import "@/lib/core/server-only.ts";
+import { listen, type Subscription } from "@/lib/core/db/notifications.ts";
 import { findRegionBySlug, type RegionSummary } from "./find-region-by-slug.ts";
 import { isValidRegionSlug } from "./reserved-slugs.ts";
 

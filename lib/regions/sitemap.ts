@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
-import { withoutRegion, withRegion } from "@/lib/db/client.ts";
-import { origin } from "@/lib/site-origin.ts";
+import "@/lib/core/server-only.ts";
+import { withoutRegion, withRegion } from "@/lib/core/db/client.ts";
+import { origin } from "@/lib/core/http/site-origin.ts";
 import { LEGAL_PAGES } from "./legal-pages.ts";
 
 const escapeXml = (value: string) =>

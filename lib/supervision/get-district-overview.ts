@@ -1,6 +1,6 @@
-import "@/lib/server-only.ts";
-import { withoutRegion, withRegion } from "@/lib/db/client.ts";
-import { NotFoundError } from "@/lib/errors.ts";
+import "@/lib/core/server-only.ts";
+import { withoutRegion, withRegion } from "@/lib/core/db/client.ts";
+import { NotFoundError } from "@/lib/core/errors.ts";
 import { loadBodyComposition, currentAgreement } from "@/lib/governance/load-composition.ts";
 
 /**

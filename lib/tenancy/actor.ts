@@ -1,4 +1,4 @@
-import { NotFoundError } from "@/lib/errors.ts";
+import { NotFoundError } from "@/lib/core/errors.ts";
 import type { Permission } from "@/lib/permissions.ts";
 
 /** Who acts in a use case: a user in one region with their permissions. */

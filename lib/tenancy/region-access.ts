@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { withoutRegion, withRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { withoutRegion, withRegion } from "@/lib/core/db/client.ts";
 import { permissionsFor, type Permission, type RegionRoleName } from "@/lib/permissions.ts";
 
 export interface RegionAccess {

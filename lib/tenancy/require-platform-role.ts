@@ -1,4 +1,4 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session.ts";
 

@@ -1,4 +1,4 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { notFound } from "next/navigation";
 import { findRegionBySlug, type RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
 

@@ -1,13 +1,13 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
-import { ConflictError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion, type Tx } from "@/lib/core/db/client.ts";
+import { ConflictError } from "@/lib/core/errors.ts";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { cleanText, emailAddress } from "@/lib/validation/text.ts";
-import { portalUrl } from "@/lib/site-origin.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { cleanText, emailAddress } from "@/lib/core/validation/text.ts";
+import { portalUrl } from "@/lib/core/http/site-origin.ts";
 import { newToken } from "./password-token.ts";
 
 export const INVITATION_DAYS = 7;

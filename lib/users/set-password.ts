@@ -1,10 +1,10 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password.ts";
-import { withoutRegion } from "@/lib/db/client.ts";
-import { AppError } from "@/lib/errors.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { cleanText } from "@/lib/validation/text.ts";
+import { withoutRegion } from "@/lib/core/db/client.ts";
+import { AppError } from "@/lib/core/errors.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { cleanText } from "@/lib/core/validation/text.ts";
 import { hashToken } from "./password-token.ts";
 
 const schema = z

@@ -1,11 +1,11 @@
-import "@/lib/server-only.ts";
-import { withRegion, type Tx } from "@/lib/db/client.ts";
-import { isUniqueViolation } from "@/lib/db/errors.ts";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
+import "@/lib/core/server-only.ts";
+import { withRegion, type Tx } from "@/lib/core/db/client.ts";
+import { isUniqueViolation } from "@/lib/core/db/errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { choiceFromForm, type PollRules } from "./ballot-rules.ts";
 import { lockPollForBallot } from "./poll-lock.ts";
-import { isUuid } from "@/lib/validation/uuid.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 export const ALREADY_VOTED = "Sie haben bereits abgestimmt.";
 export const CLOSED = "Die Abstimmung ist geschlossen. Ihre Stimme wurde nicht gezählt.";

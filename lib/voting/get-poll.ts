@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import { mapOneByOne, oneByOne, withRegion } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import { mapOneByOne, oneByOne, withRegion } from "@/lib/core/db/client.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { findVisiblePoll } from "./access.ts";

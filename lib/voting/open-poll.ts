@@ -1,14 +1,14 @@
-import "@/lib/server-only.ts";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { ConflictError } from "@/lib/errors.ts";
-import { berlinDateTime } from "@/lib/format/berlin-dates.ts";
+import "@/lib/core/server-only.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { ConflictError } from "@/lib/core/errors.ts";
+import { berlinDateTime } from "@/lib/core/format/berlin-dates.ts";
 import { loadBodyComposition } from "@/lib/governance/load-composition.ts";
 import { loadQuorumRule } from "@/lib/governance/load-quorum-rule.ts";
 import { votingSeats } from "@/lib/governance/voting-seats.ts";
 import { requiredSeats } from "@/lib/meetings/compute-quorum.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { portalUrl } from "@/lib/site-origin.ts";
+import { portalUrl } from "@/lib/core/http/site-origin.ts";
 import { findManagedPoll } from "./access.ts";
 
 /**

@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 
 // Ballots and the close of one poll are ordered by a transaction-level advisory lock: every
 // ballot holds it shared, the close exclusively. PostgreSQL queues lock requests fairly, so

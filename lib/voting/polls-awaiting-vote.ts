@@ -1,5 +1,5 @@
-import "@/lib/server-only.ts";
-import type { Tx } from "@/lib/db/client.ts";
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 
 /** Open polls in which one of the actor's seats has not voted yet (dashboard, list). */

@@ -1,7 +1,7 @@
-import "@/lib/server-only.ts";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { ConflictError } from "@/lib/errors.ts";
+import "@/lib/core/server-only.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { ConflictError } from "@/lib/core/errors.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { findManagedPoll } from "./access.ts";
 

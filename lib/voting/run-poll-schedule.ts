@@ -1,8 +1,8 @@
-import "@/lib/server-only.ts";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withoutRegion, withRegion, type Tx } from "@/lib/db/client.ts";
-import { berlinDateTime } from "@/lib/format/berlin-dates.ts";
-import { portalUrl } from "@/lib/site-origin.ts";
+import "@/lib/core/server-only.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withoutRegion, withRegion, type Tx } from "@/lib/core/db/client.ts";
+import { berlinDateTime } from "@/lib/core/format/berlin-dates.ts";
+import { portalUrl } from "@/lib/core/http/site-origin.ts";
 import { closePollInTx } from "./close-poll.ts";
 
 /**

@@ -1,13 +1,13 @@
-import "@/lib/server-only.ts";
+import "@/lib/core/server-only.ts";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit.ts";
-import { withRegion } from "@/lib/db/client.ts";
-import { isUniqueViolation } from "@/lib/db/errors.ts";
-import { ConflictError, NotFoundError } from "@/lib/errors.ts";
+import { recordAudit } from "@/lib/core/audit/record-audit.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { isUniqueViolation } from "@/lib/core/db/errors.ts";
+import { ConflictError, NotFoundError } from "@/lib/core/errors.ts";
 import { personName } from "@/lib/governance/load-composition.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { parseInput } from "@/lib/validation/parse.ts";
-import { cleanText, idOf, wholeNumber } from "@/lib/validation/text.ts";
+import { parseInput } from "@/lib/core/validation/parse.ts";
+import { cleanText, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
 import type { PollResult } from "./tally.ts";
 
 const adoptSchema = z.object({

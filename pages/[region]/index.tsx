@@ -2,8 +2,8 @@ import { publicView, PublicFrame } from "@/components/public/public-page";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { publicRead } from "@/lib/public-cache/public-read";
-import { regionPage } from "@/lib/public-pages/page-props";
+import { publicRead } from "@/lib/core/public-cache/public-read";
+import { regionPage } from "@/lib/core/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
 import { getRegionHome } from "@/lib/regions/get-region-home";
 

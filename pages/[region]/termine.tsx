@@ -7,9 +7,9 @@ import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { listPublicDates } from "@/lib/calendar/public-dates";
 import { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
 import { getRegionHome } from "@/lib/regions/get-region-home";
-import { publicRead } from "@/lib/public-cache/public-read";
+import { publicRead } from "@/lib/core/public-cache/public-read";
 import { publicView, PublicFrame } from "@/components/public/public-page";
-import { regionPage } from "@/lib/public-pages/page-props";
+import { regionPage } from "@/lib/core/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };

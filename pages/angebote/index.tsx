@@ -3,8 +3,8 @@ import { publicView, PublicFrame } from "@/components/public/public-page";
 import { offerQueryParams, parseOfferQuery } from "@/lib/offers/offer-query";
 import { searchFacets, searchOffers } from "@/lib/offers/search-offers";
 import { PageTitle } from "@/components/ui/page-title";
-import { publicPage } from "@/lib/public-pages/page-props";
-import { portalRead } from "@/lib/public-cache/public-read";
+import { publicPage } from "@/lib/core/public-pages/page-props";
+import { portalRead } from "@/lib/core/public-cache/public-read";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 

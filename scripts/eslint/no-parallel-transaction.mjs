@@ -2,7 +2,7 @@
 // the same time only queue (node-postgres deprecates overlapping queries on one client), and
 // a query on another client inside it runs outside the tenant setting. So a transaction
 // client (`tx`) never goes into Promise.all and friends; use oneByOne / mapOneByOne from
-// lib/db/client.ts, which run the steps one after another and keep the tuple types.
+// lib/core/db/client.ts, which run the steps one after another and keep the tuple types.
 const PARALLEL = new Set(["all", "allSettled", "any", "race"]);
 
 /** @type {import("eslint").Rule.RuleModule} */
@@ -12,7 +12,7 @@ export const noParallelTransaction = {
     docs: { description: "Forbid Promise.all (allSettled, any, race) over a transaction client" },
     messages: {
       parallel:
-        "Promise.{{method}} über dem Transaktions-Client `{{name}}`: eine Transaktion hat eine Verbindung – oneByOne/mapOneByOne aus lib/db/client.ts verwenden.",
+        "Promise.{{method}} über dem Transaktions-Client `{{name}}`: eine Transaktion hat eine Verbindung – oneByOne/mapOneByOne aus lib/core/db/client.ts verwenden.",
     },
     schema: [{ type: "object", properties: { names: { type: "array", items: { type: "string" } } } }],
   },

@@ -3,10 +3,10 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedCluster, type EmbeddedCluster } from "../../lib/db/embedded.ts";
-import { DATABASE_NAME } from "../../lib/db/roles.ts";
-import { prepareDatabase } from "../../lib/db/setup.ts";
-import { migrate } from "../../lib/db/migrate.ts";
+import { startEmbeddedCluster, type EmbeddedCluster } from "../../lib/core/db/embedded.ts";
+import { DATABASE_NAME } from "../../lib/core/db/roles.ts";
+import { prepareDatabase } from "../../lib/core/db/setup.ts";
+import { migrate } from "../../lib/core/db/migrate.ts";
 
 export interface RuntimeDatabase {
   appUrl: string;

@@ -3,7 +3,7 @@
 // files can run in parallel on their own databases without clashing.
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password.ts";
-import type { Prisma, Tx } from "../../lib/db/client.ts";
+import type { Prisma, Tx } from "../../lib/core/db/client.ts";
 import { createStandardStructure } from "../../lib/regions/create-standard-structure.ts";
 
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;

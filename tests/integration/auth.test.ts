@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate, THROTTLED, WRONG_CREDENTIALS } from "../../lib/auth/authenticate.ts";
 import { logIn } from "../../lib/auth/log-in.ts";
 import { loadSessionUser } from "../../lib/auth/session.ts";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
 import { createUser, grantRole } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";
 

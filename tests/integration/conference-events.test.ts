@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withRegion } from "../../lib/db/client.ts";
-import { NotFoundError } from "../../lib/errors.ts";
+import { withRegion } from "../../lib/core/db/client.ts";
+import { NotFoundError } from "../../lib/core/errors.ts";
 import { getPublicEvent } from "../../lib/events/get-public-event.ts";
 import {
   addEventForum,

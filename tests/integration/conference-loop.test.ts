@@ -1,23 +1,23 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withRegion } from "../../lib/db/client.ts";
-import { ConflictError, NotFoundError } from "../../lib/errors.ts";
+import { withRegion } from "../../lib/core/db/client.ts";
+import { ConflictError, NotFoundError } from "../../lib/core/errors.ts";
 import { createAssignment, updateAssignment } from "../../lib/decisions/assignments.ts";
 import { recordDecision } from "../../lib/decisions/record-decision.ts";
 import { addEventForum, createEvent } from "../../lib/events/manage-events.ts";
-import { buildConferenceReport } from "../../lib/loop/conference-report.ts";
-import { conferenceReportPdf } from "../../lib/loop/conference-report-pdf.ts";
+import { buildConferenceReport } from "../../lib/recommendations/conference-report.ts";
+import { conferenceReportPdf } from "../../lib/recommendations/conference-report-pdf.ts";
 import {
   getFieldOfActionOverview,
   getPublicFieldOfAction,
   updateFieldOfAction,
-} from "../../lib/loop/field-of-action.ts";
-import { getChain } from "../../lib/loop/get-chain.ts";
+} from "../../lib/fields-of-action/field-of-action.ts";
+import { getChain } from "../../lib/recommendations/get-chain.ts";
 import {
   createRecommendation,
   forwardRecommendation,
   getRecommendation,
   listRecommendations,
-} from "../../lib/loop/recommendations.ts";
+} from "../../lib/recommendations/recommendations.ts";
 import { addAgendaItem, removeAgendaItem } from "../../lib/meetings/agenda.ts";
 import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import { createOffer, setOfferStatus } from "../../lib/offers/manage-offers.ts";

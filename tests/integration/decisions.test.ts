@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ConflictError, NotFoundError } from "../../lib/errors.ts";
+import { ConflictError, NotFoundError } from "../../lib/core/errors.ts";
 import { getDashboard } from "../../lib/dashboard/get-dashboard.ts";
 import { createAssignment, listDecisionsAndAssignments, updateAssignment } from "../../lib/decisions/assignments.ts";
 import { recordDecision } from "../../lib/decisions/record-decision.ts";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../../lib/core/errors.ts";
 import { addMembership, endMembership } from "../../lib/governance/memberships.ts";
-import { getDoneNotice } from "../../lib/audit/get-done-notice.ts";
+import { getDoneNotice } from "../../lib/core/audit/get-done-notice.ts";
 import { createSeatCategory } from "../../lib/governance/create-seat-category.ts";
 import { getBodyAdmin } from "../../lib/governance/get-body-admin.ts";
 import { getPublicBody } from "../../lib/governance/get-public-body.ts";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withoutRegion } from "../../lib/db/client.ts";
-import { NotFoundError } from "../../lib/errors.ts";
+import { withoutRegion } from "../../lib/core/db/client.ts";
+import { NotFoundError } from "../../lib/core/errors.ts";
 import { getLegalPage, listLegalPages, saveLegalPage } from "../../lib/regions/legal-pages.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { actorFor } from "../support/actors.ts";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../../lib/core/errors.ts";
 import { getPublicOffer } from "../../lib/offers/get-public-offer.ts";
 import {
   createOffer,

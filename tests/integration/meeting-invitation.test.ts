@@ -1,10 +1,10 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withRegion } from "../../lib/db/client.ts";
-import { ConflictError, NotFoundError } from "../../lib/errors.ts";
+import { withRegion } from "../../lib/core/db/client.ts";
+import { ConflictError, NotFoundError } from "../../lib/core/errors.ts";
 import { addMembership } from "../../lib/governance/memberships.ts";
 import { createPerson } from "../../lib/governance/people.ts";
-import { deliverOutbox, smtpTransport } from "../../lib/mail/deliver-outbox.ts";
+import { deliverOutbox, smtpTransport } from "../../lib/core/mail/deliver-outbox.ts";
 import { addAgendaItem } from "../../lib/meetings/agenda.ts";
 import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import { sendInvitation } from "../../lib/meetings/send-invitation.ts";

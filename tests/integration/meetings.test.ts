@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
-import { ConflictError, NotFoundError } from "../../lib/errors.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
+import { ConflictError, NotFoundError } from "../../lib/core/errors.ts";
 import { addMembership } from "../../lib/governance/memberships.ts";
 import { saveAgreement } from "../../lib/governance/save-agreement.ts";
 import { createPerson } from "../../lib/governance/people.ts";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
-import { ConflictError, NotFoundError } from "../../lib/errors.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
+import { ConflictError, NotFoundError } from "../../lib/core/errors.ts";
 import { addAgendaItem } from "../../lib/meetings/agenda.ts";
 import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import { getMinutes, MINUTES_CONFLICT, saveMinutes, setMinutesStatus } from "../../lib/meetings/minutes.ts";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withRegion } from "../../lib/db/client.ts";
-import { ValidationError } from "../../lib/errors.ts";
+import { withRegion } from "../../lib/core/db/client.ts";
+import { ValidationError } from "../../lib/core/errors.ts";
 import { OPEN_DATA_LICENCE, offerFeed } from "../../lib/opendata/offer-feed.ts";
 import { createOffer } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
 import { offerQueryParams, parseOfferQuery } from "../../lib/offers/offer-query.ts";
 import { NRW_CANDIDATES, searchFacets, searchOffers } from "../../lib/offers/search-offers.ts";
 import { createOffer } from "../factories/index.ts";
@@ -324,7 +324,7 @@ describe("offer search", () => {
   });
 
   it("the public catalogue is read-only and shows nothing but published offers and what describes them", async () => {
-    const { withPublicCatalogue } = await import("../../lib/db/client.ts");
+    const { withPublicCatalogue } = await import("../../lib/core/db/client.ts");
     const seen = await withPublicCatalogue(async (tx) => ({
       offers: await tx.offer.findMany({ select: { status: true, deletedAt: true } }),
       people: await tx.person.count(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withRegion } from "../../lib/db/client.ts";
-import { deliverOutbox, MAX_ATTEMPTS, retryDelayMs, smtpTransport } from "../../lib/mail/deliver-outbox.ts";
+import { withRegion } from "../../lib/core/db/client.ts";
+import { deliverOutbox, MAX_ATTEMPTS, retryDelayMs, smtpTransport } from "../../lib/core/mail/deliver-outbox.ts";
 import { inviteUser } from "../../lib/users/invite-user.ts";
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listPublicDates, publicDatesToIcs } from "../../lib/calendar/public-dates.ts";
-import { withRegion } from "../../lib/db/client.ts";
+import { withRegion } from "../../lib/core/db/client.ts";
 import { createMeeting, createOffer } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";
 

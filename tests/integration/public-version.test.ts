@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
 import { createOffer, setOfferStatus } from "../../lib/offers/manage-offers.ts";
-import { publicRead } from "../../lib/public-cache/public-read.ts";
+import { publicRead } from "../../lib/core/public-cache/public-read.ts";
 import pg from "pg";
 import { findRegionBySlug } from "../../lib/regions/find-region-by-slug.ts";
 import { findPublicRegion, keepsPublicRegions } from "../../lib/regions/public-region.ts";

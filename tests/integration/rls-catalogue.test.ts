@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertSafeDatabaseRole, db, UnsafeDatabaseRoleError } from "../../lib/db/client.ts";
+import { assertSafeDatabaseRole, db, UnsafeDatabaseRoleError } from "../../lib/core/db/client.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/db/generated/client.ts";
+import { PrismaClient } from "../../lib/core/db/generated/client.ts";
 
 // Tables that deliberately carry no regionId. Adding a table to this list is a decision
 // to be made in review, not by accident.

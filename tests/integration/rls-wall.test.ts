@@ -1,6 +1,6 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, oneByOne, withRegion } from "../../lib/db/client.ts";
+import { db, oneByOne, withRegion } from "../../lib/core/db/client.ts";
 import { createBody, createMembership, createPerson } from "../factories/index.ts";
 import { twoRegions } from "../support/regions.ts";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
-import { recordAudit } from "../../lib/audit/record-audit.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
+import { recordAudit } from "../../lib/core/audit/record-audit.ts";
 import { DEMO_PASSWORD, seedDemoData } from "../../prisma/seed.ts";
 import { authenticate } from "../../lib/auth/authenticate.ts";
-import { utcToBerlinLocal } from "../../lib/validation/berlin-time.ts";
+import { utcToBerlinLocal } from "../../lib/core/validation/berlin-time.ts";
 import { dateFromNow } from "../support/clock.ts";
 
 describe("demo data", () => {

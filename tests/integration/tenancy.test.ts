@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
 import { getDashboard } from "../../lib/dashboard/get-dashboard.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { findRegionBySlug } from "../../lib/regions/find-region-by-slug.ts";

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withRegion } from "../../lib/db/client.ts";
-import { sqlState } from "../../lib/db/errors.ts";
+import { withRegion } from "../../lib/core/db/client.ts";
+import { sqlState } from "../../lib/core/db/errors.ts";
 import { createAssignment } from "../../lib/decisions/assignments.ts";
 import { recordDecision } from "../../lib/decisions/record-decision.ts";
 import { getDashboard } from "../../lib/dashboard/get-dashboard.ts";
-import { ConflictError, NotFoundError, ValidationError } from "../../lib/errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../../lib/core/errors.ts";
 import { addAgendaItem } from "../../lib/meetings/agenda.ts";
 import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
-import { utcToBerlinLocal } from "../../lib/validation/berlin-time.ts";
+import { utcToBerlinLocal } from "../../lib/core/validation/berlin-time.ts";
 import { ALREADY_VOTED, CLOSED, castBallot } from "../../lib/voting/cast-ballot.ts";
 import { closePoll } from "../../lib/voting/close-poll.ts";
 import { publishPoll } from "../../lib/voting/publish-poll.ts";

@@ -2,7 +2,7 @@
 // "future" date is a time bomb (a test planned a meeting on 2026-12-01 and failed on 2026-12-07);
 // these helpers keep a future date in the future and a past one in the past on any day.
 // .ci/run proves it by running the suite a second time with the clock moved 400 days ahead.
-import { berlinLocalToUtc, utcToBerlinLocal } from "../../lib/validation/berlin-time.ts";
+import { berlinLocalToUtc, utcToBerlinLocal } from "../../lib/core/validation/berlin-time.ts";
 
 const DAY = 86_400_000;
 

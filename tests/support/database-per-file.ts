@@ -1,10 +1,10 @@
 // A fresh database for this test file, cloned from the migrated template (~50 ms).
-// lib/db reads DATABASE_URL lazily, so everything in this file talks to it as the app role.
+// lib/core/db reads DATABASE_URL lazily, so everything in this file talks to it as the app role.
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
-import { dropDatabase, ensureDatabase, withCredentials, withDatabase } from "../../lib/db/bootstrap.ts";
-import { disconnectDb } from "../../lib/db/client.ts";
-import { APP_ROLE, OWNER_ROLE } from "../../lib/db/roles.ts";
+import { dropDatabase, ensureDatabase, withCredentials, withDatabase } from "../../lib/core/db/bootstrap.ts";
+import { disconnectDb } from "../../lib/core/db/client.ts";
+import { APP_ROLE, OWNER_ROLE } from "../../lib/core/db/roles.ts";
 
 const { adminUrl, ownerPassword, appPassword, template } = inject("testDb");
 const name = `bn_test_${randomBytes(6).toString("hex")}`;

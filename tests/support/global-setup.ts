@@ -3,10 +3,16 @@
 // TEST_ADMIN_DATABASE_URL points the suite at another server (CI: PostgreSQL 15).
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { dropDatabase, ensureDatabase, ensureRoles, withCredentials, withDatabase } from "../../lib/db/bootstrap.ts";
-import { startEmbeddedCluster } from "../../lib/db/embedded.ts";
-import { migrate } from "../../lib/db/migrate.ts";
-import { OWNER_ROLE } from "../../lib/db/roles.ts";
+import {
+  dropDatabase,
+  ensureDatabase,
+  ensureRoles,
+  withCredentials,
+  withDatabase,
+} from "../../lib/core/db/bootstrap.ts";
+import { startEmbeddedCluster } from "../../lib/core/db/embedded.ts";
+import { migrate } from "../../lib/core/db/migrate.ts";
+import { OWNER_ROLE } from "../../lib/core/db/roles.ts";
 
 export const TEMPLATE = "bn_test_template";
 

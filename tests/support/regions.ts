@@ -1,5 +1,5 @@
 // Two complete regions for cross-region tests, built with the shared factories.
-import { withoutRegion, withRegion } from "../../lib/db/client.ts";
+import { withoutRegion, withRegion } from "../../lib/core/db/client.ts";
 import { createPerson, createRegion, createStandardStructure, createUser, grantRole } from "../factories/index.ts";
 
 export async function twoRegions() {

@@ -1,6 +1,6 @@
 // A body with N voting members who each have a login: for voting tests and the benchmark.
 import { randomUUID } from "node:crypto";
-import { withRegion } from "../../lib/db/client.ts";
+import { withRegion } from "../../lib/core/db/client.ts";
 import { ROLE_PERMISSIONS, type Permission } from "../../lib/permissions.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createBody, createSeatCategory } from "../factories/index.ts";

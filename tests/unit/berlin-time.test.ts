@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { berlinLocalToUtc, berlinToday, utcToBerlinLocal } from "../../lib/validation/berlin-time.ts";
+import { berlinLocalToUtc, berlinToday, utcToBerlinLocal } from "../../lib/core/validation/berlin-time.ts";
 
 describe("Berlin wall-clock time", () => {
   it("winter (CET, UTC+1) and summer (CEST, UTC+2)", () => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-// Every server action of a region's internal pages has one shape: regionAction (lib/forms/region-action.ts)
+// Every server action of a region's internal pages has one shape: regionAction (lib/core/forms/region-action.ts)
 // gates the region, runs the form, revalidates and redirects. A local helper or an inline
 // requireRegion + runForm + revalidatePath would be a second dialect that can forget a step,
 // so the action files may only export actions built with the wrapper and never call its parts.
@@ -50,7 +50,7 @@ describe("region actions have one shape", () => {
 
   it.each(files.map((f) => [path.relative(root, f)]))("%s exports only regionAction(…) actions", (file) => {
     const source = fs.readFileSync(path.join(root, file), "utf8");
-    expect(source).toMatch(/^import \{[^}]*\bregionAction\b[^}]*\} from "@\/lib\/forms\/region-action";$/m);
+    expect(source).toMatch(/^import \{[^}]*\bregionAction\b[^}]*\} from "@\/lib\/core\/forms\/region-action";$/m);
     expect(source).not.toMatch(/(function|const|let|var)\s+regionAction\b/);
     expect(source).toMatch(/^export const \w+ = regionAction\(/m);
     expect(foreignExports(source)).toEqual([]);

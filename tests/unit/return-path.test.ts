@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("../../lib/db/client.ts", () => ({})); // safeReturnPath is pure; keep the database out
+vi.mock("../../lib/core/db/client.ts", () => ({})); // safeReturnPath is pure; keep the database out
 const { safeReturnPath } = await import("../../lib/auth/log-in.ts");
 
 describe("return path after login", () => {

@@ -2,11 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-// Takes the place of Next's build check of the "server-only" package (lib/server-only.ts says
+// Takes the place of Next's build check of the "server-only" package (lib/core/server-only.ts says
 // why): code that can end up in a browser bundle — client components, and the shared UI under
 // components/ that the public pages (Pages Router) render — never imports server code.
 const root = path.resolve(__dirname, "../..");
-const GUARD = path.join(root, "lib/server-only.ts");
+const GUARD = path.join(root, "lib/core/server-only.ts");
 
 function resolveImport(from: string, spec: string): string | null {
   const base = spec.startsWith("@/")

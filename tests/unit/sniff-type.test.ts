@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeFileName, sniffType } from "../../lib/files/file-store.ts";
+import { safeFileName, sniffType } from "../../lib/core/files/file-store.ts";
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { recoverStaleLock } from "../../lib/db/embedded.ts";
+import { recoverStaleLock } from "../../lib/core/db/embedded.ts";
 
 function dataDirWithLock(pid: number) {
   const dir = mkdtempSync(path.join(tmpdir(), "bn-lock-"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, emailAddress, idOf } from "../../lib/validation/text.ts";
-import { isUuid } from "../../lib/validation/uuid.ts";
+import { cleanText, emailAddress, idOf } from "../../lib/core/validation/text.ts";
+import { isUuid } from "../../lib/core/validation/uuid.ts";
 
 const name = cleanText("den Namen", { min: 1, max: 10 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clientKeyFrom } from "../../lib/auth/client-key.ts";
-import { contentSecurityPolicy, isCrossSiteWrite } from "../../lib/security/csp.ts";
+import { contentSecurityPolicy, isCrossSiteWrite } from "../../lib/core/security/csp.ts";
 import { isValidRegionSlug, RESERVED_SLUGS } from "../../lib/regions/reserved-slugs.ts";
 
 describe("content security policy", () => {

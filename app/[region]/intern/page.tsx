@@ -8,7 +8,7 @@ import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { requireRegion } from "@/lib/tenancy/require-region";
-import { berlinDate as dateOnly } from "@/lib/format/berlin-dates";
+import { berlinDate as dateOnly } from "@/lib/core/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Übersicht" };
 

@@ -1,6 +1,6 @@
 import { findPublicRegion } from "@/lib/regions/public-region";
 import { regionSitemap } from "@/lib/regions/sitemap";
-import { publicRead } from "@/lib/public-cache/public-read";
+import { publicRead } from "@/lib/core/public-cache/public-read";
 
 export async function GET(_: Request, { params }: { params: Promise<{ region: string }> }) {
   const region = await findPublicRegion((await params).region);

@@ -1,7 +1,7 @@
 import { listPublicDates, publicDatesToIcs } from "@/lib/calendar/public-dates";
 import { findPublicRegion } from "@/lib/regions/public-region";
-import { publicRead } from "@/lib/public-cache/public-read";
-import { origin } from "@/lib/site-origin";
+import { publicRead } from "@/lib/core/public-cache/public-read";
+import { origin } from "@/lib/core/http/site-origin";
 
 /**
  * iCalendar feed of the region's public dates, for calendar apps to subscribe to;

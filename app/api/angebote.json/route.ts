@@ -1,6 +1,6 @@
-import { ValidationError } from "@/lib/errors";
+import { ValidationError } from "@/lib/core/errors";
 import { offerFeed } from "@/lib/opendata/offer-feed";
-import { origin } from "@/lib/site-origin";
+import { origin } from "@/lib/core/http/site-origin";
 
 // Open data: /api/angebote.json (NRW-wide) and /api/angebote.json?region=<slug>; see README.
 export async function GET(request: Request) {

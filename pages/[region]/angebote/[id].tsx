@@ -8,10 +8,10 @@ import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getPublicOffer } from "@/lib/offers/get-public-offer";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL } from "@/lib/offers/labels";
 import { jsonForScript, offerJsonLd } from "@/lib/offers/offer-json-ld";
-import { publicRead } from "@/lib/public-cache/public-read";
-import { param, regionPage } from "@/lib/public-pages/page-props";
+import { publicRead } from "@/lib/core/public-cache/public-read";
+import { param, regionPage } from "@/lib/core/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
-import { origin } from "@/lib/site-origin";
+import { origin } from "@/lib/core/http/site-origin";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 export const getServerSideProps = regionPage(async (region, context) => {

@@ -4,8 +4,8 @@ import { offerQueryParams, parseOfferQuery } from "@/lib/offers/offer-query";
 import { searchFacets, searchOffers } from "@/lib/offers/search-offers";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
-import { publicRead } from "@/lib/public-cache/public-read";
-import { regionPage } from "@/lib/public-pages/page-props";
+import { publicRead } from "@/lib/core/public-cache/public-read";
+import { regionPage } from "@/lib/core/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };

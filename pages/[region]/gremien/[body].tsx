@@ -6,7 +6,7 @@ import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
 import { PublicMeetings } from "@/components/meetings/public-meetings";
 import { publicView, PublicFrame } from "@/components/public/public-page";
-import { param, regionPage, type PageContext } from "@/lib/public-pages/page-props";
+import { param, regionPage, type PageContext } from "@/lib/core/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };

@@ -2,12 +2,12 @@ import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { berlinDate } from "@/lib/format/berlin-dates";
-import { getPublicFieldOfAction } from "@/lib/loop/field-of-action";
+import { berlinDate } from "@/lib/core/format/berlin-dates";
+import { getPublicFieldOfAction } from "@/lib/fields-of-action/field-of-action";
 import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
-import { publicRead } from "@/lib/public-cache/public-read";
+import { publicRead } from "@/lib/core/public-cache/public-read";
 import { publicView, PublicFrame } from "@/components/public/public-page";
-import { param, regionPage, type PageContext } from "@/lib/public-pages/page-props";
+import { param, regionPage, type PageContext } from "@/lib/core/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };

@@ -10,8 +10,8 @@ import { getPublicEvent } from "@/lib/events/get-public-event";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
 import { registerForEvent } from "@/lib/events/registrations";
 import { RETENTION_DAYS } from "@/lib/events/retention";
-import { runForm, type FormState } from "@/lib/forms/form-state";
-import { param, regionFormPage } from "@/lib/public-pages/page-props";
+import { runForm, type FormState } from "@/lib/core/forms/form-state";
+import { param, regionFormPage } from "@/lib/core/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getPublicDocument } from "@/lib/files/get-public-document";
+import { getPublicDocument } from "@/lib/documents/get-public-document";
 import { findRegionBySlug } from "@/lib/regions/find-region-by-slug";
 
 // A published meeting document (accessUrl of the OParl File; ?download=1 is its downloadUrl).

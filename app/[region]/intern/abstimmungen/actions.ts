@@ -1,7 +1,7 @@
 "use server";
 
-import type { Outcome } from "@/lib/forms/form-state";
-import { regionAction, type RegionRequest } from "@/lib/forms/region-action";
+import type { Outcome } from "@/lib/core/forms/form-state";
+import { regionAction, type RegionRequest } from "@/lib/core/forms/region-action";
 import { castBallot } from "@/lib/voting/cast-ballot";
 import { closePoll } from "@/lib/voting/close-poll";
 import { publishPoll } from "@/lib/voting/publish-poll";

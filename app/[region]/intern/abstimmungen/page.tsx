@@ -6,7 +6,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
 import { pollFields } from "@/components/voting/poll-fields";
-import { getDoneNotice } from "@/lib/audit/get-done-notice";
+import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { METHOD_LABEL, POLL_STATUS_LABEL, SECRECY_LABEL } from "@/lib/voting/labels";
 import { listPolls } from "@/lib/voting/list-polls";

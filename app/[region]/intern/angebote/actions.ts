@@ -1,6 +1,6 @@
 "use server";
 
-import { regionAction } from "@/lib/forms/region-action";
+import { regionAction } from "@/lib/core/forms/region-action";
 import { OFFER_STATUS_LABEL } from "@/lib/offers/labels";
 import { createOffer, setOfferStatus, updateOffer } from "@/lib/offers/manage-offers";
 

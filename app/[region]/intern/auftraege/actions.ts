@@ -1,7 +1,7 @@
 "use server";
 
 import { createAssignment, updateAssignment } from "@/lib/decisions/assignments";
-import { regionAction } from "@/lib/forms/region-action";
+import { regionAction } from "@/lib/core/forms/region-action";
 
 export const createAssignmentAction = regionAction("assignments.write", async ({ actor, input }) => {
   const assignment = await createAssignment(actor, input);

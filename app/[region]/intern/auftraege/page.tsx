@@ -9,7 +9,7 @@ import { listDecisionsAndAssignments } from "@/lib/decisions/assignments";
 import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createAssignmentAction, updateAssignmentAction } from "./actions";
-import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
+import { berlinDate as dateFormat } from "@/lib/core/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Beschlüsse und Aufträge" };
 

@@ -1,7 +1,7 @@
 "use server";
 
-import { regionAction } from "@/lib/forms/region-action";
-import { createRecommendation, forwardRecommendation } from "@/lib/loop/recommendations";
+import { regionAction } from "@/lib/core/forms/region-action";
+import { createRecommendation, forwardRecommendation } from "@/lib/recommendations/recommendations";
 
 export const createRecommendationAction = regionAction(
   "recommendations.submit",

@@ -6,9 +6,9 @@ import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { berlinDate } from "@/lib/format/berlin-dates";
-import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels";
-import { canSeeLoop, listRecommendations } from "@/lib/loop/recommendations";
+import { berlinDate } from "@/lib/core/format/berlin-dates";
+import { RECOMMENDATION_STATUS_LABEL } from "@/lib/recommendations/labels";
+import { canSeeLoop, listRecommendations } from "@/lib/recommendations/recommendations";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createRecommendationAction } from "./actions";
 

@@ -1,7 +1,7 @@
 "use server";
 
-import { regionAction } from "@/lib/forms/region-action";
-import { updateFieldOfAction } from "@/lib/loop/field-of-action";
+import { regionAction } from "@/lib/core/forms/region-action";
+import { updateFieldOfAction } from "@/lib/fields-of-action/field-of-action";
 
 export const updateFieldOfActionAction = regionAction(
   "fields.manage",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
-import { canSeeLoop } from "@/lib/loop/recommendations";
+import { canSeeLoop } from "@/lib/recommendations/recommendations";
 import { getRegionHome } from "@/lib/regions/get-region-home";
 import { requireRegion } from "@/lib/tenancy/require-region";
 

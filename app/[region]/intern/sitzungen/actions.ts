@@ -1,6 +1,6 @@
 "use server";
 
-import { regionAction } from "@/lib/forms/region-action";
+import { regionAction } from "@/lib/core/forms/region-action";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { setMeetingStatus } from "@/lib/meetings/set-meeting-status";

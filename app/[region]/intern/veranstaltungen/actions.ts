@@ -1,6 +1,6 @@
 "use server";
 
-import { regionAction } from "@/lib/forms/region-action";
+import { regionAction } from "@/lib/core/forms/region-action";
 import {
   addEventForum,
   createEvent,

@@ -7,7 +7,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
 import { listEvents } from "@/lib/events/manage-events";
-import { berlinDateTimeShort } from "@/lib/format/berlin-dates";
+import { berlinDateTimeShort } from "@/lib/core/format/berlin-dates";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createEventAction } from "./actions";
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { regionAction } from "@/lib/forms/region-action";
+import { regionAction } from "@/lib/core/forms/region-action";
 import { addMembership, endMembership } from "@/lib/governance/memberships";
 import { createSeatCategory } from "@/lib/governance/create-seat-category";
 import { saveAgreement } from "@/lib/governance/save-agreement";

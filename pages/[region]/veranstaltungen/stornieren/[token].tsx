@@ -3,9 +3,9 @@ import { publicView, PublicFrame } from "@/components/public/public-page";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { cancelRegistrationByToken, findRegistrationByToken } from "@/lib/events/registrations";
-import { berlinDateTime } from "@/lib/format/berlin-dates";
-import { runForm, type FormState } from "@/lib/forms/form-state";
-import { param, regionFormPage } from "@/lib/public-pages/page-props";
+import { berlinDateTime } from "@/lib/core/format/berlin-dates";
+import { runForm, type FormState } from "@/lib/core/forms/form-state";
+import { param, regionFormPage } from "@/lib/core/public-pages/page-props";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };

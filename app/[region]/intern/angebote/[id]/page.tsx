@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
-import { ChainView } from "@/components/loop/chain-view";
+import { ChainView } from "@/components/recommendations/chain-view";
 import { offerFields } from "@/components/offers/offer-fields";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { getChain } from "@/lib/loop/get-chain";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { getChain } from "@/lib/recommendations/get-chain";
+import { orNotFound } from "@/lib/core/http/or-not-found";
 import { OFFER_STATUS_LABEL } from "@/lib/offers/labels";
 import { getManagedOffer, loadOfferFormChoices } from "@/lib/offers/manage-offers";
 import { requireRegion } from "@/lib/tenancy/require-region";

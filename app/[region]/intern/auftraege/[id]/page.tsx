@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
-import { ChainView } from "@/components/loop/chain-view";
+import { ChainView } from "@/components/recommendations/chain-view";
 import { Detail, DetailList } from "@/components/ui/detail-list";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
 import { getAssignment } from "@/lib/decisions/assignments";
 import { ASSIGNMENT_STATUS_LABEL } from "@/lib/decisions/labels";
-import { orNotFound } from "@/lib/http/or-not-found";
-import { berlinDate } from "@/lib/format/berlin-dates";
-import { getChain } from "@/lib/loop/get-chain";
+import { orNotFound } from "@/lib/core/http/or-not-found";
+import { berlinDate } from "@/lib/core/format/berlin-dates";
+import { getChain } from "@/lib/recommendations/get-chain";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { updateAssignmentAction } from "../actions";
 

@@ -1,5 +1,5 @@
-import { getDocumentForDownload } from "@/lib/files/get-document";
-import { serveRegionFile } from "@/lib/http/serve-region-file";
+import { getDocumentForDownload } from "@/lib/documents/get-document";
+import { serveRegionFile } from "@/lib/core/http/serve-region-file";
 
 export const GET = serveRegionFile(
   "intern.view",

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
 import { DoneNotice } from "@/components/done-notice";
-import { ChainView } from "@/components/loop/chain-view";
+import { ChainView } from "@/components/recommendations/chain-view";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
-import { getDoneNotice } from "@/lib/audit/get-done-notice";
-import { orNotFound } from "@/lib/http/or-not-found";
-import { berlinDate, berlinDateTimeShort } from "@/lib/format/berlin-dates";
-import { getChain } from "@/lib/loop/get-chain";
-import { getRecommendation } from "@/lib/loop/recommendations";
+import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
+import { orNotFound } from "@/lib/core/http/or-not-found";
+import { berlinDate, berlinDateTimeShort } from "@/lib/core/format/berlin-dates";
+import { getChain } from "@/lib/recommendations/get-chain";
+import { getRecommendation } from "@/lib/recommendations/recommendations";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { forwardRecommendationAction } from "../actions";
 

@@ -1,5 +1,5 @@
-import { orNotFound } from "@/lib/http/or-not-found";
-import { conferenceReportPdf } from "@/lib/loop/conference-report-pdf";
+import { orNotFound } from "@/lib/core/http/or-not-found";
+import { conferenceReportPdf } from "@/lib/recommendations/conference-report-pdf";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ region: string }> }) {

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TrafficLight } from "@/components/loop/traffic-light";
+import { TrafficLight } from "@/components/recommendations/traffic-light";
 import { PageTitle } from "@/components/ui/page-title";
 import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { berlinDate } from "@/lib/format/berlin-dates";
-import { buildConferenceReport, type ReportField } from "@/lib/loop/conference-report";
-import { countOf } from "@/lib/loop/labels";
-import { canSeeLoop } from "@/lib/loop/recommendations";
+import { berlinDate } from "@/lib/core/format/berlin-dates";
+import { buildConferenceReport, type ReportField } from "@/lib/recommendations/conference-report";
+import { countOf } from "@/lib/recommendations/labels";
+import { canSeeLoop } from "@/lib/recommendations/recommendations";
 import { OFFER_KIND_LABEL } from "@/lib/offers/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
 

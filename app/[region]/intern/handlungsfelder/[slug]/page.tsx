@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
-import { TrafficLight } from "@/components/loop/traffic-light";
+import { TrafficLight } from "@/components/recommendations/traffic-light";
 import { updateFieldOfActionAction } from "../actions";
 import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { orNotFound } from "@/lib/http/or-not-found";
-import { berlinDate } from "@/lib/format/berlin-dates";
-import { getFieldOfActionOverview } from "@/lib/loop/field-of-action";
-import { RECOMMENDATION_STATUS_LABEL } from "@/lib/loop/labels";
+import { orNotFound } from "@/lib/core/http/or-not-found";
+import { berlinDate } from "@/lib/core/format/berlin-dates";
+import { getFieldOfActionOverview } from "@/lib/fields-of-action/field-of-action";
+import { RECOMMENDATION_STATUS_LABEL } from "@/lib/recommendations/labels";
 import { OFFER_KIND_LABEL, OFFER_STATUS_LABEL } from "@/lib/offers/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
 

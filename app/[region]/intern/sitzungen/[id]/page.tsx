@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DoneNotice } from "@/components/done-notice";
-import { getDoneNotice } from "@/lib/audit/get-done-notice";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
+import { orNotFound } from "@/lib/core/http/or-not-found";
 import { getMeeting } from "@/lib/meetings/get-meeting";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { AgendaSection } from "./_components/agenda-section";

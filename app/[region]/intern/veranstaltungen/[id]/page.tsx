@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { orNotFound } from "@/lib/core/http/or-not-found";
 import { getEventAdmin } from "@/lib/events/manage-events";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { EditEventSection } from "./_components/edit-event-section";

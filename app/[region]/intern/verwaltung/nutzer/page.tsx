@@ -4,12 +4,12 @@ import { ActionForm } from "@/components/forms/action-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
-import { getDoneNotice } from "@/lib/audit/get-done-notice";
+import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { listRegionUsers } from "@/lib/users/list-region-users";
 import { inviteUserAction, removeRoleAction } from "./actions";
-import { berlinDateTimeShort as dateFormat } from "@/lib/format/berlin-dates";
+import { berlinDateTimeShort as dateFormat } from "@/lib/core/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Zugänge" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DoneNotice } from "@/components/done-notice";
-import { getDoneNotice } from "@/lib/audit/get-done-notice";
+import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
 import { getAgreementOverview } from "@/lib/governance/get-agreement-overview";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { AgreementSection } from "./_components/agreement-section";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { publicReportPdf } from "@/lib/loop/public-report";
+import { publicReportPdf } from "@/lib/recommendations/public-report";
 import { findRegionBySlug } from "@/lib/regions/find-region-by-slug";
 
 // The public "Bericht an die Bildungskonferenz" of a conference that has begun (OParl mainFile of its Paper).

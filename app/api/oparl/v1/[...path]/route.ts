@@ -1,5 +1,5 @@
 import { oparlGet } from "@/lib/oparl/endpoint";
-import { origin } from "@/lib/site-origin";
+import { origin } from "@/lib/core/http/site-origin";
 
 // OParl 1.1 endpoint: /api/oparl/v1/system and everything reachable from it (see README).
 export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { berlinDateTime } from "@/lib/format/berlin-dates";
+import { berlinDateTime } from "@/lib/core/format/berlin-dates";
 import {
   MAJORITY_BASE_LABEL,
   MAJORITY_RULE_LABEL,

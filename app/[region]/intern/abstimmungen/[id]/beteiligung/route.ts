@@ -1,4 +1,4 @@
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/core/errors";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { getParticipation } from "@/lib/voting/get-participation";
 

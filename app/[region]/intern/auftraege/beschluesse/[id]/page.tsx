@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ChainView } from "@/components/loop/chain-view";
+import { ChainView } from "@/components/recommendations/chain-view";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
-import { orNotFound } from "@/lib/http/or-not-found";
-import { berlinDate } from "@/lib/format/berlin-dates";
-import { getChain } from "@/lib/loop/get-chain";
+import { orNotFound } from "@/lib/core/http/or-not-found";
+import { berlinDate } from "@/lib/core/format/berlin-dates";
+import { getChain } from "@/lib/recommendations/get-chain";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 export const metadata: Metadata = { title: "Beschluss" };

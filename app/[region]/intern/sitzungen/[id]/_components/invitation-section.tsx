@@ -1,4 +1,4 @@
-import { berlinDateTime } from "@/lib/format/berlin-dates";
+import { berlinDateTime } from "@/lib/core/format/berlin-dates";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 
 type InvitationMail = Awaited<ReturnType<typeof getMeeting>>["invitationMails"][number];

@@ -1,4 +1,4 @@
-import { berlinDateTime } from "@/lib/format/berlin-dates";
+import { berlinDateTime } from "@/lib/core/format/berlin-dates";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 

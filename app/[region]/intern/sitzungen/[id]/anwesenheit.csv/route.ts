@@ -1,4 +1,4 @@
-import { serveRegionFile } from "@/lib/http/serve-region-file";
+import { serveRegionFile } from "@/lib/core/http/serve-region-file";
 import { attendanceCsv } from "@/lib/meetings/attendance-csv";
 
 export const GET = serveRegionFile(

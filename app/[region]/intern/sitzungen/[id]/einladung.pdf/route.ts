@@ -1,4 +1,4 @@
-import { serveRegionFile } from "@/lib/http/serve-region-file";
+import { serveRegionFile } from "@/lib/core/http/serve-region-file";
 import { invitationPdf } from "@/lib/meetings/meeting-pdf";
 
 export const GET = serveRegionFile(

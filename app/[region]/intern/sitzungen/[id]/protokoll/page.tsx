@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
 import { Markdown } from "@/components/markdown";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { orNotFound } from "@/lib/core/http/or-not-found";
 import { MINUTES_STATUS_LABEL } from "@/lib/meetings/labels";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -9,7 +9,7 @@ import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getMinutes } from "@/lib/meetings/minutes";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { saveMinutesAction, setMinutesStatusAction } from "../../actions";
-import { berlinDateLong as dateFormat } from "@/lib/format/berlin-dates";
+import { berlinDateLong as dateFormat } from "@/lib/core/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Protokoll" };
 

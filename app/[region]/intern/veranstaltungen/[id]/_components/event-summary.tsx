@@ -1,6 +1,6 @@
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
 import type { getEventAdmin } from "@/lib/events/manage-events";
-import { berlinDateTime } from "@/lib/format/berlin-dates";
+import { berlinDateTime } from "@/lib/core/format/berlin-dates";
 
 type Event = Awaited<ReturnType<typeof getEventAdmin>>["event"];
 

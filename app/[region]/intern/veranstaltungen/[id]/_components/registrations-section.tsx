@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { REGISTRATION_STATUS_LABEL } from "@/lib/events/labels";
 import type { getEventAdmin } from "@/lib/events/manage-events";
-import { berlinDateTimeShort } from "@/lib/format/berlin-dates";
+import { berlinDateTimeShort } from "@/lib/core/format/berlin-dates";
 import { cancelRegistrationAction } from "../../actions";
 
 type Registration = Awaited<ReturnType<typeof getEventAdmin>>["event"]["registrations"][number];

@@ -1,5 +1,5 @@
 import { badgesPdf } from "@/lib/events/participants-export";
-import { serveRegionFile } from "@/lib/http/serve-region-file";
+import { serveRegionFile } from "@/lib/core/http/serve-region-file";
 
 export const GET = serveRegionFile(
   "events.write",

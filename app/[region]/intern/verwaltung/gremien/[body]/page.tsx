@@ -6,15 +6,15 @@ import { PageTitle } from "@/components/ui/page-title";
 import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
-import { getDoneNotice } from "@/lib/audit/get-done-notice";
+import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
 import { ActionForm } from "@/components/forms/action-form";
-import { orNotFound } from "@/lib/http/or-not-found";
+import { orNotFound } from "@/lib/core/http/or-not-found";
 import { getBodyAdmin } from "@/lib/governance/get-body-admin";
 import { FUNCTION_LABEL } from "@/lib/governance/labels";
 import { getRegionHome } from "@/lib/regions/get-region-home";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { addMembershipAction, endMembershipAction } from "../../actions";
-import { berlinDate as dateFormat } from "@/lib/format/berlin-dates";
+import { berlinDate as dateFormat } from "@/lib/core/format/berlin-dates";
 
 export const metadata: Metadata = { title: "Gremium verwalten" };
 

@@ -1,0 +1,49 @@
+import { AppError, ValidationError } from "@/lib/core/errors.ts";
+import type { FieldErrors } from "@/lib/core/validation/text.ts";
+
+export interface FormState {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  warnings?: string[];
+  fieldErrors?: FieldErrors;
+  /** What the person typed, to show again after an error. */
+  values?: Record<string, string>;
+  /** Changes on every success, so "add" forms can reset. */
+  done?: number;
+}
+
+export const IDLE: FormState = { status: "idle" };
+
+export interface Outcome {
+  message: string;
+  warnings?: string[];
+}
+
+function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries())
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = value.slice(0, 20_000);
+  return values;
+}
+
+/**
+ * Runs a use case for a form: expected errors become German messages next to the fields,
+ * with the typed values kept; anything else is logged and shown as a generic message.
+ */
+export async function runForm(formData: FormData, work: () => Promise<Outcome>): Promise<FormState> {
+  try {
+    const outcome = await work();
+    return { status: "ok", message: outcome.message, warnings: outcome.warnings, done: Date.now() };
+  } catch (error) {
+    const values = typedValues(formData);
+    if (error instanceof ValidationError)
+      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    if (error instanceof AppError) return { status: "error", message: error.message, values };
+    console.error("Unerwarteter Fehler in einer Formularaktion", error);
+    return {
+      status: "error",
+      message: "Das hat leider nicht geklappt. Es wurde nichts gespeichert. Bitte versuchen Sie es erneut.",
+      values,
+    };
+  }
+}
