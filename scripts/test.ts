@@ -54,18 +54,35 @@ function missing(label: string) {
 
 const only = process.argv[2]; // optional: unit | integration | e2e
 const vitestProjects = only === "e2e" ? [] : only ? [only] : ["unit", "integration"];
-if (vitestProjects.length > 0) {
-  const out = path.join(resultsDir, "vitest.json");
-  run("Unit- und Integrationstests (embedded PostgreSQL 18)", "npx", [
-    "vitest",
-    "run",
-    ...vitestProjects.flatMap((p) => ["--project", p]),
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${out}`,
-  ]);
-  countVitest(out, "vitest");
+
+/** One vitest pass over `projects`, counted from its JSON report; `prefix` runs it under another command. */
+function vitestPass(
+  label: string,
+  report: string,
+  projects: string[],
+  options: { prefix?: string[]; env?: Record<string, string> } = {},
+) {
+  const out = path.join(resultsDir, `${report}.json`);
+  const [command, ...prefixArgs] = [...(options.prefix ?? []), "npx"];
+  run(
+    label,
+    command!,
+    [
+      ...prefixArgs,
+      "vitest",
+      "run",
+      ...projects.flatMap((p) => ["--project", p]),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+    ],
+    options.env,
+  );
+  countVitest(out, report);
 }
+
+if (vitestProjects.length > 0)
+  vitestPass("Unit- und Integrationstests (embedded PostgreSQL 18)", "vitest", vitestProjects);
 
 // TEST_CLOCK_SHIFT (e.g. "+400d", set by .ci/run): unit and integration tests once more with the
 // system clock moved by libfaketime, which the embedded PostgreSQL inherits — a test that
@@ -78,33 +95,16 @@ if (clockShift && vitestProjects.length > 0) {
     );
     total.failed += 1;
   } else {
-    const out = path.join(resultsDir, "vitest-shifted.json");
-    run(`Unit- und Integrationstests mit verschobener Uhr (${clockShift})`, "faketime", [
-      "-f",
-      clockShift,
-      "npx",
-      "vitest",
-      "run",
-      ...vitestProjects.flatMap((p) => ["--project", p]),
-      "--reporter=default",
-      "--reporter=json",
-      `--outputFile.json=${out}`,
-    ]);
-    countVitest(out, "vitest (verschobene Uhr)");
+    vitestPass(`Unit- und Integrationstests mit verschobener Uhr (${clockShift})`, "vitest-shifted", vitestProjects, {
+      prefix: ["faketime", "-f", clockShift],
+    });
   }
 }
 
 if (process.env.TEST_PG15_ADMIN_URL && (!only || only === "integration")) {
-  const out = path.join(resultsDir, "vitest-pg15.json");
-  run(
-    "Integrationstests auf PostgreSQL 15",
-    "npx",
-    ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
-    {
-      TEST_ADMIN_DATABASE_URL: process.env.TEST_PG15_ADMIN_URL,
-    },
-  );
-  countVitest(out, "vitest (PostgreSQL 15)");
+  vitestPass("Integrationstests auf PostgreSQL 15", "vitest-pg15", ["integration"], {
+    env: { TEST_ADMIN_DATABASE_URL: process.env.TEST_PG15_ADMIN_URL },
+  });
 }
 
 /** Browser tests need Chromium; as root we may install Debian's package (no browser downloads here). */

@@ -10,6 +10,7 @@ import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createAssignmentAction, updateAssignmentAction } from "./actions";
 import { berlinDate as dateFormat } from "@/lib/core/format/berlin-dates";
+import { assignmentStatusFields } from "@/components/decisions/assignment-status-fields";
 
 export const metadata: Metadata = { title: "Beschlüsse und Aufträge" };
 
@@ -79,21 +80,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ re
                           className="mt-2 max-w-xl"
                           action={updateAssignmentAction.bind(null, slug)}
                           submitLabel="Stand speichern"
-                          fields={[
-                            { kind: "hidden", name: "assignmentId", value: a.id },
-                            {
-                              kind: "select",
-                              name: "status",
-                              label: "Stand",
-                              required: true,
-                              defaultValue: a.status,
-                              options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({
-                                value,
-                                label,
-                              })),
-                            },
-                            { kind: "textarea", name: "note", label: "Fortschrittsnotiz", rows: 2 },
-                          ]}
+                          fields={assignmentStatusFields(a)}
                         />
                       </details>
                     )}

@@ -11,6 +11,7 @@ import { berlinDate } from "@/lib/core/format/berlin-dates";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { getWorkProgramme } from "@/lib/voting/work-programme";
 import { createAssignmentAction, updateAssignmentAction } from "../../auftraege/actions";
+import { assignmentStatusFields } from "@/components/decisions/assignment-status-fields";
 
 export const metadata: Metadata = { title: "Arbeitsprogramm" };
 
@@ -67,21 +68,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
                             className="mt-2 max-w-xl"
                             action={updateAssignmentAction.bind(null, slug)}
                             submitLabel="Stand speichern"
-                            fields={[
-                              { kind: "hidden", name: "assignmentId", value: a.id },
-                              {
-                                kind: "select",
-                                name: "status",
-                                label: "Stand",
-                                required: true,
-                                defaultValue: a.status,
-                                options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({
-                                  value,
-                                  label,
-                                })),
-                              },
-                              { kind: "textarea", name: "note", label: "Fortschrittsnotiz", rows: 2 },
-                            ]}
+                            fields={assignmentStatusFields(a)}
                           />
                         </details>
                       )}

@@ -12,6 +12,7 @@ import { berlinDate } from "@/lib/core/format/berlin-dates";
 import { getChain } from "@/lib/recommendations/get-chain";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { updateAssignmentAction } from "../actions";
+import { assignmentStatusFields } from "@/components/decisions/assignment-status-fields";
 
 export const metadata: Metadata = { title: "Auftrag" };
 
@@ -55,18 +56,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ reg
             className="mt-3"
             action={updateAssignmentAction.bind(null, slug)}
             submitLabel="Stand speichern"
-            fields={[
-              { kind: "hidden", name: "assignmentId", value: a.id },
-              {
-                kind: "select",
-                name: "status",
-                label: "Stand",
-                required: true,
-                defaultValue: a.status,
-                options: Object.entries(ASSIGNMENT_STATUS_LABEL).map(([value, label]) => ({ value, label })),
-              },
-              { kind: "textarea", name: "note", label: "Fortschrittsnotiz", rows: 2 },
-            ]}
+            fields={assignmentStatusFields(a)}
           />
         </section>
       )}
