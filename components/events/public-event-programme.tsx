@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import type { getPublicEvent } from "@/lib/events/get-public-event";
 
 type Forum = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>["event"]["forums"][number];
@@ -7,9 +8,7 @@ type Forum = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>["event"]["f
 export function PublicEventProgramme({ regionSlug, forums }: { regionSlug: string; forums: Forum[] }) {
   return (
     <section aria-labelledby="programm" className="mt-6">
-      <h2 id="programm" className="text-2xl font-semibold text-brand-800">
-        Programm
-      </h2>
+      <SectionHeading id="programm">Programm</SectionHeading>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         {forums.map((f) => (
           <li key={f.id}>
@@ -18,12 +17,9 @@ export function PublicEventProgramme({ regionSlug, forums }: { regionSlug: strin
               <>
                 {" "}
                 (Handlungsfeld{" "}
-                <Link
-                  href={`/${regionSlug}/handlungsfelder/${f.fieldOfAction.slug}`}
-                  className="text-brand-700 underline"
-                >
+                <TextLink href={`/${regionSlug}/handlungsfelder/${f.fieldOfAction.slug}`}>
                   {f.fieldOfAction.name}
-                </Link>
+                </TextLink>
                 )
               </>
             )}

@@ -1,5 +1,7 @@
-import Link from "next/link";
 import { PostForm } from "@/components/forms/post-form";
+import { Notice } from "@/components/ui/notice";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import type { getPublicEvent } from "@/lib/events/get-public-event";
 import type { FormState } from "@/lib/core/forms/form-state";
 import { registrationFields } from "./registration-fields";
@@ -35,9 +37,7 @@ export function RegistrationSection({
       : `Alle Plätze sind belegt. Sie können sich auf die Warteliste setzen (derzeit ${waiting === 1 ? "1 Person" : `${waiting} Personen`}); wird ein Platz frei, rücken Sie automatisch nach.`;
   return (
     <section aria-labelledby="anmeldung-titel" id="anmeldung" className="mt-8 max-w-2xl">
-      <h2 id="anmeldung-titel" className="text-2xl font-semibold text-brand-800">
-        Anmeldung
-      </h2>
+      <SectionHeading id="anmeldung-titel">Anmeldung</SectionHeading>
       {open ? (
         <>
           <p className="mt-2" data-testid="plaetze">
@@ -53,17 +53,15 @@ export function RegistrationSection({
             fields={registrationFields(forums, retentionDays)}
           />
           <p className="mt-2 text-sm">
-            <Link href={`/${regionSlug}/datenschutz`} className="text-brand-700 underline">
-              Datenschutzerklärung
-            </Link>
+            <TextLink href={`/${regionSlug}/datenschutz`}>Datenschutzerklärung</TextLink>
           </p>
         </>
       ) : (
         <>
           {form.status === "ok" && (
-            <p className="mt-2 rounded border border-brand-700 bg-brand-50 p-3" role="status">
+            <Notice tone="success" role="status" className="mt-2">
               {form.message}
-            </p>
+            </Notice>
           )}
           <p className="mt-2">Die Anmeldung ist geschlossen.</p>
         </>

@@ -1,10 +1,11 @@
-import Link from "next/link";
 import { ConferenceReportSection } from "@/components/events/conference-report-section";
 import { PublicEventFacts } from "@/components/events/public-event-facts";
 import { PublicEventJsonLd } from "@/components/events/public-event-json-ld";
 import { PublicEventProgramme } from "@/components/events/public-event-programme";
 import { RegistrationSection } from "@/components/events/registration-section";
 import { publicView, PublicFrame } from "@/components/public/public-page";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { clientKeyFrom } from "@/lib/auth/client-key";
 import { getPublicEvent } from "@/lib/events/get-public-event";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
@@ -90,11 +91,9 @@ export default publicView<Data>(function PublicEventPage({
     >
       <PublicEventJsonLd region={region} event={event} path={path} placesLeft={placesLeft} />
       <p className="text-sm">
-        <Link href={`/${region.slug}/termine`} className="text-brand-700 underline">
-          Termine: Bildungsnetzwerk {region.name}
-        </Link>
+        <TextLink href={`/${region.slug}/termine`}>Termine: Bildungsnetzwerk {region.name}</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">{event.title}</h1>
+      <PageTitle className="mt-1">{event.title}</PageTitle>
       <PublicEventFacts event={event} />
       {event.description && <p className="mt-4 max-w-3xl whitespace-pre-line">{event.description}</p>}
       {event.forums.length > 0 && <PublicEventProgramme regionSlug={region.slug} forums={event.forums} />}

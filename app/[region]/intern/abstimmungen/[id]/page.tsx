@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DoneNotice } from "@/components/done-notice";
 import { Markdown } from "@/components/markdown";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { BallotPanel } from "@/components/voting/ballot-panel";
 import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
 import { orNotFound } from "@/lib/core/http/or-not-found";
@@ -43,12 +44,10 @@ export default async function PollPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${slug}/intern/abstimmungen`} className="text-brand-700 underline">
-          Alle Abstimmungen
-        </Link>
+        <TextLink href={`/${slug}/intern/abstimmungen`}>Alle Abstimmungen</TextLink>
       </p>
       <DoneNotice message={notice} />
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">{poll.title}</h1>
+      <PageTitle className="mt-1">{poll.title}</PageTitle>
       <PollFacts slug={slug} poll={poll} agendaItem={agendaItem} />
       {poll.description && (
         <section aria-label="Vorlage" className="mt-4 max-w-3xl">

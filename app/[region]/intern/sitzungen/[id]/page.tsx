@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DoneNotice } from "@/components/done-notice";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
 import { orNotFound } from "@/lib/core/http/or-not-found";
 import { getMeeting } from "@/lib/meetings/get-meeting";
@@ -27,12 +28,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${slug}/intern/sitzungen`} className="text-brand-700 underline">
-          Alle Sitzungen
-        </Link>
+        <TextLink href={`/${slug}/intern/sitzungen`}>Alle Sitzungen</TextLink>
       </p>
       <DoneNotice message={notice} />
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">{meeting.title}</h1>
+      <PageTitle className="mt-1">{meeting.title}</PageTitle>
       <MeetingFacts meeting={meeting} />
       {canWrite && <MeetingActions slug={slug} meeting={meeting} hasAgenda={agenda.length > 0} />}
       <MeetingLinks slug={slug} meetingId={meeting.id} hasAgenda={agenda.length > 0} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { orNotFound } from "@/lib/core/http/or-not-found";
 import { getEventAdmin } from "@/lib/events/manage-events";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -25,11 +26,9 @@ export default async function EventPage({ params }: Props) {
   return (
     <>
       <p className="text-sm">
-        <Link href={`/${slug}/intern/veranstaltungen`} className="text-brand-700 underline">
-          Alle Veranstaltungen
-        </Link>
+        <TextLink href={`/${slug}/intern/veranstaltungen`}>Alle Veranstaltungen</TextLink>
       </p>
-      <h1 className="mt-1 text-3xl font-bold text-brand-900">{event.title}</h1>
+      <PageTitle className="mt-1">{event.title}</PageTitle>
       <EventSummary event={event} />
       <EventLinks slug={slug} eventId={event.id} isPublic={event.isPublic} />
       <ForumsSection slug={slug} event={event} fieldsOfAction={fieldsOfAction} />

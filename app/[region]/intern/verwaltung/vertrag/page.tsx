@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DoneNotice } from "@/components/done-notice";
+import { PageTitle } from "@/components/ui/page-title";
 import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
 import { getAgreementOverview } from "@/lib/governance/get-agreement-overview";
 import { requireRegion } from "@/lib/tenancy/require-region";
@@ -25,7 +26,7 @@ export default async function AgreementPage({
   return (
     <>
       <DoneNotice message={notice} />
-      <h1 className="text-3xl font-bold text-brand-900">Kooperationsvertrag</h1>
+      <PageTitle>Kooperationsvertrag</PageTitle>
       <p className="mt-2 max-w-3xl">
         Der Vertrag zwischen dem Land NRW und {context.region.name}: Stellen, Ergänzungen und die Sitzregeln der
         Gremien.

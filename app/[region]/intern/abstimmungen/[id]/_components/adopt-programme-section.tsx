@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { adoptProgrammeAction } from "../../actions";
 import { pollIdFields } from "./poll-id-fields";
 
@@ -7,9 +8,9 @@ export function AdoptProgrammeSection({ slug, pollId }: { slug: string; pollId: 
   const nextYear = new Date().getFullYear() + 1;
   return (
     <section aria-labelledby="programm" className="mt-6 max-w-xl">
-      <h3 id="programm" className="text-lg font-semibold">
+      <SectionHeading level={3} id="programm">
         Als Arbeitsprogramm übernehmen
-      </h3>
+      </SectionHeading>
       <p className="text-sm">
         Die Rangfolge wird das Arbeitsprogramm des Jahres; zu jeder Priorität können Sie dort Aufträge erteilen.
       </p>

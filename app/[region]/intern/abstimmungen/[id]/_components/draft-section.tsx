@@ -1,4 +1,6 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { SectionHeading } from "@/components/ui/section-heading";
 import { pollFields } from "@/components/voting/poll-fields";
 import type { getPoll } from "@/lib/voting/get-poll";
 import { deletePollAction, openPollAction, updatePollAction } from "../../actions";
@@ -21,9 +23,9 @@ export function DraftSection({
   const hidden = pollIdFields(poll.id);
   return (
     <section aria-labelledby="entwurf" className="mt-8 max-w-2xl">
-      <h2 id="entwurf" className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id="entwurf">
         Entwurf
-      </h2>
+      </SectionHeading>
       <p className="mt-1">
         Beim Eröffnen werden die stimmberechtigten Sitze des Gremiums festgestellt
         {poll.agendaItemId
@@ -51,7 +53,7 @@ export function DraftSection({
         />
       </div>
       <details className="mt-4">
-        <summary className="cursor-pointer text-brand-800 underline">Entwurf bearbeiten</summary>
+        <DisclosureSummary>Entwurf bearbeiten</DisclosureSummary>
         <ActionForm
           id="entwurf-bearbeiten"
           className="mt-3"

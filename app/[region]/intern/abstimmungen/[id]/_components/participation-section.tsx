@@ -1,5 +1,8 @@
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { ParticipationLive } from "@/components/voting/participation-live";
 import type { getPoll } from "@/lib/voting/get-poll";
 import { closePollAction } from "../../actions";
@@ -23,9 +26,9 @@ export function ParticipationSection({
 }) {
   return (
     <section aria-labelledby="beteiligung-titel" className="mt-8">
-      <h2 id="beteiligung-titel" className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id="beteiligung-titel">
         Beteiligung
-      </h2>
+      </SectionHeading>
       <ParticipationLive
         url={`/${slug}/intern/abstimmungen/${poll.id}/beteiligung`}
         voted={voted}
@@ -34,44 +37,38 @@ export function ParticipationSection({
       />
       {open && (
         <p className="mt-1 text-sm">
-          <Link href={`/${slug}/intern/abstimmungen/${poll.id}`} className="text-brand-700 underline">
-            Ansicht aktualisieren
-          </Link>
+          <TextLink href={`/${slug}/intern/abstimmungen/${poll.id}`}>Ansicht aktualisieren</TextLink>
         </p>
       )}
       <details className="mt-2">
-        <summary className="cursor-pointer text-brand-800 underline">Wer hat abgestimmt?</summary>
-        <table className="mt-2 border-collapse text-left text-sm">
-          <caption className="text-left">
-            Stimmberechtigte Sitze
-            {poll.secrecy === "SECRET" ? " – bei geheimer Abstimmung nur, ob abgestimmt wurde" : ""}
-          </caption>
+        <DisclosureSummary>Wer hat abgestimmt?</DisclosureSummary>
+        <ResponsiveTable
+          variant="grid"
+          dense
+          caption={`Stimmberechtigte Sitze${poll.secrecy === "SECRET" ? " – bei geheimer Abstimmung nur, ob abgestimmt wurde" : ""}`}
+          captionClassName="text-left"
+          className="mt-2"
+        >
           <thead>
             <tr>
-              <th scope="col" className="border px-2 py-1">
-                Sitz
-              </th>
-              <th scope="col" className="border px-2 py-1">
-                Stellvertretung
-              </th>
-              <th scope="col" className="border px-2 py-1">
-                Abgestimmt
-              </th>
+              <th scope="col">Sitz</th>
+              <th scope="col">Stellvertretung</th>
+              <th scope="col">Abgestimmt</th>
             </tr>
           </thead>
           <tbody>
             {participation.map((p, i) => (
               <tr key={i}>
-                <th scope="row" className="border px-2 py-1 font-normal">
+                <th scope="row" className="font-normal">
                   {p.seat}
                   {p.holderMayVote ? "" : " (abwesend)"}
                 </th>
-                <td className="border px-2 py-1">{p.deputy || "–"}</td>
-                <td className="border px-2 py-1">{p.votedBy ? `ja (${p.votedBy})` : "nein"}</td>
+                <td>{p.deputy || "–"}</td>
+                <td>{p.votedBy ? `ja (${p.votedBy})` : "nein"}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ResponsiveTable>
       </details>
       {open && (
         <ActionForm

@@ -1,5 +1,6 @@
-import Link from "next/link";
-import { berlinDateTime } from "@/lib/core/format/berlin-dates";
+import { DateTime } from "@/components/ui/date-time";
+import { Detail, DetailList } from "@/components/ui/detail-list";
+import { TextLink } from "@/components/ui/text-link";
 import {
   MAJORITY_BASE_LABEL,
   MAJORITY_RULE_LABEL,
@@ -21,60 +22,44 @@ export function PollFacts({
   agendaItem: PollData["agendaItem"];
 }) {
   return (
-    <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-      <dt className="font-semibold">Gremium</dt>
-      <dd>{poll.body.name}</dd>
-      <dt className="font-semibold">Status</dt>
-      <dd data-testid="status">{POLL_STATUS_LABEL[poll.status]}</dd>
-      <dt className="font-semibold">Verfahren</dt>
-      <dd>
+    <DetailList className="mt-3">
+      <Detail term="Gremium">{poll.body.name}</Detail>
+      <Detail term="Status" data-testid="status">
+        {POLL_STATUS_LABEL[poll.status]}
+      </Detail>
+      <Detail term="Verfahren">
         {METHOD_LABEL[poll.method]}, {SECRECY_LABEL[poll.secrecy]}
         {poll.allowChange ? ", Änderung bis zum Ende möglich" : ""}
-      </dd>
+      </Detail>
       {poll.method === "YES_NO_ABSTAIN" && (
-        <>
-          <dt className="font-semibold">Mehrheit</dt>
-          <dd>
-            {MAJORITY_RULE_LABEL[poll.majorityRule]} {MAJORITY_BASE_LABEL[poll.majorityBase]}
-          </dd>
-        </>
+        <Detail term="Mehrheit">
+          {MAJORITY_RULE_LABEL[poll.majorityRule]} {MAJORITY_BASE_LABEL[poll.majorityBase]}
+        </Detail>
       )}
-      <dt className="font-semibold">Quorum</dt>
-      <dd>
+      <Detail term="Quorum">
         {poll.requireQuorum
           ? poll.quorumRequired !== null
             ? `${poll.quorumRequired} von ${poll.entitledCount} Sitzen müssen abstimmen`
             : "Beschlussfähigkeit nach Kooperationsvertrag (wird beim Eröffnen festgestellt)"
           : "keines"}
-      </dd>
+      </Detail>
       {agendaItem && (
-        <>
-          <dt className="font-semibold">Sitzung</dt>
-          <dd>
-            <Link href={`/${slug}/intern/sitzungen/${agendaItem.meeting.id}`} className="text-brand-700 underline">
-              {agendaItem.meeting.title}
-            </Link>
-            , {agendaItem.number} {agendaItem.title}
-          </dd>
-        </>
+        <Detail term="Sitzung">
+          <TextLink href={`/${slug}/intern/sitzungen/${agendaItem.meeting.id}`}>{agendaItem.meeting.title}</TextLink>,{" "}
+          {agendaItem.number} {agendaItem.title}
+        </Detail>
       )}
       {poll.closesAt && (
-        <>
-          <dt className="font-semibold">Ende</dt>
-          <dd>
-            <time dateTime={poll.closesAt.toISOString()}>{berlinDateTime.format(poll.closesAt)} Uhr</time>
-            {poll.reminderHours ? ` (Erinnerung ${poll.reminderHours} Stunden vorher)` : ""}
-          </dd>
-        </>
+        <Detail term="Ende">
+          <DateTime value={poll.closesAt} />
+          {poll.reminderHours ? ` (Erinnerung ${poll.reminderHours} Stunden vorher)` : ""}
+        </Detail>
       )}
       {poll.closedAt && (
-        <>
-          <dt className="font-semibold">Geschlossen</dt>
-          <dd>
-            <time dateTime={poll.closedAt.toISOString()}>{berlinDateTime.format(poll.closedAt)} Uhr</time>
-          </dd>
-        </>
+        <Detail term="Geschlossen">
+          <DateTime value={poll.closedAt} />
+        </Detail>
       )}
-    </dl>
+    </DetailList>
   );
 }

@@ -1,3 +1,4 @@
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { getPoll } from "@/lib/voting/get-poll";
 
 type PollOption = Awaited<ReturnType<typeof getPoll>>["options"][number];
@@ -6,9 +7,9 @@ type PollOption = Awaited<ReturnType<typeof getPoll>>["options"][number];
 export function PollOptions({ options }: { options: PollOption[] }) {
   return (
     <section aria-labelledby="optionen" className="mt-4">
-      <h2 id="optionen" className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id="optionen">
         Optionen
-      </h2>
+      </SectionHeading>
       <ol className="mt-1 list-decimal pl-6">
         {options.map((o) => (
           <li key={o.id}>

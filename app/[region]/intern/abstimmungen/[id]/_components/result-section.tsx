@@ -1,5 +1,7 @@
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import { PollResultView } from "@/components/voting/poll-result";
 import { describeChoice } from "@/lib/voting/describe-choice";
 import type { getPoll } from "@/lib/voting/get-poll";
@@ -35,13 +37,13 @@ export function ResultSection({
 }) {
   return (
     <section aria-labelledby="ergebnis-titel" className="mt-8">
-      <h2 id="ergebnis-titel" className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id="ergebnis-titel">
         Ergebnis
-      </h2>
+      </SectionHeading>
       <PollResultView result={result} />
       {voteList.length > 0 && (
         <details className="mt-3">
-          <summary className="cursor-pointer text-brand-800 underline">Namentliche Stimmen</summary>
+          <DisclosureSummary>Namentliche Stimmen</DisclosureSummary>
           <ul className="mt-2 list-disc pl-6">
             {voteList.map((v, i) => (
               <li key={i}>
@@ -62,28 +64,23 @@ export function ResultSection({
       )}
       {decision && (
         <p className="mt-3">
-          Beschluss{" "}
-          <Link href={`/${slug}/intern/auftraege#beschluss-${decision.id}`} className="text-brand-700 underline">
-            {decision.number}
-          </Link>{" "}
+          Beschluss <TextLink href={`/${slug}/intern/auftraege#beschluss-${decision.id}`}>{decision.number}</TextLink>{" "}
           übernimmt diese Stimmen.
         </p>
       )}
       {agendaItem && !decision && poll.method === "YES_NO_ABSTAIN" && manages && (
         <p className="mt-3">
           Den Beschluss erfassen Sie in der{" "}
-          <Link href={`/${slug}/intern/sitzungen/${agendaItem.meeting.id}`} className="text-brand-700 underline">
-            Sitzung
-          </Link>
-          ; die Stimmen werden übernommen.
+          <TextLink href={`/${slug}/intern/sitzungen/${agendaItem.meeting.id}`}>Sitzung</TextLink>; die Stimmen werden
+          übernommen.
         </p>
       )}
       {programme && (
         <p className="mt-3">
           Daraus beschlossen:{" "}
-          <Link href={`/${slug}/intern/arbeitsprogramm/${programme.year}`} className="text-brand-700 underline">
+          <TextLink href={`/${slug}/intern/arbeitsprogramm/${programme.year}`}>
             Arbeitsprogramm {programme.year}
-          </Link>
+          </TextLink>
           .
         </p>
       )}

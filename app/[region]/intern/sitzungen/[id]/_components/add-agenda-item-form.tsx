@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { addAgendaItemAction } from "../../actions";
 import { agendaKindOptions } from "./agenda-kind-options";
@@ -15,9 +16,9 @@ export function AddAgendaItemForm({
 }) {
   return (
     <section aria-labelledby="top-neu" className="mt-6 max-w-2xl">
-      <h3 id="top-neu" className="text-xl font-semibold text-brand-800">
+      <SectionHeading level={3} size="medium" id="top-neu">
         Tagesordnungspunkt hinzufügen
-      </h3>
+      </SectionHeading>
       <ActionForm
         id="top"
         labelledBy="top-neu"

@@ -1,4 +1,6 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { TextAnchor } from "@/components/ui/text-link";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { attachDocumentAction, setDocumentPublicAction } from "../../actions";
 
@@ -20,11 +22,8 @@ export function AgendaDocuments({
         <ul className="mt-2 text-sm" aria-label={`Unterlagen zu ${item.number}`}>
           {item.documents.map((doc) => (
             <li key={doc.id}>
-              <a href={`/${slug}/intern/dokumente/${doc.id}`} className="text-brand-700 underline">
-                {doc.title}
-              </a>{" "}
-              ({doc.fileName}, {Math.max(1, Math.round(doc.sizeBytes / 1024))} KB,{" "}
-              {doc.isPublic ? "veröffentlicht" : "nur intern"})
+              <TextAnchor href={`/${slug}/intern/dokumente/${doc.id}`}>{doc.title}</TextAnchor> ({doc.fileName},{" "}
+              {Math.max(1, Math.round(doc.sizeBytes / 1024))} KB, {doc.isPublic ? "veröffentlicht" : "nur intern"})
               {canWrite && (
                 <ActionForm
                   id={`veroeffentlichen-${doc.id}`}
@@ -45,9 +44,7 @@ export function AgendaDocuments({
       )}
       {canWrite && (
         <details className="mt-2">
-          <summary className="cursor-pointer text-sm text-brand-800 underline">
-            Unterlage an {item.number} anhängen
-          </summary>
+          <DisclosureSummary small>Unterlage an {item.number} anhängen</DisclosureSummary>
           <ActionForm
             id={`unterlage-${item.id}`}
             className="mt-2 max-w-xl"

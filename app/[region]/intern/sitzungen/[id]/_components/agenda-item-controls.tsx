@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { moveAgendaItemAction, removeAgendaItemAction, updateAgendaItemAction } from "../../actions";
 import { agendaKindOptions } from "./agenda-kind-options";
@@ -51,7 +52,7 @@ export function AgendaItemControls({
         />
       )}
       <details className="w-full">
-        <summary className="cursor-pointer text-sm text-brand-800 underline">{item.number} bearbeiten</summary>
+        <DisclosureSummary small>{item.number} bearbeiten</DisclosureSummary>
         <ActionForm
           id={`bearbeiten-${item.id}`}
           className="mt-2 max-w-2xl"

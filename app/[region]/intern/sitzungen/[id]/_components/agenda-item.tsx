@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { AGENDA_KIND_LABEL } from "@/lib/meetings/labels";
 import { AgendaDocuments } from "./agenda-documents";
@@ -41,9 +41,9 @@ export function AgendaItem({
       {item.description && <p className="mt-1 whitespace-pre-line text-sm">{item.description}</p>}
       {item.recommendationId && (
         <p className="mt-1 text-sm">
-          <Link href={`/${slug}/intern/empfehlungen/${item.recommendationId}`} className="text-brand-700 underline">
+          <TextLink href={`/${slug}/intern/empfehlungen/${item.recommendationId}`}>
             Empfehlung der Bildungskonferenz zu {item.number} ansehen
-          </Link>
+          </TextLink>
         </p>
       )}
       <AgendaDocuments slug={slug} item={item} canWrite={can.writeDocuments} />

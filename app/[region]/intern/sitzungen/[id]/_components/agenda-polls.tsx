@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { POLL_STATUS_LABEL } from "@/lib/voting/labels";
 
@@ -18,17 +18,14 @@ export function AgendaPolls({
     <p className="mt-2 text-sm">
       {item.polls.map((p) => (
         <span key={p.id} className="mr-3">
-          Abstimmung:{" "}
-          <Link href={`/${slug}/intern/abstimmungen/${p.id}`} className="text-brand-700 underline">
-            {p.title}
-          </Link>{" "}
-          ({POLL_STATUS_LABEL[p.status]})
+          Abstimmung: <TextLink href={`/${slug}/intern/abstimmungen/${p.id}`}>{p.title}</TextLink> (
+          {POLL_STATUS_LABEL[p.status]})
         </span>
       ))}
       {canManage && !item.polls.some((p) => p.status === "DRAFT") && (
-        <Link href={`/${slug}/intern/abstimmungen?top=${item.id}#neu`} className="text-brand-700 underline">
+        <TextLink href={`/${slug}/intern/abstimmungen?top=${item.id}#neu`}>
           Abstimmung zu {item.number} vorbereiten
-        </Link>
+        </TextLink>
       )}
     </p>
   );

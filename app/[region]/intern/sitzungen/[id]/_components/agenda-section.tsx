@@ -1,3 +1,4 @@
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { AddAgendaItemForm } from "./add-agenda-item-form";
 import { AgendaItem, type AgendaPermissions } from "./agenda-item";
@@ -19,9 +20,7 @@ export function AgendaSection({
 }) {
   return (
     <section aria-labelledby="tagesordnung" className="mt-10">
-      <h2 id="tagesordnung" className="text-2xl font-semibold text-brand-800">
-        Tagesordnung
-      </h2>
+      <SectionHeading id="tagesordnung">Tagesordnung</SectionHeading>
       {agenda.length === 0 ? (
         <p className="mt-2">Noch keine Tagesordnungspunkte.</p>
       ) : (

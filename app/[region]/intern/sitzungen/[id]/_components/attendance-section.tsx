@@ -1,4 +1,6 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextAnchor } from "@/components/ui/text-link";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { ATTENDANCE_LABEL } from "@/lib/meetings/labels";
 import { recordAttendanceAction } from "../../actions";
@@ -23,17 +25,15 @@ export function AttendanceSection({
 }) {
   return (
     <section aria-labelledby="anwesenheit" className="mt-10">
-      <h2 id="anwesenheit" className="text-2xl font-semibold text-brand-800">
-        Anwesenheit und Beschlussfähigkeit
-      </h2>
+      <SectionHeading id="anwesenheit">Anwesenheit und Beschlussfähigkeit</SectionHeading>
       <p className={`mt-2 font-semibold ${quorum.isQuorate ? "text-brand-800" : "text-red-800"}`} data-testid="quorum">
         {quorum.statement}
       </p>
       {members.length > 0 && (
         <p className="mt-1 text-sm">
-          <a href={`/${slug}/intern/sitzungen/${meetingId}/anwesenheit.csv`} className="text-brand-700 underline">
+          <TextAnchor href={`/${slug}/intern/sitzungen/${meetingId}/anwesenheit.csv`}>
             Anwesenheitsliste als CSV herunterladen
-          </a>
+          </TextAnchor>
         </p>
       )}
       {quorumRuleIsDefault && (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 
@@ -8,10 +8,8 @@ export function DecisionCard({ slug, decision: d }: { slug: string; decision: De
   return (
     <div className="mt-2 rounded bg-brand-50 p-2 text-sm" data-testid="decision">
       <strong>
-        <Link href={`/${slug}/intern/auftraege/beschluesse/${d.id}`} className="text-brand-700 underline">
-          Beschluss {d.number}
-        </Link>
-        : {OUTCOME_LABEL[d.outcome]}
+        <TextLink href={`/${slug}/intern/auftraege/beschluesse/${d.id}`}>Beschluss {d.number}</TextLink>:{" "}
+        {OUTCOME_LABEL[d.outcome]}
       </strong>
       {d.yesCount !== null && (
         <>

@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { recordDecisionAction } from "../../actions";
@@ -18,7 +19,7 @@ export function DecisionForm({
 }) {
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-sm text-brand-800 underline">Beschluss zu {item.number} erfassen</summary>
+      <DisclosureSummary small>Beschluss zu {item.number} erfassen</DisclosureSummary>
       {item.polls.some((p) => p.method === "YES_NO_ABSTAIN" && (p.status === "CLOSED" || p.status === "PUBLISHED")) && (
         <p className="mt-2 text-sm">
           Die Stimmen werden aus der geschlossenen Abstimmung übernommen; eingetragene Zahlen werden nicht verwendet.

@@ -1,3 +1,4 @@
+import { SectionHeading } from "@/components/ui/section-heading";
 import { berlinDateTime } from "@/lib/core/format/berlin-dates";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 
@@ -7,9 +8,7 @@ type InvitationMail = Awaited<ReturnType<typeof getMeeting>>["invitationMails"][
 export function InvitationSection({ mails }: { mails: InvitationMail[] }) {
   return (
     <section aria-labelledby="einladungen" className="mt-10">
-      <h2 id="einladungen" className="text-2xl font-semibold text-brand-800">
-        Einladungen
-      </h2>
+      <SectionHeading id="einladungen">Einladungen</SectionHeading>
       <ul className="mt-2 list-disc pl-6 text-sm" data-testid="invitation-mails">
         {mails.map((mail) => (
           <li key={mail.id}>

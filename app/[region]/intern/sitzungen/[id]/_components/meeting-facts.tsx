@@ -1,4 +1,6 @@
-import { berlinDateTime } from "@/lib/core/format/berlin-dates";
+import { DateTime } from "@/components/ui/date-time";
+import { Detail, DetailList } from "@/components/ui/detail-list";
+import { TextAnchor } from "@/components/ui/text-link";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 
@@ -10,42 +12,28 @@ export function MeetingFacts({
   meeting: Pick<Meeting, "body" | "startsAt" | "endsAt" | "location" | "onlineUrl" | "status" | "isPublic">;
 }) {
   return (
-    <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-      <dt className="font-semibold">Gremium</dt>
-      <dd>{meeting.body.name}</dd>
-      <dt className="font-semibold">Beginn</dt>
-      <dd>
-        <time dateTime={meeting.startsAt.toISOString()}>{berlinDateTime.format(meeting.startsAt)} Uhr</time>
-      </dd>
+    <DetailList className="mt-3">
+      <Detail term="Gremium">{meeting.body.name}</Detail>
+      <Detail term="Beginn">
+        <DateTime value={meeting.startsAt} />
+      </Detail>
       {meeting.endsAt && (
-        <>
-          <dt className="font-semibold">Ende</dt>
-          <dd>
-            <time dateTime={meeting.endsAt.toISOString()}>{berlinDateTime.format(meeting.endsAt)} Uhr</time>
-          </dd>
-        </>
+        <Detail term="Ende">
+          <DateTime value={meeting.endsAt} />
+        </Detail>
       )}
-      {meeting.location && (
-        <>
-          <dt className="font-semibold">Ort</dt>
-          <dd>{meeting.location}</dd>
-        </>
-      )}
+      {meeting.location && <Detail term="Ort">{meeting.location}</Detail>}
       {meeting.onlineUrl && (
-        <>
-          <dt className="font-semibold">Online</dt>
-          <dd>
-            <a href={meeting.onlineUrl} className="text-brand-700 underline" rel="noopener noreferrer">
-              {meeting.onlineUrl}
-            </a>
-          </dd>
-        </>
+        <Detail term="Online">
+          <TextAnchor href={meeting.onlineUrl} rel="noopener noreferrer">
+            {meeting.onlineUrl}
+          </TextAnchor>
+        </Detail>
       )}
-      <dt className="font-semibold">Status</dt>
-      <dd>
+      <Detail term="Status">
         {MEETING_STATUS_LABEL[meeting.status]}
         {meeting.isPublic ? ", öffentlich" : ", nicht öffentlich"}
-      </dd>
-    </dl>
+      </Detail>
+    </DetailList>
   );
 }

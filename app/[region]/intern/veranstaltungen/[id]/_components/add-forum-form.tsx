@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import type { getEventAdmin } from "@/lib/events/manage-events";
 import { addForumAction } from "../../actions";
 
@@ -15,7 +16,7 @@ export function AddForumForm({
 }) {
   return (
     <details className="mt-3 max-w-2xl">
-      <summary className="cursor-pointer text-brand-800 underline">Forum hinzufügen</summary>
+      <DisclosureSummary>Forum hinzufügen</DisclosureSummary>
       <ActionForm
         id="forum-neu"
         className="mt-2"

@@ -1,5 +1,6 @@
 import { eventFormFields } from "@/components/events/event-fields";
 import { ActionForm } from "@/components/forms/action-form";
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { getEventAdmin } from "@/lib/events/manage-events";
 import { updateEventAction } from "../../actions";
 
@@ -8,9 +9,9 @@ type Event = Awaited<ReturnType<typeof getEventAdmin>>["event"];
 export function EditEventSection({ slug, event }: { slug: string; event: Event }) {
   return (
     <section aria-labelledby="angaben" className="mt-8 max-w-2xl">
-      <h2 id="angaben" className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id="angaben">
         Angaben ändern
-      </h2>
+      </SectionHeading>
       <ActionForm
         id="veranstaltung-bearbeiten"
         labelledBy="angaben"

@@ -1,23 +1,17 @@
-import Link from "next/link";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 /** The public page, the lists for the day, and recording recommendations. */
 export function EventLinks({ slug, eventId, isPublic }: { slug: string; eventId: string; isPublic: boolean }) {
   return (
     <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1">
       {isPublic && (
-        <a href={`/${slug}/veranstaltungen/${eventId}`} className="text-brand-700 underline">
-          Öffentliche Seite mit Anmeldeformular
-        </a>
+        <TextAnchor href={`/${slug}/veranstaltungen/${eventId}`}>Öffentliche Seite mit Anmeldeformular</TextAnchor>
       )}
-      <a href={`/${slug}/intern/veranstaltungen/${eventId}/teilnehmende.csv`} className="text-brand-700 underline">
-        Teilnahmeliste (CSV)
-      </a>
-      <a href={`/${slug}/intern/veranstaltungen/${eventId}/namensschilder.pdf`} className="text-brand-700 underline">
+      <TextAnchor href={`/${slug}/intern/veranstaltungen/${eventId}/teilnehmende.csv`}>Teilnahmeliste (CSV)</TextAnchor>
+      <TextAnchor href={`/${slug}/intern/veranstaltungen/${eventId}/namensschilder.pdf`}>
         Namensschilder und Unterschriftenliste (PDF)
-      </a>
-      <Link href={`/${slug}/intern/empfehlungen`} className="text-brand-700 underline">
-        Empfehlungen erfassen
-      </Link>
+      </TextAnchor>
+      <TextLink href={`/${slug}/intern/empfehlungen`}>Empfehlungen erfassen</TextLink>
     </p>
   );
 }

@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
+import { TextLink } from "@/components/ui/text-link";
 import type { getEventAdmin } from "@/lib/events/manage-events";
 import { removeForumAction, updateForumAction } from "../../actions";
 
@@ -23,16 +24,13 @@ export function ForumItem({
       {f.fieldOfAction && (
         <>
           {" "}
-          ·{" "}
-          <Link href={`/${slug}/intern/handlungsfelder/${f.fieldOfAction.slug}`} className="text-brand-700 underline">
-            {f.fieldOfAction.name}
-          </Link>
+          · <TextLink href={`/${slug}/intern/handlungsfelder/${f.fieldOfAction.slug}`}>{f.fieldOfAction.name}</TextLink>
         </>
       )}{" "}
       ({registrationCount} Anmeldungen)
       {f.description && <p className="text-sm">{f.description}</p>}
       <details className="mt-1 max-w-2xl">
-        <summary className="cursor-pointer text-sm text-brand-800 underline">Forum „{f.title}“ bearbeiten</summary>
+        <DisclosureSummary small>Forum „{f.title}“ bearbeiten</DisclosureSummary>
         <ActionForm
           id={`forum-${f.id}`}
           className="mt-2"

@@ -1,3 +1,4 @@
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { getEventAdmin } from "@/lib/events/manage-events";
 import { AddForumForm } from "./add-forum-form";
 import { ForumItem } from "./forum-item";
@@ -16,9 +17,9 @@ export function ForumsSection({
 }) {
   return (
     <section aria-labelledby="programm" className="mt-8">
-      <h2 id="programm" className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id="programm">
         Programm: Foren
-      </h2>
+      </SectionHeading>
       {event.forums.length === 0 ? (
         <p className="mt-2">
           Noch keine Foren. Foren gliedern das Programm, meist eines je Handlungsfeld; Teilnehmende wählen bei der

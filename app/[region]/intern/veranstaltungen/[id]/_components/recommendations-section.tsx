@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import type { getEventAdmin } from "@/lib/events/manage-events";
 
 type Recommendation = Awaited<ReturnType<typeof getEventAdmin>>["event"]["recommendations"][number];
@@ -6,15 +7,13 @@ type Recommendation = Awaited<ReturnType<typeof getEventAdmin>>["event"]["recomm
 export function RecommendationsSection({ slug, recommendations }: { slug: string; recommendations: Recommendation[] }) {
   return (
     <section aria-labelledby="empfehlungen" className="mt-8">
-      <h2 id="empfehlungen" className="text-xl font-semibold text-brand-800">
+      <SectionHeading size="medium" id="empfehlungen">
         Empfehlungen aus dieser Veranstaltung
-      </h2>
+      </SectionHeading>
       <ul className="mt-2 list-disc pl-6">
         {recommendations.map((r) => (
           <li key={r.id}>
-            <Link href={`/${slug}/intern/empfehlungen/${r.id}`} className="text-brand-700 underline">
-              {r.title}
-            </Link>
+            <TextLink href={`/${slug}/intern/empfehlungen/${r.id}`}>{r.title}</TextLink>
           </li>
         ))}
       </ul>

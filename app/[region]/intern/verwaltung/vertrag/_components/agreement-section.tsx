@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { getAgreementOverview } from "@/lib/governance/get-agreement-overview";
 import { saveAgreementAction } from "../../actions";
 
@@ -18,9 +19,7 @@ export function AgreementSection({
 }) {
   return (
     <section aria-labelledby="vertrag-daten" className="mt-8 max-w-2xl">
-      <h2 id="vertrag-daten" className="text-2xl font-semibold text-brand-800">
-        {agreement ? "Vertragsdaten" : "Vertrag erfassen"}
-      </h2>
+      <SectionHeading id="vertrag-daten">{agreement ? "Vertragsdaten" : "Vertrag erfassen"}</SectionHeading>
       <ActionForm
         id="vertrag"
         labelledBy="vertrag-daten"

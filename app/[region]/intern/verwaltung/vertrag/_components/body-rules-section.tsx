@@ -1,3 +1,4 @@
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { getAgreementOverview } from "@/lib/governance/get-agreement-overview";
 import { QuorumRuleForm } from "./quorum-rule-form";
 import { SeatRuleForm } from "./seat-rule-form";
@@ -17,9 +18,7 @@ export function BodyRulesSection({
 }) {
   return (
     <section aria-labelledby={`regeln-${body.slug}`} className="mt-10">
-      <h2 id={`regeln-${body.slug}`} className="text-2xl font-semibold text-brand-800">
-        Sitzregeln: {body.name}
-      </h2>
+      <SectionHeading id={`regeln-${body.slug}`}>Sitzregeln: {body.name}</SectionHeading>
       {body.rules.length === 0 ? (
         <p className="mt-2">Noch keine Sitzregeln.</p>
       ) : (

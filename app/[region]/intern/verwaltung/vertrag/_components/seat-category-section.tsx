@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { SectionHeading } from "@/components/ui/section-heading";
 import type { getAgreementOverview } from "@/lib/governance/get-agreement-overview";
 import { createSeatCategoryAction } from "../../actions";
 
@@ -8,9 +9,7 @@ type SeatCategory = Awaited<ReturnType<typeof getAgreementOverview>>["categories
 export function SeatCategorySection({ slug, categories }: { slug: string; categories: SeatCategory[] }) {
   return (
     <section aria-labelledby="neue-kategorie" className="mt-10 max-w-2xl">
-      <h2 id="neue-kategorie" className="text-2xl font-semibold text-brand-800">
-        Weitere Sitzkategorie
-      </h2>
+      <SectionHeading id="neue-kategorie">Weitere Sitzkategorie</SectionHeading>
       <p className="mt-2 text-sm">Vorhanden: {categories.map((c) => c.name).join(", ")}.</p>
       <ActionForm
         id="kategorie"

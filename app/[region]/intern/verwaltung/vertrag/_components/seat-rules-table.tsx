@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/forms/action-form";
+import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { describeRule } from "@/lib/governance/check-composition";
 import type { getAgreementOverview } from "@/lib/governance/get-agreement-overview";
 import { deleteSeatRuleAction } from "../../actions";
@@ -7,13 +8,15 @@ type SeatRule = Awaited<ReturnType<typeof getAgreementOverview>>["bodies"][numbe
 
 export function SeatRulesTable({ slug, bodyName, rules }: { slug: string; bodyName: string; rules: SeatRule[] }) {
   return (
-    <table className="mt-3 w-full max-w-3xl text-left text-sm">
-      <caption className="sr-only">Sitzregeln des Gremiums {bodyName}</caption>
+    <ResponsiveTable
+      variant="rows"
+      caption={`Sitzregeln des Gremiums ${bodyName}`}
+      hideCaption
+      className="mt-3 max-w-3xl"
+    >
       <thead>
-        <tr className="border-b">
-          <th scope="col" className="py-1">
-            Sitzkategorie
-          </th>
+        <tr>
+          <th scope="col">Sitzkategorie</th>
           <th scope="col">Regel</th>
           <th scope="col">Stimmrecht</th>
           <th scope="col">
@@ -23,13 +26,11 @@ export function SeatRulesTable({ slug, bodyName, rules }: { slug: string; bodyNa
       </thead>
       <tbody>
         {rules.map((rule) => (
-          <tr key={rule.id} className="border-b border-gray-200 align-top">
-            <th scope="row" className="py-2 font-normal">
-              {rule.categoryName}
-            </th>
-            <td className="py-2">{describeRule(rule)}</td>
-            <td className="py-2">{rule.isAdvisory ? "beratend" : rule.hasVote ? "ja" : "nein"}</td>
-            <td className="py-2">
+          <tr key={rule.id}>
+            <th scope="row">{rule.categoryName}</th>
+            <td>{describeRule(rule)}</td>
+            <td>{rule.isAdvisory ? "beratend" : rule.hasVote ? "ja" : "nein"}</td>
+            <td>
               <ActionForm
                 id={`regel-loeschen-${rule.id}`}
                 compact
@@ -49,6 +50,6 @@ export function SeatRulesTable({ slug, bodyName, rules }: { slug: string; bodyNa
           </tr>
         ))}
       </tbody>
-    </table>
+    </ResponsiveTable>
   );
 }

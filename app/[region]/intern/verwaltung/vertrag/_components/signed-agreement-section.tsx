@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
+import { SectionHeading } from "@/components/ui/section-heading";
+import { TextLink } from "@/components/ui/text-link";
 import type { getAgreementOverview } from "@/lib/governance/get-agreement-overview";
 import { uploadAgreementAction } from "../../actions";
 
@@ -9,16 +10,12 @@ type SignedDocument = Awaited<ReturnType<typeof getAgreementOverview>>["signedDo
 export function SignedAgreementSection({ slug, signedDocument }: { slug: string; signedDocument: SignedDocument }) {
   return (
     <section aria-labelledby="vertrag-pdf" className="mt-10 max-w-2xl">
-      <h2 id="vertrag-pdf" className="text-2xl font-semibold text-brand-800">
-        Unterschriebener Vertrag (PDF)
-      </h2>
+      <SectionHeading id="vertrag-pdf">Unterschriebener Vertrag (PDF)</SectionHeading>
       {signedDocument ? (
         <p className="mt-2">
           Gespeichert:{" "}
-          <Link href={`/${slug}/intern/dokumente/${signedDocument.id}`} className="text-brand-700 underline">
-            {signedDocument.fileName}
-          </Link>{" "}
-          ({Math.ceil(signedDocument.sizeBytes / 1024)} KB). Eine neue Datei ersetzt sie.
+          <TextLink href={`/${slug}/intern/dokumente/${signedDocument.id}`}>{signedDocument.fileName}</TextLink> (
+          {Math.ceil(signedDocument.sizeBytes / 1024)} KB). Eine neue Datei ersetzt sie.
         </p>
       ) : (
         <p className="mt-2">Noch keine Datei gespeichert.</p>
