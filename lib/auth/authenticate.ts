@@ -2,8 +2,8 @@ import "@/lib/core/server-only.ts";
 import { z } from "zod";
 import { withoutRegion } from "@/lib/core/db/client.ts";
 import { cleanText, emailAddress, fieldErrorsOf, type FieldErrors } from "@/lib/core/validation/text.ts";
-import { dummyPasswordHash, verifyPassword } from "./password.ts";
-import { clearFailures, lockedKeys, recordFailure, THROTTLE } from "./throttle.ts";
+import { checkLoginPassword } from "./password.ts";
+import { releaseAttempt, reserveAttempt, THROTTLE, type Reservation } from "./throttle.ts";
 
 export const loginSchema = z.object({
   email: emailAddress(),
@@ -39,23 +39,19 @@ export async function authenticate(
   const emailKey = `email:${email}`;
   const clientThrottleKey = `client:${clientKey}`;
 
-  const user = await withoutRegion(async (tx) => {
-    if (await lockedKeys(tx, [emailKey, clientThrottleKey])) return "locked" as const;
-    return tx.user.findUnique({ where: { email } });
-  });
-  if (user === "locked") return { ok: false, message: THROTTLED };
+  const reserved = await reserveLogin(email, [
+    [emailKey, THROTTLE.emailLimit],
+    [clientThrottleKey, THROTTLE.clientLimit],
+  ]);
+  if (!reserved) return { ok: false, message: THROTTLED };
+  const { user, reservations } = reserved;
 
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !valid || user.disabledAt) {
-    await withoutRegion(async (tx) => {
-      await recordFailure(tx, emailKey, THROTTLE.emailLimit);
-      await recordFailure(tx, clientThrottleKey, THROTTLE.clientLimit);
-    });
-    return { ok: false, message: WRONG_CREDENTIALS };
-  }
+  // one full argon2 verification on every path; a failure keeps its reserved slots
+  const valid = await checkLoginPassword(user?.passwordHash, password);
+  if (!user || !valid || user.disabledAt) return { ok: false, message: WRONG_CREDENTIALS };
 
   await withoutRegion(async (tx) => {
-    await clearFailures(tx, emailKey);
+    for (const reservation of reservations) await releaseAttempt(tx, reservation);
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   });
   return {
@@ -68,4 +64,28 @@ export async function authenticate(
       platformRole: user.platformRole,
     },
   };
+}
+
+class Throttled extends Error {}
+
+/**
+ * Takes a slot on every key before the password is checked, all or none: when one key is
+ * locked the transaction rolls back, so the others do not count an attempt that was refused.
+ * Null means throttled. The account is read in the same transaction.
+ */
+async function reserveLogin(email: string, keys: [key: string, limit: number][]) {
+  try {
+    return await withoutRegion(async (tx) => {
+      const reservations: Reservation[] = [];
+      for (const [key, limit] of keys) {
+        const reservation = await reserveAttempt(tx, key, limit);
+        if (!reservation) throw new Throttled();
+        reservations.push(reservation);
+      }
+      return { reservations, user: await tx.user.findUnique({ where: { email } }) };
+    });
+  } catch (error) {
+    if (error instanceof Throttled) return null;
+    throw error;
+  }
 }

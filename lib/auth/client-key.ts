@@ -1,7 +1,16 @@
-// The client address for login throttling. Behind a reverse proxy the first address of
-// X-Forwarded-For is the client; set the proxy to overwrite (not append) that header.
-export function clientKeyFrom(headers: Headers | Record<string, string | string[] | undefined>): string {
+import { clientAddress, PEER_HEADER, trustProxy } from "@/lib/core/http/trusted-proxy.ts";
+
+type HeaderBag = Headers | Record<string, string | string[] | undefined>;
+
+/**
+ * The client address for throttling (login, public event registration). `peer` is the
+ * socket's address where the route has it (Pages Router: `req.socket.remoteAddress`);
+ * App Router actions and next-auth's `authorize` see only headers, so there it is the
+ * address the server stamped into PEER_HEADER (instrumentation.ts). X-Forwarded-For counts
+ * only behind a proxy named in TRUST_PROXY (see trusted-proxy.ts); without a peer the key
+ * is one shared "unbekannt" — stricter, never bypassable.
+ */
+export function clientKeyFrom(headers: HeaderBag, peer?: string | null, trust = process.env.TRUST_PROXY): string {
   const get = (name: string) => (headers instanceof Headers ? headers.get(name) : ([headers[name]].flat()[0] ?? null));
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || get("x-real-ip") || "unbekannt";
+  return clientAddress(get("x-forwarded-for"), peer ?? get(PEER_HEADER), trustProxy(trust)) ?? "unbekannt";
 }

@@ -1,34 +1,57 @@
 import "@/lib/core/server-only.ts";
 import type { Tx } from "@/lib/core/db/client.ts";
 
-// Throttling of failed logins: per e-mail address and per client address. After LIMIT
-// failures within WINDOW the key is locked for WINDOW. Counted atomically in one statement,
-// so parallel attempts cannot slip past the limit.
+// Throttling per key (a login's e-mail address and client address, a client's event
+// registrations): at most LIMIT attempts per WINDOW; the attempt that reaches the limit locks
+// the key for WINDOW. An attempt takes its slot *before* the work it guards (the slow password
+// hash), in one statement, so a burst of parallel attempts cannot all pass a check made
+// before any of them was counted (issue 19, finding 3).
 export const THROTTLE = {
   windowMinutes: 15,
   emailLimit: 5,
   clientLimit: 30,
 } as const;
 
-export async function lockedKeys(tx: Tx, keys: string[]): Promise<boolean> {
-  const rows = await tx.loginThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: new Date() } } });
-  return rows.length > 0;
+/** A slot taken by reserveAttempt; `windowStart` identifies the window it was taken in. */
+export interface Reservation {
+  key: string;
+  limit: number;
+  windowStart: Date;
 }
 
-export async function recordFailure(tx: Tx, key: string, limit: number): Promise<void> {
+/**
+ * Takes one slot on `key`, or returns null when the key is locked. Atomic: the row is
+ * inserted or updated (and locked until the transaction ends) by a single INSERT … ON
+ * CONFLICT, whose WHERE refuses the update while `lockedUntil` lies ahead. A served lock or
+ * a passed window starts a new window at 1.
+ */
+export async function reserveAttempt(tx: Tx, key: string, limit: number): Promise<Reservation | null> {
   const minutes = THROTTLE.windowMinutes;
-  await tx.$executeRaw`
-    INSERT INTO "LoginThrottle" ("key", "failures", "firstFailureAt") VALUES (${key}, 1, now())
+  const rows = await tx.$queryRaw<{ firstFailureAt: Date }[]>`
+    INSERT INTO "LoginThrottle" AS t ("key", "failures", "firstFailureAt", "lockedUntil")
+    VALUES (${key}, 1, now(), CASE WHEN 1 >= ${limit}::int THEN now() + make_interval(mins => ${minutes}::int) END)
     ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN "LoginThrottle"."firstFailureAt" < now() - make_interval(mins => ${minutes}::int)
-                        THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
-      "firstFailureAt" = CASE WHEN "LoginThrottle"."firstFailureAt" < now() - make_interval(mins => ${minutes}::int)
-                        THEN now() ELSE "LoginThrottle"."firstFailureAt" END`;
-  await tx.$executeRaw`
-    UPDATE "LoginThrottle" SET "lockedUntil" = now() + make_interval(mins => ${minutes}::int)
-     WHERE "key" = ${key} AND "failures" >= ${limit}::int AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
+      "failures" = CASE WHEN t."lockedUntil" <= now() OR t."firstFailureAt" < now() - make_interval(mins => ${minutes}::int)
+                        THEN 1 ELSE t."failures" + 1 END,
+      "firstFailureAt" = CASE WHEN t."lockedUntil" <= now() OR t."firstFailureAt" < now() - make_interval(mins => ${minutes}::int)
+                        THEN now() ELSE t."firstFailureAt" END,
+      "lockedUntil" = CASE WHEN (CASE WHEN t."lockedUntil" <= now() OR t."firstFailureAt" < now() - make_interval(mins => ${minutes}::int)
+                                      THEN 1 ELSE t."failures" + 1 END) >= ${limit}::int
+                        THEN now() + make_interval(mins => ${minutes}::int) END
+    WHERE t."lockedUntil" IS NULL OR t."lockedUntil" <= now()
+    RETURNING t."firstFailureAt"`;
+  return rows[0] ? { key, limit, windowStart: rows[0].firstFailureAt } : null;
 }
 
-export async function clearFailures(tx: Tx, key: string): Promise<void> {
-  await tx.loginThrottle.deleteMany({ where: { key } });
+/**
+ * Gives back one reserved slot after a success (a right password). Only its own: if the
+ * window has since restarted, the slot belongs to a past window and nothing changes; the
+ * failures of others in the same window stay counted.
+ */
+export async function releaseAttempt(tx: Tx, reservation: Reservation): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "LoginThrottle" SET
+      "failures" = GREATEST("failures" - 1, 0),
+      "lockedUntil" = CASE WHEN "failures" - 1 < ${reservation.limit}::int THEN NULL ELSE "lockedUntil" END
+     WHERE "key" = ${reservation.key} AND "firstFailureAt" = ${reservation.windowStart.toISOString()}::timestamptz`;
 }

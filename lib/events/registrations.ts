@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { oneByOne, type Tx, withRegion } from "@/lib/core/db/client.ts";
-import { lockedKeys, recordFailure } from "@/lib/auth/throttle.ts";
+import { reserveAttempt } from "@/lib/auth/throttle.ts";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import { berlinDateTime as dateFormat } from "@/lib/core/format/berlin-dates.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
@@ -103,7 +103,8 @@ export async function registerForEvent(regionId: string, input: unknown, clientK
   const token = randomBytes(32).toString("base64url");
   const throttleKey = clientKey ? `event-registration:${clientKey}` : null;
   return withRegion(regionId, async (tx) => {
-    if (throttleKey && (await lockedKeys(tx, [throttleKey]))) {
+    // the slot is taken first (and given back by the rollback if the registration fails)
+    if (throttleKey && !(await reserveAttempt(tx, throttleKey, REGISTRATIONS_PER_CLIENT))) {
       throw new AppError(
         "Von Ihrem Anschluss sind in kurzer Zeit sehr viele Anmeldungen eingegangen. Bitte versuchen Sie es in 15 Minuten erneut oder wenden Sie sich an das Bildungsbüro.",
         "throttled",
@@ -180,7 +181,6 @@ export async function registerForEvent(regionId: string, input: unknown, clientK
         textBody: `Guten Tag ${data.name},\n\nvielen Dank für Ihre Anmeldung zu „${event.title}“ am ${when(event)}.\n${state}\n\nOrt: ${event.location}${forum ? `\nForum: ${forum.title}` : ""}\n\nSie können nicht teilnehmen? Bitte stornieren Sie über diesen persönlichen Link, damit jemand anderes nachrücken kann:\n${cancelUrl}\n\nIhr Bildungsbüro ${region.name}`,
       },
     });
-    if (throttleKey) await recordFailure(tx, throttleKey, REGISTRATIONS_PER_CLIENT);
     await recordAudit(tx, {
       regionId,
       actorId: null,

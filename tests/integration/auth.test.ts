@@ -48,13 +48,13 @@ describe("login", () => {
     expect(locked).toEqual({ ok: false, message: THROTTLED });
   });
 
-  it("counts failures atomically under parallel attempts", async () => {
+  it("counts attempts atomically under parallel attempts, and refuses those beyond the limit", async () => {
     const { email } = await userWithPassword("Richtig-789");
     await Promise.all(
       Array.from({ length: 8 }, (_, i) => authenticate({ email, password: `parallel-${i}` }, "client-5")),
     );
     const row = await withoutRegion((tx) => tx.loginThrottle.findUniqueOrThrow({ where: { key: `email:${email}` } }));
-    expect(row.failures).toBe(8);
+    expect(row.failures).toBe(5);
     expect(row.lockedUntil).not.toBeNull();
   });
 

@@ -4,6 +4,7 @@ import { serialize } from "superjson";
 import { getRequestUser } from "@/lib/auth/request-user.ts";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie.ts";
 import { IDLE, type FormState } from "@/lib/core/forms/form-state.ts";
+import { PEER_HEADER } from "@/lib/core/http/trusted-proxy.ts";
 import { isCrossSiteWrite, NO_SCRIPT_POLICY } from "@/lib/core/security/csp.ts";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
 import { findPublicRegion } from "@/lib/regions/public-region.ts";
@@ -61,6 +62,10 @@ function requestHeaders(context: PageContext): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(context.req.headers))
     if (value !== undefined) headers.set(name, [value].flat().join(", "));
+  // the Pages Router has the socket itself: no need to rely on the stamped header
+  const peer = context.req.socket?.remoteAddress;
+  if (peer) headers.set(PEER_HEADER, peer);
+  else headers.delete(PEER_HEADER);
   return headers;
 }
 

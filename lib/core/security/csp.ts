@@ -1,3 +1,5 @@
+import { requestHost, trustProxy } from "@/lib/core/http/trusted-proxy.ts";
+
 // The Content-Security-Policy of every page; only what scripts may do differs between the
 // App Router's pages and the public pages without JavaScript.
 // Styles allow inline attributes (React style props, Next's route announcer); scripts do not.
@@ -36,12 +38,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * A state-changing request must come from our own pages. Route handlers have no CSRF check
  * of their own and server actions accept requests without Origin, so the proxy checks here.
+ * Our host is `Host`; X-Forwarded-Host only when a proxy named in TRUST_PROXY sent the
+ * request (otherwise any client could name the attacker's origin as ours).
  */
-export function isCrossSiteWrite(method: string, headers: Headers): boolean {
+export function isCrossSiteWrite(method: string, headers: Headers, trust = process.env.TRUST_PROXY): boolean {
   if (SAFE_METHODS.has(method)) return false;
   const origin = headers.get("origin");
   if (!origin || origin === "null") return true;
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  const host = requestHost((name) => headers.get(name), trustProxy(trust));
   try {
     return new URL(origin).host !== host;
   } catch {

@@ -51,7 +51,7 @@ export const getServerSideProps = regionFormPage(
       const result = await registerForEvent(
         region.id,
         { ...Object.fromEntries(form), eventId: param(context, "id") },
-        clientKeyFrom(context.req.headers),
+        clientKeyFrom(context.req.headers, context.req.socket?.remoteAddress),
       );
       outcome = result.status === "CONFIRMED" ? "bestaetigt" : `warteliste-${result.waitingPosition}`;
       return { message: "" };
