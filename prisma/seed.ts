@@ -362,7 +362,8 @@ async function seedRegion(
   for (const locality of plan.localities)
     localities.set(locality.name, (await tx.locality.create({ data: { regionId, ...locality } })).id);
 
-  for (const { login, user } of users) await grantRole(tx, regionId, user.id, login.role);
+  for (const { login, user } of users)
+    await grantRole(tx, regionId, user.id, login.role, { invitedName: login.name, acceptedAt: new Date() });
 
   const agreement = await tx.cooperationAgreement.create({
     data: {

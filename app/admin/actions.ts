@@ -12,7 +12,7 @@ export async function createRegionAction(_: FormState, formData: FormData): Prom
       { userId: user.id, platformRole: user.platformRole },
       Object.fromEntries(formData),
     );
-    const message = `Die Region ${region.name} ist angelegt: /${region.slug}, mit Lenkungskreis, Bildungskonferenz, Bildungsbüro und den NRW-Handlungsfeldern. Die Einladung an ${region.lead.user.email} liegt im Postausgang.`;
+    const message = `Die Region ${region.name} ist angelegt: /${region.slug}, mit Lenkungskreis, Bildungskonferenz, Bildungsbüro und den NRW-Handlungsfeldern. Die Einladung an ${region.lead.email} liegt im Postausgang.`;
     return region.lead.link && !process.env.SMTP_URL
       ? {
           message,

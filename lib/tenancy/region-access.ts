@@ -4,6 +4,8 @@ import { permissionsFor, type Permission, type RegionRoleName } from "@/lib/perm
 
 export interface RegionAccess {
   roles: RegionRoleName[];
+  /** A role of the user in this region whose invitation was not yet taken up. */
+  hasOpenInvitation: boolean;
   permissions: ReadonlySet<Permission>;
   can(permission: Permission): boolean;
 }
@@ -12,12 +14,28 @@ export interface RegionAccess {
 export async function loadRegionAccess(regionId: string, userId: string): Promise<RegionAccess> {
   const rows = await withRegion(
     regionId,
-    (tx) => tx.regionRole.findMany({ where: { regionId, userId }, select: { role: true } }),
+    (tx) => tx.regionRole.findMany({ where: { regionId, userId }, select: { role: true, acceptedAt: true } }),
     { userId },
   );
   const roles = rows.map((row) => row.role);
   const permissions = permissionsFor(roles);
-  return { roles, permissions, can: (permission) => permissions.has(permission) };
+  return {
+    roles,
+    hasOpenInvitation: rows.some((row) => row.acceptedAt === null),
+    permissions,
+    can: (permission) => permissions.has(permission),
+  };
+}
+
+/**
+ * The person has opened the region's internal area: its invitations count as taken up
+ * ("Einladung angenommen" in the region's user list). Region-local, unlike the login's last
+ * login, which other regions must not see. Does not end sessions (the trigger ignores it).
+ */
+export async function acceptRegionInvitations(regionId: string, userId: string): Promise<void> {
+  await withRegion(regionId, (tx) =>
+    tx.regionRole.updateMany({ where: { regionId, userId, acceptedAt: null }, data: { acceptedAt: new Date() } }),
+  );
 }
 
 /** Regions in which a user holds a role, read through the own-roles policy (sorted by name). */

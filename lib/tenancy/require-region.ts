@@ -5,7 +5,7 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session.ts";
 import type { Permission } from "@/lib/permissions.ts";
 import { findRegionBySlug, type RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
 import { actorOf, type Actor } from "./actor.ts";
-import { loadRegionAccess, type RegionAccess } from "./region-access.ts";
+import { acceptRegionInvitations, loadRegionAccess, type RegionAccess } from "./region-access.ts";
 
 export interface RegionContext extends RegionAccess {
   region: RegionSummary;
@@ -20,6 +20,7 @@ const resolve = cache(async (slug: string): Promise<RegionContext | "anonymous" 
   const user = await getCurrentUser();
   if (!user) return "anonymous";
   const access = await loadRegionAccess(region.id, user.id);
+  if (access.hasOpenInvitation) await acceptRegionInvitations(region.id, user.id);
   return { region, user, ...access, actor: actorOf({ region, user, can: access.can }) };
 });
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withRegion, type Tx } from "@/lib/core/db/client.ts";
 import { ConflictError } from "@/lib/core/errors.ts";
-import { ROLE_LABELS, ROLES } from "@/lib/permissions.ts";
+import { ROLE_LABELS, ROLES, type RegionRoleName } from "@/lib/permissions.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { cleanText, emailAddress } from "@/lib/core/validation/text.ts";
@@ -21,11 +21,25 @@ export const invitationSchema = z.object({
 });
 
 /**
- * Gives a person a role in the region. A new user gets an invitation e-mail (through the
- * outbox) with a link to set their password, valid for seven days; a known user is told
- * of the new role. All in one transaction with its audit entry.
+ * What the inviting lead gets back: only what they typed, the role in their region and — for
+ * a login their own invitation created — the set-password link. Nothing of the account
+ * itself (name, login, other regions), so the answer does not tell whether the address existed.
  */
-export async function inviteUser(actor: Actor, input: unknown) {
+export interface InvitationResult {
+  email: string;
+  role: { id: string; role: RegionRoleName };
+  link: string | null;
+}
+
+/**
+ * Gives a person a role in the region, with an e-mail through the outbox. A new address gets
+ * a login and a link to set its password (seven days). An existing login never gets a
+ * credential from another region's invitation — that link would let the inviting region
+ * take the account over — but an e-mail "Sie wurden zusätzlich … eingeladen": she logs in
+ * with her own password, or sets it through the link she already has. Only the region that
+ * created a still-pending login may send it a new link. One transaction with its audit entry.
+ */
+export async function inviteUser(actor: Actor, input: unknown): Promise<InvitationResult> {
   authorize(actor, "users.manage");
   const data = parseInput(invitationSchema, input);
   return withRegion(actor.regionId, async (tx) => {
@@ -40,61 +54,74 @@ export async function grantRoleWithInvitation(
   region: { id: string; name: string },
   data: z.output<typeof invitationSchema>,
   actorId: string,
-) {
-  const existing = await tx.user.findUnique({ where: { email: data.email } });
+): Promise<InvitationResult> {
+  const existing = await tx.user.findUnique({
+    where: { email: data.email },
+    select: { id: true, passwordHash: true, createdByRegionId: true },
+  });
   const user =
-    existing ?? (await tx.user.create({ data: { email: data.email, name: data.name, passwordHash: NO_PASSWORD } }));
-  if (
-    await tx.regionRole.findUnique({
-      where: { regionId_userId_role: { regionId: region.id, userId: user.id, role: data.role } },
-    })
-  ) {
+    existing ??
+    (await tx.user.create({
+      data: { email: data.email, name: data.name, passwordHash: NO_PASSWORD, createdByRegionId: region.id },
+      select: { id: true, passwordHash: true, createdByRegionId: true },
+    }));
+  // A credential only for a login this region created and that still has no password.
+  const issuesLink = user.passwordHash === NO_PASSWORD && user.createdByRegionId === region.id;
+  const held = await tx.regionRole.findUnique({
+    where: { regionId_userId_role: { regionId: region.id, userId: user.id, role: data.role } },
+    select: { id: true, role: true },
+  });
+  // The same role again is a conflict — except for the region's own pending login, where
+  // inviting again is how the office sends a fresh link.
+  if (held && !issuesLink)
     throw new ConflictError(`${data.email} hat die Rolle „${ROLE_LABELS[data.role]}“ in dieser Region bereits.`);
-  }
-  const role = await tx.regionRole.create({ data: { regionId: region.id, userId: user.id, role: data.role } });
+  const role =
+    held ??
+    (await tx.regionRole.create({
+      data: { regionId: region.id, userId: user.id, role: data.role, invitedName: data.name },
+      select: { id: true, role: true },
+    }));
 
-  // A new user gets a link to set a password; a known one is told of the new role.
   let link: string | null = null;
-  let mail: { idempotencyKey: string; subject: string; body: string };
-  if (!existing || existing.passwordHash === NO_PASSWORD) {
+  let stored: { id: string } | null = null;
+  let body: string;
+  if (issuesLink) {
+    // A new link replaces any older one of this login.
+    await tx.passwordToken.deleteMany({ where: { userId: user.id, usedAt: null } });
     const { token, tokenHash } = newToken();
-    const stored = await tx.passwordToken.create({
+    stored = await tx.passwordToken.create({
       data: {
         userId: user.id,
         tokenHash,
         purpose: "INVITATION",
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       },
+      select: { id: true },
     });
     link = portalUrl(`/passwort-setzen?token=${token}`);
-    mail = {
-      idempotencyKey: `invitation:${stored.id}`,
-      subject: `Einladung in das Bildungsnetz ${region.name}`,
-      body: `Sie wurden als ${ROLE_LABELS[data.role]} in das Bildungsnetzwerk ${region.name} eingeladen.\nBitte legen Sie Ihr Passwort fest (der Link gilt ${INVITATION_DAYS} Tage):\n\n${link}`,
-    };
+    body = `Sie wurden als ${ROLE_LABELS[data.role]} in das Bildungsnetzwerk ${region.name} eingeladen.\nBitte legen Sie Ihr Passwort fest (der Link gilt ${INVITATION_DAYS} Tage):\n\n${link}`;
   } else {
-    mail = {
-      idempotencyKey: `role:${role.id}`,
-      subject: `Neue Rolle im Bildungsnetz ${region.name}`,
-      body: `Sie haben im Bildungsnetzwerk ${region.name} die Rolle ${ROLE_LABELS[data.role]} erhalten. Sie können sich mit Ihrem bisherigen Passwort anmelden:\n\n${portalUrl("/anmelden")}`,
-    };
+    // One text whether or not the login has a password yet: the outbox row belongs to the
+    // inviting region and says nothing about the account.
+    body = `Sie wurden zusätzlich als ${ROLE_LABELS[data.role]} in das Bildungsnetzwerk ${region.name} eingeladen.\nSie melden sich mit Ihrem bisherigen Passwort an:\n\n${portalUrl("/anmelden")}\n\nHaben Sie noch kein Passwort festgelegt, verwenden Sie den Link aus Ihrer ersten Einladung; ist er abgelaufen, schickt Ihnen das Bildungsbüro, das Sie zuerst eingeladen hat, einen neuen.`;
   }
+  // Same subject in both cases: the office sees it in its outbox.
   await tx.outboxEmail.create({
     data: {
       regionId: region.id,
-      idempotencyKey: mail.idempotencyKey,
-      toAddress: user.email,
-      subject: mail.subject,
-      textBody: `Guten Tag ${user.name},\n\n${mail.body}\n\nIhr Bildungsbüro ${region.name}`,
+      idempotencyKey: stored ? `invitation:${stored.id}` : `invitation:${role.id}`,
+      toAddress: data.email,
+      subject: `Einladung in das Bildungsnetz ${region.name}`,
+      textBody: `Guten Tag ${data.name},\n\n${body}\n\nIhr Bildungsbüro ${region.name}`,
     },
   });
   await recordAudit(tx, {
     regionId: region.id,
     actorId,
-    action: "user.role-granted",
+    action: held ? "user.invitation-resent" : "user.role-granted",
     entityType: "RegionRole",
     entityId: role.id,
-    details: { email: user.email, role: data.role, invited: !existing },
+    details: { email: data.email, role: data.role },
   });
-  return { user, role, link, isNew: !existing };
+  return { email: data.email, role, link };
 }

@@ -14,7 +14,7 @@ export async function removeRole(actor: Actor, input: unknown) {
   const { roleId } = parseInput(z.object({ roleId: idOf("eine Rolle") }), input);
   return withRegion(actor.regionId, async (tx) => {
     const where = { regionId_id: { regionId: actor.regionId, id: roleId } };
-    const role = await tx.regionRole.findUnique({ where, include: { user: { select: { email: true, name: true } } } });
+    const role = await tx.regionRole.findUnique({ where, include: { user: { select: { email: true } } } });
     if (!role) throw new NotFoundError();
     if (role.role === "OFFICE_LEAD") {
       // Serialise removals of leads, so two leads cannot remove each other at the same time.
@@ -34,6 +34,7 @@ export async function removeRole(actor: Actor, input: unknown) {
       entityId: role.id,
       details: { email: role.user.email, role: role.role },
     });
-    return { ...role, label: ROLE_LABELS[role.role], auditId: audit.id };
+    // Named as this region knows the person, never by the account's own name.
+    return { ...role, name: role.invitedName ?? role.user.email, label: ROLE_LABELS[role.role], auditId: audit.id };
   });
 }

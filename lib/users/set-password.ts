@@ -25,7 +25,10 @@ const schema = z
 export const LINK_INVALID =
   "Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt. Bitte wenden Sie sich an Ihr Bildungsbüro für eine neue Einladung.";
 
-/** Sets a password through a one-time link. Raising the password ends all older sessions (trigger). */
+/**
+ * Sets a password through a one-time link and voids the login's other links. The new
+ * password ends all older sessions (trigger).
+ */
 export async function setPasswordWithToken(input: unknown) {
   const data = parseInput(schema, input);
   const passwordHash = await hashPassword(data.password);
@@ -37,6 +40,9 @@ export async function setPasswordWithToken(input: unknown) {
       data: { usedAt: new Date() },
     });
     if (used.count !== 1) throw new AppError(LINK_INVALID, "invalid");
+    // Every other link of this login dies with it: a link handed to anyone else must not
+    // set the password again once the person has chosen hers.
+    await tx.passwordToken.deleteMany({ where: { userId: token.userId, id: { not: token.id } } });
     return tx.user.update({ where: { id: token.userId }, data: { passwordHash }, select: { id: true, email: true } });
   });
 }

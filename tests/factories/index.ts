@@ -45,8 +45,9 @@ export async function grantRole(
   regionId: string,
   userId: string,
   role: Prisma.RegionRoleUncheckedCreateInput["role"],
+  extra: Pick<Prisma.RegionRoleUncheckedCreateInput, "invitedName" | "acceptedAt"> = {},
 ) {
-  return tx.regionRole.create({ data: { regionId, userId, role } });
+  return tx.regionRole.create({ data: { regionId, userId, role, ...extra } });
 }
 
 export { createStandardStructure };

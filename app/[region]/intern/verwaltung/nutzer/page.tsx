@@ -41,13 +41,7 @@ export default async function UsersPage({
             <tr key={user.id}>
               <th scope="row">
                 {user.name}
-                <span className="block text-muted">
-                  {user.invited
-                    ? "eingeladen, Passwort noch nicht gesetzt"
-                    : user.lastLoginAt
-                      ? `zuletzt angemeldet ${dateFormat.format(user.lastLoginAt)}`
-                      : "noch nie angemeldet"}
-                </span>
+                <span className="block text-muted">{user.accepted ? "Einladung angenommen" : "Einladung offen"}</span>
               </th>
               <td>{user.email}</td>
               <td>
