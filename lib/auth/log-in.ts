@@ -1,16 +1,10 @@
 import "@/lib/core/server-only.ts";
 import { listUserRegions } from "@/lib/tenancy/region-access.ts";
 import { authenticate, type AuthenticateResult } from "./authenticate.ts";
+import { safeReturnPath } from "./safe-return-path.ts";
 import { encodeSessionToken } from "./session.ts";
 
 export type LogInResult = Exclude<AuthenticateResult, { ok: true }> | { ok: true; token: string; landing: string };
-
-/** Only local paths as the target after login (no open redirect). */
-export function safeReturnPath(value: unknown): string | null {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\"))
-    return null;
-  return value.length <= 500 ? value : null;
-}
 
 /** Authenticates and returns a session token and where to go next. */
 export async function logIn(

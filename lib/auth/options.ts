@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate.ts";
 import { clientKeyFrom } from "./client-key.ts";
+import { logOut } from "./log-out.ts";
+import { safeReturnPath } from "./safe-return-path.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day, not next-auth's 30 days
@@ -58,7 +60,23 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // next-auth's own /api/auth/signout ends the session the same way as the portal's button
+      async signOut({ token }) {
+        await logOut({
+          uid: typeof token?.uid === "string" ? token.uid : undefined,
+          sv: typeof token?.sv === "number" ? token.sv : undefined,
+        });
+      },
+    },
     callbacks: {
+      // callbackUrl: only a path on the portal's own origin (next-auth's default throws on
+      // "http://host.evil.example" and would pass "//…" through unchecked)
+      redirect({ url, baseUrl }) {
+        const portal = new URL(baseUrl).origin;
+        const path = safeReturnPath(url.startsWith(`${portal}/`) ? url.slice(portal.length) : url, portal);
+        return path ? `${portal}${path}` : baseUrl;
+      },
       jwt({ token, user }) {
         if (user) {
           token.uid = user.id;

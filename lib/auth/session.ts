@@ -4,6 +4,7 @@ import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { authOptions, authSecret, SESSION_MAX_AGE_SECONDS } from "./options.ts";
+import { decodeSessionClaims, type SessionClaims } from "./request-user.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 import { loadSessionUser, type SessionUser } from "./session-user.ts";
 
@@ -16,6 +17,12 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
   return loadSessionUser(session?.uid, session?.sv);
 });
+
+/** What this request's session cookie says (user and session version), for logging out. */
+export async function getCurrentSessionClaims(): Promise<SessionClaims> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? decodeSessionClaims(token) : {};
+}
 
 /** The encrypted session token (next-auth's JWT format) for a freshly authenticated user. */
 export function encodeSessionToken(user: {

@@ -8,6 +8,10 @@ export const LOGINS = {
   mettmannSteering: "lenkungskreis@kreis-mettmann.example",
   bielefeldLead: "leitung@bielefeld.example",
   bielefeldStaff: "buero@bielefeld.example",
+  // Logging out ends every session of that login, so the tests that log out use logins of
+  // their own: no parallel test loses its session.
+  mettmannPartner: "partner@kreis-mettmann.example",
+  bielefeldConference: "konferenz@bielefeld.example",
 } as const;
 
 /**

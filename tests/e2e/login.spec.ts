@@ -1,16 +1,22 @@
+import { baseURL } from "../../playwright.config";
 import { expect, LOGINS, DEMO_PASSWORD, test } from "./fixtures";
 
-test("logs in through the real form, sees the dashboard with the role, and logs out", async ({ page, context }) => {
+// Finding 4 (issue 19): "Abmelden" used to delete only the browser's cookie; a copy kept working.
+test("logs in through the real form, sees the dashboard with the role, and logs out — Finding 4: a copied session cookie is dead afterwards", async ({
+  page,
+  context,
+  browser,
+}) => {
   await page.goto("/kreis-mettmann/intern");
   await expect(page).toHaveURL(/\/anmelden\?weiter=%2Fkreis-mettmann%2Fintern/);
 
-  await page.getByLabel("E-Mail-Adresse").fill(LOGINS.mettmannLead);
+  await page.getByLabel("E-Mail-Adresse").fill(LOGINS.mettmannPartner);
   await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
 
   await expect(page).toHaveURL("/kreis-mettmann/intern");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Guten Tag, Claudia Wörner");
-  await expect(page.getByText("Ihre Rolle: Leitung Bildungsbüro")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Guten Tag, Lüder Krämer");
+  await expect(page.getByText("Ihre Rolle: Bildungspartner*in")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Nächste Sitzungen" })).toBeVisible();
 
   const session = (await context.cookies()).find((c) => c.name === "bn.session")!;
@@ -25,6 +31,13 @@ test("logs in through the real form, sees the dashboard with the role, and logs 
 
   await page.goto("/kreis-mettmann/intern");
   await expect(page).toHaveURL(/\/anmelden/);
+
+  const elsewhere = await browser.newContext();
+  await elsewhere.addCookies([session]);
+  const copy = await elsewhere.newPage();
+  await copy.goto("/kreis-mettmann/intern");
+  await expect(copy).toHaveURL(/\/anmelden\?weiter=%2Fkreis-mettmann%2Fintern/);
+  await elsewhere.close();
 });
 
 test("a wrong password gets the German message, keeps the e-mail, and logs nobody in", async ({ page }) => {
@@ -56,5 +69,27 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Anmelden" }).click();
     await expect(page).toHaveURL("/bielefeld/intern");
     await expect(page.getByText("Ihre Rolle: Leitung Bildungsbüro")).toBeVisible();
+  });
+});
+
+test.describe("Finding 2 — open redirect after login", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a return path with a tab, line break or backslash ends on the portal, never elsewhere and never in an error", async ({
+    page,
+  }) => {
+    const failed: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 500) failed.push(`${response.status()} ${response.url()}`);
+    });
+    for (const weiter of ["/\t/evil.example/phish", "/\r\n/evil.example", "/\u000b/evil.example", "/\\evil.example"]) {
+      await page.context().clearCookies();
+      await page.goto(`/anmelden?weiter=${encodeURIComponent(weiter)}`);
+      await page.getByLabel("E-Mail-Adresse").fill(LOGINS.bielefeldStaff);
+      await page.getByLabel("Passwort").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Anmelden" }).click();
+      await expect(page, JSON.stringify(weiter)).toHaveURL(`${new URL(baseURL).origin}/bielefeld/intern`);
+      expect(failed, JSON.stringify(weiter)).toEqual([]);
+    }
   });
 });

@@ -55,7 +55,7 @@ test("no JavaScript: the offer page from a search result, with its JSON-LD and O
 test("a public page without JavaScript shows who is logged in, and logging out goes through the confirming button", async ({
   page,
 }) => {
-  await loginAs(page, LOGINS.bielefeldLead);
+  await loginAs(page, LOGINS.bielefeldConference);
   await page.goto("/bielefeld/angebote");
   const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
   await expect(nav.getByRole("link", { name: "Intern" })).toHaveAttribute("href", "/bielefeld/intern");
