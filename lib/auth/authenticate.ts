@@ -7,7 +7,7 @@ import { releaseAttempt, reserveAttempt, THROTTLE, type Reservation } from "./th
 
 export const loginSchema = z.object({
   email: emailAddress(),
-  password: cleanText("das Passwort", { min: 1, max: 200 }),
+  password: cleanText("das Passwort", { min: 1, max: 200, invisible: "keep" }),
 });
 
 export type AuthenticateResult =

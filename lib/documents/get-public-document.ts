@@ -1,6 +1,6 @@
 import "@/lib/core/server-only.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
-import { readStoredFile } from "../core/files/file-store.ts";
+import { downloadFileName, readStoredFile } from "../core/files/file-store.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /**
@@ -23,5 +23,6 @@ export async function getPublicDocument(regionId: string, documentId: string) {
     }),
   );
   if (!document) return null;
-  return { ...document, bytes: await readStoredFile(document.storageKey) };
+  const fileName = downloadFileName(document.fileName, document.mimeType);
+  return { ...document, fileName, bytes: await readStoredFile(document.storageKey) };
 }

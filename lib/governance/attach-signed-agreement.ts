@@ -2,7 +2,7 @@ import "@/lib/core/server-only.ts";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
 import { ValidationError } from "@/lib/core/errors.ts";
-import { MAX_UPLOAD_BYTES, safeFileName, sniffType, storeFile } from "@/lib/core/files/file-store.ts";
+import { downloadFileName, MAX_UPLOAD_BYTES, sniffType, storeFile } from "@/lib/core/files/file-store.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { requireAgreement } from "./load-composition.ts";
 
@@ -14,9 +14,10 @@ export async function attachSignedAgreement(actor: Actor, file: unknown) {
   if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: ["Die Datei ist größer als 10 MB."] });
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (sniffType(bytes) !== "application/pdf") throw new ValidationError({ file: ["Die Datei ist kein PDF-Dokument."] });
-  const fileName = safeFileName(
+  const fileName = downloadFileName(
     "name" in file && typeof file.name === "string" ? file.name : "",
-    "kooperationsvertrag.pdf",
+    "application/pdf",
+    "kooperationsvertrag",
   );
 
   return withRegion(actor.regionId, async (tx) => {

@@ -4,7 +4,14 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
 import { NotFoundError, ValidationError } from "@/lib/core/errors.ts";
-import { MAX_UPLOAD_BYTES, readStoredFile, safeFileName, sniffType, storeFile } from "@/lib/core/files/file-store.ts";
+import {
+  downloadFileName,
+  MAX_UPLOAD_BYTES,
+  readStoredFile,
+  safeFileName,
+  sniffType,
+  storeFile,
+} from "@/lib/core/files/file-store.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { checkbox, cleanText, idOf } from "@/lib/core/validation/text.ts";
@@ -18,15 +25,18 @@ export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, 
   if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: ["Die Datei ist größer als 10 MB."] });
   const parsedTitle = cleanText("den Titel", { max: 200 }).safeParse(title);
   if (!parsedTitle.success) throw new ValidationError({ title: parsedTitle.error.issues.map((i) => i.message) });
-  const fileName = safeFileName("name" in file && typeof file.name === "string" ? file.name : "", "unterlage");
+  const typedName = safeFileName("name" in file && typeof file.name === "string" ? file.name : "", "unterlage");
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const mimeType = sniffType(bytes, fileName);
+  const mimeType = sniffType(bytes, typedName);
   if (!mimeType)
     throw new ValidationError({
       file: [
         "Dieser Dateityp ist nicht erlaubt. Erlaubt sind PDF, Word, Excel, PowerPoint, OpenDocument und Bilder (PNG, JPEG, GIF, WebP).",
       ],
     });
+
+  // Stored (and later served) with the ending of the type found in the bytes, not the typed one.
+  const fileName = downloadFileName(typedName, mimeType, "unterlage");
 
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
@@ -64,6 +74,10 @@ export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, 
 /**
  * Publishes a TOP's document (or takes it back). Published, it can be downloaded by anyone
  * while its TOP and meeting are public too, and appears in the open data (OParl File).
+ * Publishing ahead is allowed on purpose (the office prepares the documents before it opens
+ * a TOP or meeting to the public); `isVisibleToAnyone` tells whether it is public right now,
+ * so the office is told plainly when it is not. Members never read it around the meeting's
+ * access check (get-document.ts).
  */
 export async function setDocumentPublic(actor: Actor, input: unknown) {
   authorize(actor, "documents.write");
@@ -74,8 +88,11 @@ export async function setDocumentPublic(actor: Actor, input: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const where = { regionId_id: { regionId, id: documentId } };
-    const found = await tx.document.findUnique({ where });
-    if (!found || found.deletedAt || !found.agendaItemId) throw new NotFoundError();
+    const found = await tx.document.findUnique({
+      where,
+      include: { agendaItem: { select: { isPublic: true } }, meeting: { select: { isPublic: true } } },
+    });
+    if (!found || found.deletedAt || !found.agendaItem) throw new NotFoundError();
     // Files stored before the SHA-512 was kept get it when they are first published.
     const sha512 =
       isPublic && !found.sha512
@@ -91,6 +108,13 @@ export async function setDocumentPublic(actor: Actor, input: unknown) {
       entityType: "Document",
       entityId: document.id,
     });
-    return document;
+    const isTopPublic = found.agendaItem.isPublic;
+    const isMeetingPublic = found.meeting?.isPublic ?? false;
+    return {
+      ...document,
+      isTopPublic,
+      isMeetingPublic,
+      isVisibleToAnyone: document.isPublic && isTopPublic && isMeetingPublic,
+    };
   });
 }

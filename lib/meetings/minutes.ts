@@ -6,7 +6,7 @@ import { isUniqueViolation } from "@/lib/core/db/errors.ts";
 import { ConflictError, NotFoundError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
-import { cleanText, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
+import { characterCount, cleanText, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
 import { findReadableMeeting } from "./access.ts";
 import { loadAttendance } from "./load-attendance.ts";
 
@@ -130,7 +130,7 @@ const transitionSchema = z
     approvedBy: cleanText("wer genehmigt hat", { max: 300 }),
   })
   .superRefine((value, ctx) => {
-    if (value.status === "APPROVED" && value.approvedBy.length < 3)
+    if (value.status === "APPROVED" && characterCount(value.approvedBy) < 3)
       ctx.addIssue({
         code: "custom",
         path: ["approvedBy"],

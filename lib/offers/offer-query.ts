@@ -1,6 +1,7 @@
 import { SLUG_PATTERN } from "@/lib/regions/reserved-slugs.ts";
 import { berlinLocalToUtc } from "@/lib/core/validation/berlin-time.ts";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL, type OfferKind, type TargetGroup } from "./labels.ts";
+import { firstCharacters, stripInvisibleFormatting } from "@/lib/core/validation/text.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 // The offer search form and its URL parameters: pure code, shared by the search (server)
@@ -58,9 +59,7 @@ export function parseOfferQuery(params: Record<string, string | string[] | undef
   }
   return {
     query: {
-      q: one("q")
-        .replace(/[\u0000-\u001f]/g, " ")
-        .slice(0, 200),
+      q: firstCharacters(stripInvisibleFormatting(one("q")).replace(/[\u0000-\u001f]/g, " "), 200),
       region: SLUG_PATTERN.test(one("region")) ? one("region") : null,
       field: SLUG_PATTERN.test(one("feld")) ? one("feld") : null,
       group: member(one("zielgruppe"), TARGET_GROUP_LABEL),

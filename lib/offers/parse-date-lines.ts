@@ -1,4 +1,5 @@
 import { berlinLocalToUtc } from "@/lib/core/validation/berlin-time.ts";
+import { firstCharacters } from "@/lib/core/validation/text.ts";
 
 const DATE_LINE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+(\d{1,2}):(\d{2})(?:\s*(?:-|–|bis)\s*(\d{1,2}):(\d{2}))?$/;
 
@@ -18,7 +19,7 @@ export function parseDateLines(text: string): {
     if (!m || !start || (m[6] && !end))
       return {
         dates,
-        error: `Zeile ${index + 1} („${line.slice(0, 40)}“) ist kein Termin. Schreiben Sie z. B. 14.03.2027 10:00 oder 14.03.2027 10:00–12:00.`,
+        error: `Zeile ${index + 1} („${firstCharacters(line, 40)}“) ist kein Termin. Schreiben Sie z. B. 14.03.2027 10:00 oder 14.03.2027 10:00–12:00.`,
       };
     if (end && end <= start) return { dates, error: `Zeile ${index + 1}: Das Ende muss nach dem Beginn liegen.` };
     dates.push({ startsAt: start, endsAt: end });

@@ -1,6 +1,7 @@
 // OParl File: published documents of public TOPs (Document), and the report PDF of a begun public conference (Event).
 import "@/lib/core/server-only.ts";
 import type { Prisma, Tx } from "@/lib/core/db/client.ts";
+import { downloadFileName } from "@/lib/core/files/file-store.ts";
 import { listPublicReports, type PublicReport } from "@/lib/recommendations/public-report.ts";
 import { LIST_ORDER, listWhere, pageInMemory, type ListQuery } from "./list-query.ts";
 import {
@@ -40,7 +41,7 @@ export function fileObject(c: BodyContext, d: DocumentRow): OParlObject {
     id: objectUrl(c, "file", d.id),
     type: typeUri("File"),
     name: d.title,
-    fileName: d.fileName,
+    fileName: downloadFileName(d.fileName, d.mimeType),
     mimeType: d.mimeType,
     date: day(d.createdAt),
     size: d.sizeBytes,

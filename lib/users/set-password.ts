@@ -10,7 +10,7 @@ import { hashToken } from "./password-token.ts";
 const schema = z
   .object({
     token: z.string().min(10).max(200),
-    password: cleanText("das Passwort", { min: 10, max: 200 }),
+    password: cleanText("das Passwort", { min: 10, max: 200, invisible: "keep" }),
     passwordRepeat: z.string(),
   })
   .superRefine((value, ctx) => {

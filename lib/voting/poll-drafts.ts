@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { berlinDateTime } from "@/lib/core/validation/berlin-time.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
-import { blankable, checkbox, cleanText, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
+import { blankable, checkbox, cleanText, firstCharacters, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
 import { canManagePolls, findManagedPoll } from "./access.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 
@@ -68,7 +68,7 @@ async function resolveOptions(tx: Tx, regionId: string, data: PollInput, input: 
     .filter(Boolean);
   const options = [
     ...fields.map((f) => ({ label: f.name, fieldOfActionId: f.id as string | null })),
-    ...lines.map((label) => ({ label: label.slice(0, 300), fieldOfActionId: null })),
+    ...lines.map((label) => ({ label: firstCharacters(label, 300), fieldOfActionId: null })),
   ];
   const labels = options.map((o) => o.label.toLocaleLowerCase("de"));
   if (options.length < 2)

@@ -2,6 +2,7 @@ import "@/lib/core/server-only.ts";
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { firstCharacters, stripInvisibleFormatting } from "@/lib/core/validation/text.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 // Uploaded files live outside public/ and are served only by route handlers after an
@@ -82,12 +83,44 @@ export function sniffType(bytes: Uint8Array, fileName = ""): string | null {
   return null;
 }
 
-/** A file name that is safe to store and to send back in Content-Disposition. */
+/** The file name endings of each type sniffType recognises; the first is the one we give. */
+const EXTENSIONS: Record<string, readonly string[]> = {
+  "application/pdf": ["pdf"],
+  "image/png": ["png"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/gif": ["gif"],
+  "image/webp": ["webp"],
+  "application/vnd.oasis.opendocument.text": ["odt"],
+  "application/vnd.oasis.opendocument.spreadsheet": ["ods"],
+  "application/vnd.oasis.opendocument.presentation": ["odp"],
+  ...Object.fromEntries(Object.entries({ ...OOXML, ...OLE }).map(([ext, type]) => [type, [ext]])),
+};
+
+/**
+ * A file name that is safe to store and to send back in Content-Disposition: no path or
+ * control characters (C0, DEL, C1), no bidi controls or zero-width characters (so
+ * "\u202efdp.exe" cannot pose as "exe.pdf"), at most 150 characters, never half a surrogate pair.
+ */
 export function safeFileName(name: string, fallback: string): string {
-  const cleaned = name
+  const cleaned = stripInvisibleFormatting(name)
     .normalize("NFC")
-    .replace(/[\u0000-\u001f\\/:*?"<>|]/g, "_")
-    .trim()
-    .slice(0, 150);
-  return cleaned || fallback;
+    .replace(/[\u0000-\u001f\u007f-\u009f\\/:*?"<>|]/g, "_")
+    .trim();
+  return firstCharacters(cleaned, 150) || fallback;
+}
+
+/**
+ * The name a file is stored and served under: safe (safeFileName), and its ending follows the
+ * type found in its bytes, not the one the user typed ("poly.html" holding a PDF becomes
+ * "poly.pdf"). A name that already ends fittingly is kept as typed. Also applied when serving,
+ * so files stored before this rule get a fitting name too.
+ */
+export function downloadFileName(name: string, mimeType: string, fallback = "datei"): string {
+  const cleaned = safeFileName(name, "");
+  const dot = cleaned.lastIndexOf(".");
+  const base = (dot >= 0 ? cleaned.slice(0, dot) : cleaned).trim();
+  const ending = dot >= 0 ? cleaned.slice(dot + 1) : "";
+  const allowed = EXTENSIONS[mimeType] ?? ["bin"];
+  const fitting = allowed.includes(ending.toLowerCase()) ? ending : allowed[0]!;
+  return `${firstCharacters(base, 140) || fallback}.${fitting}`;
 }

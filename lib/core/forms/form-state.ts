@@ -1,5 +1,5 @@
 import { AppError, ValidationError } from "@/lib/core/errors.ts";
-import type { FieldErrors } from "@/lib/core/validation/text.ts";
+import { firstCharacters, type FieldErrors } from "@/lib/core/validation/text.ts";
 
 export interface FormState {
   status: "idle" | "ok" | "error";
@@ -22,7 +22,7 @@ export interface Outcome {
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries())
-    if (typeof value === "string" && !key.startsWith("$")) values[key] = value.slice(0, 20_000);
+    if (typeof value === "string" && !key.startsWith("$")) values[key] = firstCharacters(value, 20_000);
   return values;
 }
 

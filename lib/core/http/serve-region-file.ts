@@ -34,6 +34,8 @@ export function serveRegionFile(
         "Content-Type": file.contentType,
         "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
         "Cache-Control": "private, no-store",
+        // The type is the one found in the bytes (file-store.ts sniffType); never let a browser guess another.
+        "X-Content-Type-Options": "nosniff",
       },
     });
   };

@@ -1,21 +1,54 @@
 import { z } from "zod";
 import { UUID_PATTERN } from "./uuid.ts";
 
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) and zero-width
+ * characters (U+200B–200D, U+2060, U+FEFF). Invisible, they make "\u202efdp.exe" read as
+ * "exe.pdf" and let two names that look the same differ; nothing people type needs them here.
+ */
+export const INVISIBLE_FORMATTING = /[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff]/g;
+
+/** Without bidi controls and zero-width characters (see INVISIBLE_FORMATTING). */
+export function stripInvisibleFormatting(value: string): string {
+  return value.replace(INVISIBLE_FORMATTING, "");
+}
+
+/** Length in characters (code points), as people count: one emoji is one, not two UTF-16 units. */
+export function characterCount(value: string): number {
+  return [...value].length;
+}
+
+/** The first `max` characters (code points); never cuts a surrogate pair in half. */
+export function firstCharacters(value: string, max: number): string {
+  return value.length <= max ? value : [...value].slice(0, max).join("");
+}
+
 // What people type: NFC-normalised ("Müller" typed with combining marks equals "Müller"),
-// trimmed, and free of NUL (PostgreSQL rejects it) and lone surrogates (stored as U+FFFD).
-export function cleanText(label: string, { min = 0, max }: { min?: number; max: number }) {
+// without bidi controls and zero-width characters (stripped: friendlier than refusing a title
+// pasted from a word processor), trimmed, free of NUL (PostgreSQL rejects it) and lone
+// surrogates (stored as U+FFFD), and measured in characters. Passwords keep every character
+// (`invisible: "keep"`): they are never shown, and stripping would change existing passwords.
+export function cleanText(
+  label: string,
+  { min = 0, max, invisible = "strip" }: { min?: number; max: number; invisible?: "strip" | "keep" },
+) {
   return z
     .string({ error: `Bitte geben Sie für ${label} einen Text ein.` })
     .optional()
-    .transform((value) => (value ?? "").normalize("NFC").trim())
+    .transform((value) => {
+      const normalised = (value ?? "").normalize("NFC");
+      return (invisible === "strip" ? stripInvisibleFormatting(normalised) : normalised).trim();
+    })
     .refine((value) => !value.includes("\u0000"), {
       error: `Die Eingabe für ${label} enthält ein unzulässiges Steuerzeichen.`,
     })
     .refine((value) => value.isWellFormed(), { error: `Die Eingabe für ${label} enthält ungültige Zeichen.` })
-    .refine((value) => value.length >= min, {
+    .refine((value) => characterCount(value) >= min, {
       error: min <= 1 ? `Bitte geben Sie ${label} an.` : `Bitte geben Sie ${label} mit mindestens ${min} Zeichen an.`,
     })
-    .refine((value) => value.length <= max, { error: `Bitte kürzen Sie ${label} auf höchstens ${max} Zeichen.` });
+    .refine((value) => characterCount(value) <= max, {
+      error: `Bitte kürzen Sie ${label} auf höchstens ${max} Zeichen.`,
+    });
 }
 
 export function emailAddress(label = "die E-Mail-Adresse") {

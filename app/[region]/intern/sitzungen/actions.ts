@@ -102,15 +102,23 @@ export const attachDocumentAction = regionAction("documents.write", async ({ act
   return { message: `„${document.title}“ ist angehängt.` };
 });
 
+/** Says plainly whether a published document can be read by anyone now, and if not, why not. */
+function publicationMessage(document: Awaited<ReturnType<typeof setDocumentPublic>>) {
+  if (!document.isPublic) return `„${document.title}“ ist nicht mehr veröffentlicht.`;
+  if (document.isVisibleToAnyone) return `„${document.title}“ ist veröffentlicht.`;
+  const hidden = !document.isMeetingPublic
+    ? document.isTopPublic
+      ? "die Sitzung ist nicht öffentlich"
+      : "die Sitzung und der TOP sind nicht öffentlich"
+    : "der TOP ist nicht öffentlich";
+  return `„${document.title}“ ist zur Veröffentlichung freigegeben, aber noch nicht öffentlich: ${hidden}. Sie erscheint öffentlich, sobald TOP und Sitzung öffentlich sind.`;
+}
+
 export const setDocumentPublicAction = regionAction(
   "documents.write",
   async ({ actor, input }) => {
     const document = await setDocumentPublic(actor, input);
-    return {
-      message: document.isPublic
-        ? `„${document.title}“ ist veröffentlicht (wenn der TOP und die Sitzung öffentlich sind).`
-        : `„${document.title}“ ist nicht mehr veröffentlicht.`,
-    };
+    return { message: publicationMessage(document) };
   },
   { revalidate: "/" },
 );

@@ -6,14 +6,19 @@ import { attachDocumentAction, setDocumentPublicAction } from "../../actions";
 
 type AgendaItem = Awaited<ReturnType<typeof getMeeting>>["agenda"][number];
 
-/** The documents of a TOP; with `canWrite` also publishing them and attaching new ones. */
+/**
+ * The documents of a TOP; with `canWrite` also publishing them and attaching new ones. A
+ * published document of a TOP or meeting that is not public says so: nobody outside sees it yet.
+ */
 export function AgendaDocuments({
   slug,
   item,
+  isOpenToPublic,
   canWrite,
 }: {
   slug: string;
   item: Pick<AgendaItem, "id" | "number" | "documents">;
+  isOpenToPublic: boolean;
   canWrite: boolean;
 }) {
   return (
@@ -23,7 +28,13 @@ export function AgendaDocuments({
           {item.documents.map((doc) => (
             <li key={doc.id}>
               <TextAnchor href={`/${slug}/intern/dokumente/${doc.id}`}>{doc.title}</TextAnchor> ({doc.fileName},{" "}
-              {Math.max(1, Math.round(doc.sizeBytes / 1024))} KB, {doc.isPublic ? "veröffentlicht" : "nur intern"})
+              {Math.max(1, Math.round(doc.sizeBytes / 1024))} KB,{" "}
+              {doc.isPublic
+                ? isOpenToPublic
+                  ? "veröffentlicht"
+                  : "freigegeben, öffentlich erst mit öffentlichem TOP und öffentlicher Sitzung"
+                : "nur intern"}
+              )
               {canWrite && (
                 <ActionForm
                   id={`veroeffentlichen-${doc.id}`}

@@ -23,7 +23,7 @@ export function AgendaItem({
   can,
 }: {
   slug: string;
-  meeting: Pick<MeetingData["meeting"], "id" | "version">;
+  meeting: Pick<MeetingData["meeting"], "id" | "version" | "isPublic">;
   item: MeetingData["agenda"][number];
   isFirst: boolean;
   isLast: boolean;
@@ -46,7 +46,12 @@ export function AgendaItem({
           </TextLink>
         </p>
       )}
-      <AgendaDocuments slug={slug} item={item} canWrite={can.writeDocuments} />
+      <AgendaDocuments
+        slug={slug}
+        item={item}
+        isOpenToPublic={meeting.isPublic && item.isPublic}
+        canWrite={can.writeDocuments}
+      />
       {item.decisions.map((decision) => (
         <DecisionCard key={decision.id} slug={slug} decision={decision} />
       ))}
