@@ -111,7 +111,7 @@ function publicationMessage(document: Awaited<ReturnType<typeof setDocumentPubli
       ? "die Sitzung ist nicht öffentlich"
       : "die Sitzung und der TOP sind nicht öffentlich"
     : "der TOP ist nicht öffentlich";
-  return `„${document.title}“ ist zur Veröffentlichung freigegeben, aber noch nicht öffentlich: ${hidden}. Sie erscheint öffentlich, sobald TOP und Sitzung öffentlich sind.`;
+  return `„${document.title}“ ist zur Veröffentlichung freigegeben, aber noch nicht öffentlich: ${hidden}. Die Unterlage erscheint öffentlich, sobald TOP und Sitzung öffentlich sind.`;
 }
 
 export const setDocumentPublicAction = regionAction(
