@@ -4,7 +4,14 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
 import { NotFoundError, ValidationError } from "@/lib/core/errors.ts";
-import { MAX_UPLOAD_BYTES, readStoredFile, safeFileName, sniffType, storeFile } from "@/lib/core/files/file-store.ts";
+import {
+  MAX_UPLOAD_BYTES,
+  UPLOAD_TOO_LARGE,
+  readStoredFile,
+  safeFileName,
+  sniffType,
+  storeFile,
+} from "@/lib/core/files/file-store.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { checkbox, cleanText, idOf } from "@/lib/core/validation/text.ts";
@@ -15,7 +22,7 @@ export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, 
   authorize(actor, "documents.write");
   if (!isUuid(agendaItemId)) throw new NotFoundError();
   if (!(file instanceof Blob) || file.size === 0) throw new ValidationError({ file: ["Bitte wählen Sie eine Datei."] });
-  if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: ["Die Datei ist größer als 10 MB."] });
+  if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: [UPLOAD_TOO_LARGE] });
   const parsedTitle = cleanText("den Titel", { max: 200 }).safeParse(title);
   if (!parsedTitle.success) throw new ValidationError({ title: parsedTitle.error.issues.map((i) => i.message) });
   const fileName = safeFileName("name" in file && typeof file.name === "string" ? file.name : "", "unterlage");
