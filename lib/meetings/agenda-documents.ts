@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import {
   downloadFileName,
   MAX_UPLOAD_BYTES,
+  UPLOAD_TOO_LARGE,
   readStoredFile,
   safeFileName,
   sniffType,
@@ -22,7 +23,7 @@ export async function attachAgendaDocument(actor: Actor, agendaItemId: unknown, 
   authorize(actor, "documents.write");
   if (!isUuid(agendaItemId)) throw new NotFoundError();
   if (!(file instanceof Blob) || file.size === 0) throw new ValidationError({ file: ["Bitte wählen Sie eine Datei."] });
-  if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: ["Die Datei ist größer als 10 MB."] });
+  if (file.size > MAX_UPLOAD_BYTES) throw new ValidationError({ file: [UPLOAD_TOO_LARGE] });
   const parsedTitle = cleanText("den Titel", { max: 200 }).safeParse(title);
   if (!parsedTitle.success) throw new ValidationError({ title: parsedTitle.error.issues.map((i) => i.message) });
   const typedName = safeFileName("name" in file && typeof file.name === "string" ? file.name : "", "unterlage");

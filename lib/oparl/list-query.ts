@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/core/errors.ts";
+import { isStorableInstant } from "@/lib/core/validation/instant.ts";
+import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /** The query of an OParl object list (OParl 1.1, "Objektlisten und Paginierung"). */
 export interface ListQuery {
@@ -20,7 +22,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\
 const instant = (name: string) =>
   z
     .string()
-    .refine((v) => ISO.test(v) && !Number.isNaN(Date.parse(v)), {
+    .refine((v) => ISO.test(v) && isStorableInstant(new Date(v)), {
       error: `${name} ist ein Zeitpunkt nach ISO 8601, z. B. 2026-11-01T08:00:00+01:00.`,
     })
     .transform((v) => new Date(v))
@@ -45,17 +47,25 @@ export function encodeCursor(modified: Date, id: string): string {
   return Buffer.from(JSON.stringify([modified.toISOString(), id])).toString("base64url");
 }
 
+// The ids a list is ordered by: UUIDs of rows, and the slugs of regions (the body list) and
+// of institutions (institution-<hash>), which are lists built in memory.
+const SLUG_ID = /^[a-z0-9-]{1,80}$/;
+
+const badCursor = () =>
+  new ValidationError(
+    { after: ["Der Wert von after stammt nicht aus einem next-Link dieser Liste."] },
+    "Ungültige Anfrage.",
+  );
+
 function decodeCursor(value: string): { modified: Date; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as [string, string];
     const modified = new Date(at);
-    if (typeof id !== "string" || id.length > 80 || Number.isNaN(modified.getTime())) throw new Error("bad cursor");
+    if (typeof at !== "string" || !isStorableInstant(modified) || !(isUuid(id) || SLUG_ID.test(id)))
+      throw new Error("bad cursor");
     return { modified, id };
   } catch {
-    throw new ValidationError(
-      { after: ["Der Wert von after stammt nicht aus einem next-Link dieser Liste."] },
-      "Ungültige Anfrage.",
-    );
+    throw badCursor();
   }
 }
 
@@ -85,10 +95,13 @@ export function listWhere(q: ListQuery) {
   if (q.createdUntil) and.push({ createdAt: { lte: q.createdUntil } });
   if (q.modifiedSince) and.push({ updatedAt: { gte: q.modifiedSince } });
   if (q.modifiedUntil) and.push({ updatedAt: { lte: q.modifiedUntil } });
-  if (q.after)
+  if (q.after) {
+    // Lists read from the database are ordered by UUIDs; another id cannot come from their next link.
+    if (!isUuid(q.after.id)) throw badCursor();
     and.push({
       OR: [{ updatedAt: { gt: q.after.modified } }, { updatedAt: q.after.modified, id: { gt: q.after.id } }],
     });
+  }
   return { AND: and };
 }
 

@@ -5,6 +5,7 @@ import { ValidationError } from "@/lib/core/errors.ts";
 import { offerJsonLd } from "@/lib/offers/offer-json-ld.ts";
 import { fieldErrorsOf } from "@/lib/core/validation/text.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
+import { isStorableInstant } from "@/lib/core/validation/instant.ts";
 
 /** The licence of every open-data feed (German open government data standard). */
 export const OPEN_DATA_LICENCE = {
@@ -20,7 +21,7 @@ const querySchema = z.object({
     .refine(
       (v) =>
         /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(v) &&
-        !Number.isNaN(Date.parse(v)),
+        isStorableInstant(new Date(v)),
       { error: "modified_since ist ein Datum nach ISO 8601, z. B. 2026-11-01 oder 2026-11-01T08:00:00Z." },
     )
     .transform((v) => new Date(v))
@@ -41,7 +42,7 @@ function decodeCursor(value: string): { updatedAt: Date; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as [string, string];
     const updatedAt = new Date(at);
-    if (Number.isNaN(updatedAt.getTime()) || !isUuid(id)) throw new Error("bad cursor");
+    if (!isStorableInstant(updatedAt) || !isUuid(id)) throw new Error("bad cursor");
     return { updatedAt, id };
   } catch {
     throw new ValidationError(

@@ -39,7 +39,7 @@ export function readStoredFile(storageKey: string): Promise<Buffer> {
   return readFile(fileOf(storageKey));
 }
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "./upload-limit.ts";
 
 const OOXML: Record<string, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
