@@ -79,9 +79,11 @@ export async function files(tx: Tx, c: BodyContext, q: ListQuery | null, id?: st
       regionId: c.regionId,
       everPublic: true,
       ...(id ? { id } : {}),
-      ...(q ? listWhere(q) : {}),
-      // Only what was visible once may leave a tombstone: its TOP and meeting were public too.
+      // One AND: the list query's conditions (time filters, cursor) and, since only what was visible
+      // once may leave a tombstone, that its TOP and meeting were public too. (Spreading listWhere
+      // beside its own AND key let the second replace the first: the cursor was ignored.)
       AND: [
+        ...(q ? listWhere(q).AND : []),
         { OR: [{ meetingId: null }, { meeting: { everPublic: true } }] },
         { OR: [{ agendaItemId: null }, { agendaItem: { everPublic: true } }] },
       ],

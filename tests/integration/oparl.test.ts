@@ -536,6 +536,25 @@ describe("OParl 1.1 endpoint", () => {
     expect((await get(`${body}/meeting/nicht-da`)).status).toBe(404);
   });
 
+  it("pages the file list like every other list: limit=1 with next links yields exactly the unpaged files", async () => {
+    const body = `${BASE}/body/${regions.a.region.slug}`;
+    for (const n of [1, 2, 3]) {
+      const extra = await attachAgendaDocument(lead, ids.plainItem, `Anlage ${n} zum Paging`, pdf(`Paging ${n}`));
+      await setDocumentPublic(lead, { documentId: extra.id, isPublic: "on" });
+    }
+    const all = ((await get(`${body}/file?limit=250`)).body.data as { id: string }[]).map((f) => f.id);
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const paged: string[] = [];
+    let next: string | undefined = `${body}/file?limit=1`;
+    while (next) {
+      const answer = await get(next);
+      expect(answer.status).toBe(200);
+      paged.push(...(answer.body.data as { id: string }[]).map((f) => f.id));
+      next = (answer.body.links as { next?: string }).next;
+    }
+    expect(paged.sort()).toEqual([...all].sort());
+  });
+
   it("keeps the regions apart: a Body's lists hold only its own objects, and foreign ids answer 404", async () => {
     const mine = `${BASE}/body/${regions.a.region.slug}`;
     const theirs = `${BASE}/body/${regions.b.region.slug}`;
