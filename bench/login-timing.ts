@@ -9,7 +9,6 @@
 import { performance } from "node:perf_hooks";
 import { authenticate } from "../lib/auth/authenticate.ts";
 import { disconnectDb, withoutRegion } from "../lib/core/db/client.ts";
-import { NO_PASSWORD } from "../lib/users/invite-user.ts";
 import { migrateExternal, openDatabase } from "../scripts/lib/database.ts";
 import { createUser } from "../tests/factories/index.ts";
 
@@ -33,8 +32,7 @@ async function main() {
     const address = (kind: string, i: number) => `${kind}-${run}-${i}@bench.example`;
     await withoutRegion(async (tx) => {
       for (let i = 0; i < TRIES; i++) {
-        const invited = await createUser(tx, { email: address("eingeladen", i) });
-        await tx.user.update({ where: { id: invited.id }, data: { passwordHash: NO_PASSWORD } });
+        await createUser(tx, { email: address("eingeladen", i), password: null });
         await createUser(tx, { email: address("falsches-passwort", i), password: "Richtig-Bench-1" });
       }
     });

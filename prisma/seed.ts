@@ -16,6 +16,7 @@ import { GOVERNMENT_DISTRICTS } from "../lib/regions/nrw-standards.ts";
 import { loadRegionAccess } from "../lib/tenancy/region-access.ts";
 import { berlinLocalToUtc, utcToBerlinLocal } from "../lib/core/validation/berlin-time.ts";
 import { closePollInTx } from "../lib/voting/close-poll.ts";
+import { canGrantPlatformRoles, grantPlatformRole } from "../lib/platform/grant-platform-role.ts";
 import { publishPoll } from "../lib/voting/publish-poll.ts";
 import { openPoll } from "../lib/voting/open-poll.ts";
 import { createPoll } from "../lib/voting/poll-drafts.ts";
@@ -291,7 +292,15 @@ export interface SeedResult {
   regions: string[];
 }
 
-export async function seedDemoData(log: (line: string) => void = () => {}): Promise<SeedResult> {
+/**
+ * `ownerUrl`: the owner role's connection (MIGRATE_DATABASE_URL), used for one thing only —
+ * the platform roles of the two demo platform logins, which the app role cannot grant
+ * (issue 19, finding 8). Everything else runs as the app role.
+ */
+export async function seedDemoData(
+  log: (line: string) => void = () => {},
+  options: { ownerUrl?: string } = {},
+): Promise<SeedResult> {
   const existing = await withoutRegion((tx) =>
     tx.region.count({ where: { slug: { in: REGIONS.map((r) => r.slug) } } }),
   );
@@ -299,26 +308,31 @@ export async function seedDemoData(log: (line: string) => void = () => {}): Prom
     log("Demo-Daten sind bereits vorhanden – nichts zu tun.");
     return { created: false, regions: [] };
   }
+  const ownerUrl = options.ownerUrl;
+  if (!ownerUrl || !(await canGrantPlatformRoles(ownerUrl)))
+    throw new Error(
+      "Die Demo-Daten brauchen für die Plattform-Rollen die Verbindung der Besitzer-Rolle (MIGRATE_DATABASE_URL); " +
+        "die App-Rolle darf keine Plattform-Rollen vergeben.",
+    );
 
-  const districts = await withoutRegion(async (tx) => {
+  const { districts, admin, supervisor } = await withoutRegion(async (tx) => {
     const result = new Map<string, string>();
     for (const district of GOVERNMENT_DISTRICTS)
       result.set(district.slug, (await createGovernmentDistrict(tx, district)).id);
-    await createUser(tx, {
+    const admin = await createUser(tx, {
       email: "admin@bildungsnetz.example",
       name: "Plattform-Betrieb",
-      platformRole: "PLATFORM_ADMIN",
       password: DEMO_PASSWORD,
     });
-    await createUser(tx, {
+    const supervisor = await createUser(tx, {
       email: "aufsicht@bezreg-detmold.example",
       name: "Dr. Friederike Blömer",
-      platformRole: "SUPERVISOR",
-      governmentDistrictId: result.get("detmold"),
       password: DEMO_PASSWORD,
     });
-    return result;
+    return { districts: result, admin, supervisor };
   });
+  await grantPlatformRole(ownerUrl, admin.id, "PLATFORM_ADMIN");
+  await grantPlatformRole(ownerUrl, supervisor.id, "SUPERVISOR", districts.get("detmold")!);
 
   for (const plan of REGIONS) {
     const region = await withoutRegion((tx) =>

@@ -23,7 +23,7 @@ async function main() {
     } else if (command === "seed") {
       await migrateExternal(database);
       process.env.DATABASE_URL = database.appUrl;
-      await seedDemoData(log);
+      await seedDemoData(log, { ownerUrl: database.ownerUrl });
       await disconnectDb();
     } else if (command === "deliver-mail") {
       process.env.DATABASE_URL = database.appUrl;

@@ -72,7 +72,7 @@ async function main() {
     await migrateExternal(database);
     process.env.DATABASE_URL = database.appUrl;
     await assertSafeDatabaseRole(db());
-    if (database.created) await seedDemoData(log);
+    if (database.created) await seedDemoData(log, { ownerUrl: database.ownerUrl });
     await disconnectDb();
     if (!database.authSecret) throw new Error("NEXTAUTH_SECRET ist nicht gesetzt (mindestens 32 zufällige Zeichen).");
   } catch (error) {

@@ -44,15 +44,15 @@ export async function authenticate(
     [clientThrottleKey, THROTTLE.clientLimit],
   ]);
   if (!reserved) return { ok: false, message: THROTTLED };
-  const { user, reservations } = reserved;
+  const { user, passwordHash, reservations } = reserved;
 
   // one full argon2 verification on every path; a failure keeps its reserved slots
-  const valid = await checkLoginPassword(user?.passwordHash, password);
+  const valid = await checkLoginPassword(passwordHash, password);
   if (!user || !valid || user.disabledAt) return { ok: false, message: WRONG_CREDENTIALS };
 
   await withoutRegion(async (tx) => {
     for (const reservation of reservations) await releaseAttempt(tx, reservation);
-    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
   });
   return {
     ok: true,
@@ -71,7 +71,8 @@ class Throttled extends Error {}
 /**
  * Takes a slot on every key before the password is checked, all or none: when one key is
  * locked the transaction rolls back, so the others do not count an attempt that was refused.
- * Null means throttled. The account is read in the same transaction.
+ * Null means throttled. The account is read in the same transaction; its hash only through
+ * app_login_password_hash, for this one address (the app role cannot select the column).
  */
 async function reserveLogin(email: string, keys: [key: string, limit: number][]) {
   try {
@@ -82,7 +83,14 @@ async function reserveLogin(email: string, keys: [key: string, limit: number][])
         if (!reservation) throw new Throttled();
         reservations.push(reservation);
       }
-      return { reservations, user: await tx.user.findUnique({ where: { email } }) };
+      const user = await tx.user.findUnique({
+        where: { email },
+        select: { id: true, name: true, email: true, sessionVersion: true, platformRole: true, disabledAt: true },
+      });
+      const [stored] = await tx.$queryRaw<
+        { hash: string | null }[]
+      >`SELECT app_login_password_hash(${email}::citext) AS hash`;
+      return { reservations, user, passwordHash: stored?.hash ?? null };
     });
   } catch (error) {
     if (error instanceof Throttled) return null;

@@ -12,7 +12,7 @@ export async function getDistrictOverview(actor: { userId: string; platformRole:
   const user = await withoutRegion((tx) =>
     tx.user.findUnique({
       where: { id: actor.userId },
-      include: { governmentDistrict: { include: { regions: true } } },
+      select: { governmentDistrict: { select: { name: true, regions: true } } },
     }),
   );
   const district = user?.governmentDistrict;

@@ -57,16 +57,17 @@ export async function grantRoleWithInvitation(
 ): Promise<InvitationResult> {
   const existing = await tx.user.findUnique({
     where: { email: data.email },
-    select: { id: true, passwordHash: true, createdByRegionId: true },
+    select: { id: true, createdByRegionId: true },
   });
+  // A new login has no password (column default NO_PASSWORD; the app role cannot write it).
   const user =
     existing ??
     (await tx.user.create({
-      data: { email: data.email, name: data.name, passwordHash: NO_PASSWORD, createdByRegionId: region.id },
-      select: { id: true, passwordHash: true, createdByRegionId: true },
+      data: { email: data.email, name: data.name, createdByRegionId: region.id },
+      select: { id: true, createdByRegionId: true },
     }));
   // A credential only for a login this region created and that still has no password.
-  const issuesLink = user.passwordHash === NO_PASSWORD && user.createdByRegionId === region.id;
+  const issuesLink = user.createdByRegionId === region.id && (await isPending(tx, user.id));
   const held = await tx.regionRole.findUnique({
     where: { regionId_userId_role: { regionId: region.id, userId: user.id, role: data.role } },
     select: { id: true, role: true },
@@ -86,18 +87,13 @@ export async function grantRoleWithInvitation(
   let stored: { id: string } | null = null;
   let body: string;
   if (issuesLink) {
-    // A new link replaces any older one of this login.
-    await tx.passwordToken.deleteMany({ where: { userId: user.id, usedAt: null } });
+    // A new link replaces any older one of this login (app_issue_password_token, which
+    // refuses a login that has a password or that another region created).
     const { token, tokenHash } = newToken();
-    stored = await tx.passwordToken.create({
-      data: {
-        userId: user.id,
-        tokenHash,
-        purpose: "INVITATION",
-        expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-      },
-      select: { id: true },
-    });
+    const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+    const issued = await tx.$queryRaw<{ id: string }[]>`
+      SELECT app_issue_password_token(${user.id}::uuid, ${tokenHash}, ${expiresAt.toISOString()}::timestamptz) AS id`;
+    stored = issued[0] ?? null;
     link = portalUrl(`/passwort-setzen?token=${token}`);
     body = `Sie wurden als ${ROLE_LABELS[data.role]} in das Bildungsnetzwerk ${region.name} eingeladen.\nBitte legen Sie Ihr Passwort fest (der Link gilt ${INVITATION_DAYS} Tage):\n\n${link}`;
   } else {
@@ -124,4 +120,10 @@ export async function grantRoleWithInvitation(
     details: { email: data.email, role: data.role },
   });
   return { email: data.email, role, link };
+}
+
+/** Whether a login still waits for its first password (the app role cannot read the hash). */
+async function isPending(tx: Tx, userId: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ pending: boolean | null }[]>`SELECT app_login_pending(${userId}::uuid) AS pending`;
+  return row?.pending === true;
 }

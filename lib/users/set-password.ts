@@ -32,23 +32,22 @@ export const LINK_INVALID =
 export async function setPasswordWithToken(input: unknown) {
   const data = parseInput(schema, input);
   const passwordHash = await hashPassword(data.password);
-  return withoutRegion(async (tx) => {
-    const token = await tx.passwordToken.findUnique({ where: { tokenHash: hashToken(data.token) } });
-    if (!token || token.usedAt || token.expiresAt < new Date()) throw new AppError(LINK_INVALID, "invalid");
-    const used = await tx.passwordToken.updateMany({
-      where: { id: token.id, usedAt: null },
-      data: { usedAt: new Date() },
-    });
-    if (used.count !== 1) throw new AppError(LINK_INVALID, "invalid");
-    // Every other link of this login dies with it: a link handed to anyone else must not
-    // set the password again once the person has chosen hers.
-    await tx.passwordToken.deleteMany({ where: { userId: token.userId, id: { not: token.id } } });
-    return tx.user.update({ where: { id: token.userId }, data: { passwordHash }, select: { id: true, email: true } });
-  });
+  // One SECURITY DEFINER function (the app role holds no rights on tokens or hashes): it
+  // marks the link used, once even under concurrent attempts, and voids every other link of
+  // this login — a link handed to anyone else must not set the password again once the
+  // person has chosen hers.
+  const rows = await withoutRegion(
+    (tx) => tx.$queryRaw<{ id: string; email: string }[]>`
+      SELECT user_id AS id, user_email::text AS email FROM app_set_password_with_token(${hashToken(data.token)}, ${passwordHash})`,
+  );
+  if (!rows[0]) throw new AppError(LINK_INVALID, "invalid");
+  return rows[0];
 }
 
 export async function isTokenUsable(token: string): Promise<boolean> {
   if (token.length < 10 || token.length > 200) return false;
-  const row = await withoutRegion((tx) => tx.passwordToken.findUnique({ where: { tokenHash: hashToken(token) } }));
-  return Boolean(row && !row.usedAt && row.expiresAt > new Date());
+  const [row] = await withoutRegion(
+    (tx) => tx.$queryRaw<{ usable: boolean }[]>`SELECT app_password_token_usable(${hashToken(token)}) AS usable`,
+  );
+  return row?.usable === true;
 }

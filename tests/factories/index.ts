@@ -28,16 +28,40 @@ export async function createRegion(tx: Tx, data: Partial<Prisma.RegionUncheckedC
   });
 }
 
-export async function createUser(tx: Tx, data: Partial<Prisma.UserUncheckedCreateInput> & { password?: string } = {}) {
+/** The columns of a login the app role may read (never "passwordHash"). */
+export const USER_COLUMNS = {
+  id: true,
+  email: true,
+  name: true,
+  sessionVersion: true,
+  platformRole: true,
+  governmentDistrictId: true,
+  disabledAt: true,
+  lastLoginAt: true,
+  createdByRegionId: true,
+  createdAt: true,
+} as const;
+
+/**
+ * A login with a password, created as the app role: the row with what the app may insert,
+ * then its first password through app_set_new_login_password (only for a login created in
+ * the same transaction). `password: null` leaves it pending, like an invitation. Platform
+ * roles and disabling are the operator's (tests/support/owner.ts).
+ */
+export async function createUser(
+  tx: Tx,
+  data: Partial<Pick<Prisma.UserUncheckedCreateInput, "id" | "email" | "name" | "createdByRegionId">> & {
+    password?: string | null;
+  } = {},
+) {
   const { password = "Test-Passwort-1", ...rest } = data;
-  return tx.user.create({
-    data: {
-      email: `${unique("nutzer")}@test.example`,
-      name: "Test Nutzer*in",
-      ...rest,
-      passwordHash: await hashPassword(password),
-    },
+  const { id } = await tx.user.create({
+    data: { email: `${unique("nutzer")}@test.example`, name: "Test Nutzer*in", ...rest },
+    select: { id: true },
   });
+  if (password !== null)
+    await tx.$executeRaw`SELECT app_set_new_login_password(${id}::uuid, ${await hashPassword(password)})`;
+  return tx.user.findUniqueOrThrow({ where: { id }, select: USER_COLUMNS });
 }
 
 export async function grantRole(

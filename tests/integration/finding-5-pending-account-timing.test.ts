@@ -4,6 +4,7 @@ import { verificationCounter } from "../../lib/auth/password.ts";
 import { withoutRegion } from "../../lib/core/db/client.ts";
 import { NO_PASSWORD } from "../../lib/users/invite-user.ts";
 import { createUser } from "../factories/index.ts";
+import { asOwner } from "../support/owner.ts";
 
 // Finding 5 of issue 19: an invited account without a password answered a login in a third of
 // the time (its marker is no argon2 hash, so nothing was computed). Every failed path has to
@@ -23,12 +24,12 @@ describe("finding 5: every failed login does the same argon2 work", () => {
     const pending = address("eingeladen");
     const wrong = address("vorhanden");
     const disabled = address("gesperrt");
-    await withoutRegion(async (tx) => {
-      const invited = await createUser(tx, { email: pending });
-      await tx.user.update({ where: { id: invited.id }, data: { passwordHash: NO_PASSWORD } });
+    const locked = await withoutRegion(async (tx) => {
+      await createUser(tx, { email: pending, password: null });
       await createUser(tx, { email: wrong, password: "Richtig-Timing-1" });
-      await createUser(tx, { email: disabled, password: "Richtig-Timing-1", disabledAt: new Date() });
+      return createUser(tx, { email: disabled, password: "Richtig-Timing-1" });
     });
+    await asOwner(`UPDATE "User" SET "disabledAt" = now() WHERE "id" = $1`, [locked.id]);
 
     expect(await verificationsFor(address("unbekannt"), "Falsch-1")).toBe(1);
     expect(await verificationsFor(wrong, "Falsch-1")).toBe(1);

@@ -13,6 +13,7 @@ import { newToken } from "../../lib/users/password-token.ts";
 import { isTokenUsable, LINK_INVALID, setPasswordWithToken } from "../../lib/users/set-password.ts";
 import { createUser } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
+import { asOwner, grantPlatformRoleInTest } from "../support/owner.ts";
 import { twoRegions } from "../support/regions.ts";
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
@@ -36,7 +37,10 @@ describe("finding 1: an invitation never hands another region a credential", () 
 
     expect(fromA.link).toMatch(/\/passwort-setzen\?token=/);
     expect(fromB.link).toBeNull();
-    const tokens = await withoutRegion((tx) => tx.passwordToken.findMany({ where: { user: { email } } }));
+    const tokens = await asOwner(
+      `SELECT t."id" FROM "PasswordToken" t JOIN "User" u ON u."id" = t."userId" WHERE u."email" = $1`,
+      [email],
+    );
     expect(tokens).toHaveLength(1);
     const [mailB] = await mailsTo(regions.b.region.id, email);
     expect(mailB!.textBody).not.toContain("passwort-setzen");
@@ -81,7 +85,7 @@ describe("finding 1: an invitation never hands another region a credential", () 
     expect(mail!.textBody).toContain("/anmelden");
     expect(mail!.textBody).not.toContain("passwort-setzen");
     expect(mail!.textBody).not.toContain("Ida Vorhanden");
-    expect(await withoutRegion((tx) => tx.passwordToken.count({ where: { userId: existing.id } }))).toBe(0);
+    expect(await asOwner(`SELECT 1 FROM "PasswordToken" WHERE "userId" = $1`, [existing.id])).toEqual([]);
     expect((await authenticate({ email: existing.email, password: "Vorhanden-2026!" }, "f1")).ok).toBe(true);
   });
 
@@ -91,17 +95,13 @@ describe("finding 1: an invitation never hands another region a credential", () 
     const invitation = await inviteUser(leadA, { email, name: "Zwei Links", role: "PARTNER" });
     // A second link as older data may hold one (issued before this fix, or a reset link).
     const other = newToken();
-    await withoutRegion(async (tx) => {
-      const user = await tx.user.findUniqueOrThrow({ where: { email } });
-      await tx.passwordToken.create({
-        data: {
-          userId: user.id,
-          tokenHash: other.tokenHash,
-          purpose: "RESET",
-          expiresAt: new Date(Date.now() + 86_400_000),
-        },
-      });
-    });
+    // (Only the owner can write such a row: the app role issues links only through
+    // app_issue_password_token, and only for a pending login.)
+    await asOwner(
+      `INSERT INTO "PasswordToken" ("id", "userId", "tokenHash", "purpose", "expiresAt")
+       SELECT gen_random_uuid(), "id", $2, 'RESET', now() + interval '1 day' FROM "User" WHERE "email" = $1`,
+      [email, other.tokenHash],
+    );
     await setPassword(tokenOf(invitation.link!), "Ihr-Passwort-2026");
     expect(await isTokenUsable(other.token)).toBe(false);
     await expect(setPassword(other.token, "Fremd-Passwort-2026")).rejects.toThrow(LINK_INVALID);
@@ -159,7 +159,8 @@ describe("finding 1: an invitation never hands another region a credential", () 
   });
 
   it("finding 1: a new region's lead with an existing address gets the role and no link", async () => {
-    const admin = await withoutRegion((tx) => createUser(tx, { platformRole: "PLATFORM_ADMIN" }));
+    const admin = await withoutRegion((tx) => createUser(tx));
+    await grantPlatformRoleInTest(admin.id, "PLATFORM_ADMIN");
     const pending = await inviteUser(await actorFor(regions.a.region.id, regions.a.user.id), {
       email: "leitung.neu@test.example",
       name: "Lea Leitung",

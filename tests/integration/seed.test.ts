@@ -8,9 +8,19 @@ import { dateFromNow } from "../support/clock.ts";
 
 describe("demo data", () => {
   it("seeds three regions through the app role, once", async () => {
-    const first = await seedDemoData();
+    const ownerUrl = process.env.TEST_OWNER_DATABASE_URL!;
+    // the app role alone cannot grant the demo platform roles: refused before anything is written
+    await expect(seedDemoData(() => {}, { ownerUrl: process.env.DATABASE_URL })).rejects.toThrow(/Besitzer-Rolle/);
+    const first = await seedDemoData(() => {}, { ownerUrl });
     expect(first.regions).toEqual(["kreis-mettmann", "bielefeld", "rhein-sieg-kreis"]);
-    expect((await seedDemoData()).created).toBe(false);
+    expect((await seedDemoData(() => {}, { ownerUrl })).created).toBe(false);
+    const platform = await withoutRegion((tx) =>
+      tx.user.findMany({ where: { platformRole: { not: null } }, select: { email: true, platformRole: true } }),
+    );
+    expect(platform.map((u) => [u.email, u.platformRole]).sort()).toEqual([
+      ["admin@bildungsnetz.example", "PLATFORM_ADMIN"],
+      ["aufsicht@bezreg-detmold.example", "SUPERVISOR"],
+    ]);
 
     const regions = await withoutRegion((tx) => tx.region.findMany({ include: { governmentDistrict: true } }));
     expect(Object.fromEntries(regions.map((r) => [r.slug, r.governmentDistrict.slug]))).toEqual({

@@ -15,14 +15,16 @@ import { getDistrictOverview } from "../../lib/supervision/get-district-overview
 import { inviteUser } from "../../lib/users/invite-user.ts";
 import { removeRole } from "../../lib/users/remove-role.ts";
 import { setPasswordWithToken } from "../../lib/users/set-password.ts";
-import { createUser } from "../factories/index.ts";
+import { createUser, USER_COLUMNS } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
+import { asOwner, grantPlatformRoleInTest } from "../support/owner.ts";
 import { twoRegions } from "../support/regions.ts";
 
 process.env.FILE_STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "bn-files-"));
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
-const userByEmail = (email: string) => withoutRegion((tx) => tx.user.findUniqueOrThrow({ where: { email } }));
+const userByEmail = (email: string) =>
+  withoutRegion((tx) => tx.user.findUniqueOrThrow({ where: { email }, select: USER_COLUMNS }));
 beforeAll(async () => {
   regions = await twoRegions();
 });
@@ -67,9 +69,9 @@ describe("inviting users and taking roles away", () => {
       role: "PARTNER",
     });
     const user = await userByEmail(email);
-    await withoutRegion((tx) =>
-      tx.passwordToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } }),
-    );
+    await asOwner(`UPDATE "PasswordToken" SET "expiresAt" = now() - interval '1 second' WHERE "userId" = $1`, [
+      user.id,
+    ]);
     const token = new URL(link!).searchParams.get("token")!;
     await expect(
       setPasswordWithToken({ token, password: "Lange-genug-1", passwordRepeat: "Lange-genug-1" }),
@@ -93,7 +95,9 @@ describe("inviting users and taking roles away", () => {
       role: "OFFICE_STAFF",
     });
     const user = await userByEmail(email);
-    const before = await withoutRegion((tx) => tx.user.findUniqueOrThrow({ where: { id: user.id } }));
+    const before = await withoutRegion((tx) =>
+      tx.user.findUniqueOrThrow({ where: { id: user.id }, select: USER_COLUMNS }),
+    );
     expect(await loadSessionUser(user.id, before.sessionVersion)).not.toBeNull();
     await removeRole(lead, { roleId: role.id });
     expect(await loadSessionUser(user.id, before.sessionVersion)).toBeNull();
@@ -128,7 +132,8 @@ describe("inviting users and taking roles away", () => {
 
 describe("platform admin creates regions", () => {
   it("creates a region with its three bodies and the NRW Handlungsfelder in one step", async () => {
-    const admin = await withoutRegion((tx) => createUser(tx, { platformRole: "PLATFORM_ADMIN" }));
+    const admin = await withoutRegion((tx) => createUser(tx));
+    await grantPlatformRoleInTest(admin.id, "PLATFORM_ADMIN");
     const region = await createRegion(
       { userId: admin.id, platformRole: "PLATFORM_ADMIN" },
       {
@@ -151,7 +156,9 @@ describe("platform admin creates regions", () => {
     expect(fields).toBe(8);
     expect(audit.map((a) => a.action)).toEqual(["region.created", "user.role-granted"]);
     expect(region.lead.link).toMatch(/\/passwort-setzen\?token=/);
-    const roles = await withRegion(region.id, (tx) => tx.regionRole.findMany({ include: { user: true } }));
+    const roles = await withRegion(region.id, (tx) =>
+      tx.regionRole.findMany({ include: { user: { select: { email: true } } } }),
+    );
     expect(roles.map((r) => [r.user.email, r.role])).toEqual([["leitung@kreis-unna.example", "OFFICE_LEAD"]]);
   });
 
@@ -198,9 +205,8 @@ describe("supervisors", () => {
       maxSeats: "1",
       hasVote: "on",
     });
-    const supervisor = await withoutRegion((tx) =>
-      createUser(tx, { platformRole: "SUPERVISOR", governmentDistrictId: regions.a.region.governmentDistrictId }),
-    );
+    const supervisor = await withoutRegion((tx) => createUser(tx));
+    await grantPlatformRoleInTest(supervisor.id, "SUPERVISOR", regions.a.region.governmentDistrictId);
     const overview = await getDistrictOverview({ userId: supervisor.id, platformRole: "SUPERVISOR" });
     const slugs = overview.regions.map((r) => r.slug);
     expect(slugs).toContain(regions.a.region.slug);

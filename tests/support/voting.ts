@@ -51,7 +51,6 @@ export async function votingBody(
         id: p.userId,
         email: `wahl-${p.userId}@test.example`,
         name: `Mitglied ${p.i + 1}`,
-        passwordHash: "-",
       })),
     });
     await tx.regionRole.createMany({
