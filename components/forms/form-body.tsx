@@ -215,11 +215,13 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
           className={inputClass}
         />
       ) : field.kind === "select" ? (
-        // Keyed by the typed value: React 19 resets a form after its action, and a select only
-        // takes a new defaultValue as its reset value when it mounts.
+        // Keyed by the typed value or the current default: React 19 resets a form after its action,
+        // and a select only takes a new defaultValue as its reset value when it mounts. Keyed by
+        // the default too, so after a save the revalidated value (what was saved) is shown, not
+        // the value the page was loaded with.
         <select
           {...common}
-          key={typed ?? "vorgabe"}
+          key={typed ?? `vorgabe:${field.defaultValue ?? ""}`}
           defaultValue={typed ?? field.defaultValue ?? ""}
           className={inputClass}
         >

@@ -106,6 +106,8 @@ test("the whole meeting flow: plan, agenda (keyboard reordering), invitation by 
   await expect(page.getByTestId("quorum")).toHaveText(
     "Von 9 stimmberechtigten Sitzen sind 5 vertreten; erforderlich sind 5. Das Gremium ist beschlussfähig.",
   );
+  // after the save the form shows what was saved, not the values the page was loaded with
+  for (let i = 0; i < 9; i++) await expect(selects.nth(i)).toHaveValue(i < 5 ? "PRESENT" : "EXCUSED");
   const csv = await page.request.get(
     (await page.getByRole("link", { name: "Anwesenheitsliste als CSV herunterladen" }).getAttribute("href"))!,
   );
