@@ -4,6 +4,7 @@ import type { ReactElement, ReactNode } from "react";
 import { deserialize } from "superjson";
 import { NotFoundNotice } from "@/components/not-found-notice";
 import { logoutClass, PageFrame, type FrameUser } from "@/components/page-frame";
+import { PageTitle } from "@/components/ui/page-title";
 import { RegionLegalNav } from "@/components/region-legal-nav";
 import type { PublicPageProps } from "@/lib/core/public-pages/page-types";
 import { origin } from "@/lib/core/http/site-origin";
@@ -11,7 +12,25 @@ import { origin } from "@/lib/core/http/site-origin";
 /** The view of a public page: gets the data its `getServerSideProps` loaded. */
 export function publicView<D>(View: (data: D & { user: FrameUser | null }) => ReactElement) {
   return function PublicPage({ page }: PublicPageProps) {
-    const data = deserialize<(D & { user: FrameUser | null }) | { notFound: true; user: FrameUser | null }>(page);
+    const data = deserialize<
+      | (D & { user: FrameUser | null })
+      | { notFound: true; user: FrameUser | null }
+      | { unavailable: true; user: FrameUser | null }
+    >(page);
+    if ("unavailable" in data) {
+      // the database could not be reached (status 503, see page-props.ts)
+      return (
+        <PublicFrame user={data.user} head={{ title: "Vorübergehend nicht erreichbar", noindex: true }}>
+          <div className="max-w-2xl" role="alert">
+            <PageTitle>Vorübergehend nicht erreichbar</PageTitle>
+            <p className="mt-4 text-lg">
+              Die Seite kann gerade nicht geladen werden, weil die Datenbank kurz nicht erreichbar ist. Bitte versuchen
+              Sie es in einem Moment erneut.
+            </p>
+          </div>
+        </PublicFrame>
+      );
+    }
     if ("notFound" in data) {
       return (
         <PublicFrame user={data.user} head={{ title: "Seite nicht gefunden", noindex: true }}>

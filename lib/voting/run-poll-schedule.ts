@@ -26,8 +26,9 @@ export async function runPollSchedule(now = new Date()) {
     );
     for (const poll of due) {
       if (poll.closesAt && poll.closesAt <= now) {
-        await withRegion(regionId, (tx) => closePollInTx(tx, regionId, poll.id, null));
-        closed++;
+        // another scheduler (a second process) may have closed it meanwhile: count only our close
+        const result = await withRegion(regionId, (tx) => closePollInTx(tx, regionId, poll.id, null));
+        if (result.auditId !== undefined) closed++;
       } else if (
         poll.closesAt &&
         poll.reminderHours &&

@@ -1,11 +1,12 @@
 // A real SMTP server on loopback for tests: it stores what arrives, parsed, and refuses
-// recipients while `refuse` is set.
+// recipients while `refuse` is set; `delayMs` holds each message that long before accepting it
+// (so that concurrent senders overlap).
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export async function startSmtpServer() {
+export async function startSmtpServer(options: { delayMs?: number } = {}) {
   const received: ParsedMail[] = [];
-  const control = { refuse: false };
+  const control = { refuse: false, delayMs: options.delayMs ?? 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -17,7 +18,7 @@ export async function startSmtpServer() {
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         received.push(mail);
-        callback();
+        setTimeout(() => callback(), control.delayMs);
       }, callback);
     },
   });

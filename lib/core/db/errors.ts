@@ -45,3 +45,49 @@ export async function retryTransaction<T>(work: () => Promise<T>, attempts = 5):
     }
   }
 }
+
+const UNAVAILABLE_NODE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+]);
+/** Connection exceptions (class 08), and the server shutting down, crashed or starting up. */
+const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123])$/;
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017"]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|server closed the connection|is not queryable|Can't reach database server|connection is closed|terminating connection due to administrator command|the database system is (starting up|shutting down)/i;
+
+/**
+ * The database cannot be reached right now (restarting, network): the request may succeed
+ * when it is tried again in a moment. Errors of the query itself (constraints, RLS) are not.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (UNAVAILABLE_SQLSTATE.test(sqlState(error) ?? "")) return true;
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && seen.size < 20) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    const candidate = current as {
+      code?: unknown;
+      message?: unknown;
+      kind?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+      meta?: { driverAdapterError?: unknown };
+    };
+    const code = typeof candidate.code === "string" ? candidate.code : "";
+    if (UNAVAILABLE_NODE_CODES.has(code) || UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))
+      return true;
+    // adapter-pg's names for socket errors (DriverAdapterError.cause)
+    if (["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"].includes(String(candidate.kind))) return true;
+    if (typeof candidate.message === "string" && UNAVAILABLE_MESSAGES.test(candidate.message)) return true;
+    queue.push(candidate.cause, candidate.meta?.driverAdapterError);
+    if (Array.isArray(candidate.errors)) queue.push(...candidate.errors);
+  }
+  return false;
+}

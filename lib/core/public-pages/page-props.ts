@@ -3,6 +3,7 @@ import type { GetServerSideProps, GetServerSidePropsContext } from "next";
 import { serialize } from "superjson";
 import { getRequestUser } from "@/lib/auth/request-user.ts";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie.ts";
+import { isDatabaseUnavailable } from "@/lib/core/db/errors.ts";
 import { IDLE, type FormState } from "@/lib/core/forms/form-state.ts";
 import { PEER_HEADER } from "@/lib/core/http/trusted-proxy.ts";
 import { isCrossSiteWrite, NO_SCRIPT_POLICY } from "@/lib/core/security/csp.ts";
@@ -34,7 +35,7 @@ function servePage<D>(
   version: (context: PageContext) => Promise<string | null>,
   load: (context: PageContext) => Promise<D | null>,
 ): GetServerSideProps<PublicPageProps> {
-  return async (rawContext) => {
+  return whileDatabaseReachable(async (rawContext) => {
     const context = rawContext as PageContext;
     context.res.setHeader("Content-Security-Policy", NO_SCRIPT_POLICY);
     const anonymous = !context.req.cookies[SESSION_COOKIE];
@@ -46,6 +47,29 @@ function servePage<D>(
     }
     const [data, user] = await Promise.all([load(context), anonymous ? null : frameUser(context)]);
     return pageProps(context, data, user);
+  });
+}
+
+/**
+ * While the database cannot be reached (a restart, a lost network), a public page answers
+ * 503 with a German "bitte erneut versuchen" page instead of the generic error page; it is
+ * never kept (only 200 is). Every other error still goes to pages/500.tsx.
+ */
+function whileDatabaseReachable(handler: GetServerSideProps<PublicPageProps>): GetServerSideProps<PublicPageProps> {
+  return async (context) => {
+    try {
+      return await handler(context);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      console.error(
+        "Bildungsnetz: Datenbank nicht erreichbar, Seite mit 503 beantwortet:",
+        error instanceof Error ? error.message.split("\n").at(-1) : error,
+      );
+      context.res.statusCode = 503;
+      context.res.setHeader("Retry-After", "5");
+      context.res.setHeader("Cache-Control", "no-store");
+      return { props: { page: serialize({ unavailable: true, user: null }) } };
+    }
   };
 }
 
@@ -101,7 +125,7 @@ export function regionFormPage<D>(
   load: (region: RegionSummary, context: PageContext, form: FormState) => Promise<D | null>,
   post: (region: RegionSummary, context: PageContext, form: FormData) => Promise<PostOutcome>,
 ): GetServerSideProps<PublicPageProps> {
-  return async (rawContext) => {
+  return whileDatabaseReachable(async (rawContext) => {
     const context = rawContext as PageContext;
     context.res.setHeader("Content-Security-Policy", NO_SCRIPT_POLICY);
     context.res.setHeader("Cache-Control", "private, no-store");
@@ -133,7 +157,7 @@ export function regionFormPage<D>(
     }
     const data = region && (await load(region, context, state));
     return pageProps(context, data === null ? null : { region, ...data }, await user);
-  };
+  });
 }
 
 /** A page of the portal as a whole; the cached page of a visitor is kept `ttlMs` at most. */
