@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, emailAddress, idOf } from "../../lib/core/validation/text.ts";
+import { blankable, cleanText, emailAddress, idOf, wholeNumber } from "../../lib/core/validation/text.ts";
 import { isUuid } from "../../lib/core/validation/uuid.ts";
 
 const name = cleanText("den Namen", { min: 1, max: 10 });
@@ -53,5 +53,16 @@ describe("text input", () => {
     ])
       expect(isUuid(bad), String(bad)).toBe(false);
     expect(idOf("eine Sitzung").safeParse("../x").error?.issues[0]?.message).toBe("Bitte wählen Sie eine Sitzung.");
+  });
+
+  it("an optional field keeps its own German message for a wrong value; blank input is empty", () => {
+    const email = blankable(emailAddress(), "");
+    expect(email.safeParse("kaputt").error?.issues[0]?.message).toMatch(/gültige E-Mail-Adresse/);
+    expect(email.safeParse("x@y").error?.issues[0]?.message).toMatch(/gültige E-Mail-Adresse/);
+    for (const blank of ["", "   ", null, undefined]) expect(email.parse(blank)).toBe("");
+    const count = blankable(wholeNumber("die Enthaltungen", { min: 0, max: 999 }), null);
+    expect(count.safeParse("1e3").error?.issues[0]?.message).toMatch(/Enthaltungen .* ganze Zahl/);
+    expect(count.parse(" 7 ")).toBe(7);
+    expect(count.parse("")).toBeNull();
   });
 });

@@ -87,10 +87,15 @@ export function calendarDate(label: string) {
 
 /** A field that may be left empty (absent, null or ""): then it is `empty`. */
 export function blankable<S extends z.ZodType, E>(schema: S, empty: E) {
+  // Blank input (missing, null, only spaces) is `empty`; anything else goes to the field's own
+  // schema, so its German message reaches the field. (A union of "" and the schema answered a
+  // wrong value with zod's English "Invalid input".)
   return z
-    .union([z.literal(""), z.null(), schema])
-    .optional()
-    .transform((value) => (value === "" || value === null || value === undefined ? empty : (value as z.output<S>)));
+    .preprocess(
+      (value) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value),
+      schema.optional(),
+    )
+    .transform((value) => (value === undefined ? empty : (value as z.output<S>)));
 }
 
 /** An optional date: empty input is null. */
