@@ -1,7 +1,7 @@
 import "@/lib/core/server-only.ts";
 import { createEvents, type EventAttributes } from "ics";
 import { withRegion } from "@/lib/core/db/client.ts";
-import { isUrlSlug } from "@/lib/core/validation/slug.ts";
+import { isSlug } from "@/lib/core/validation/slug.ts";
 
 export interface PublicDate {
   uid: string;
@@ -28,7 +28,7 @@ export async function listPublicDates(
   const regionId = region.id;
   const since = new Date(Date.now() - 30 * 86_400_000);
   const limit = options.limit ?? 500;
-  if (options.fieldSlug && !isUrlSlug(options.fieldSlug)) return null;
+  if (options.fieldSlug && !isSlug(options.fieldSlug)) return null;
   return withRegion(regionId, async (tx) => {
     const field = options.fieldSlug
       ? await tx.fieldOfAction.findUnique({ where: { regionId_slug: { regionId, slug: options.fieldSlug } } })

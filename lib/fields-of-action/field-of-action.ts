@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/tenancy/actor.ts";
 import { loadChain, type ChainAssignment } from "../recommendations/get-chain.ts";
 import { canSeeLoop } from "../recommendations/recommendations.ts";
 import { berlinToday } from "@/lib/core/validation/berlin-time.ts";
-import { isUrlSlug } from "@/lib/core/validation/slug.ts";
+import { isSlug } from "@/lib/core/validation/slug.ts";
 
 const offerSelect = { id: true, title: true, kind: true, status: true, summary: true } as const;
 
@@ -19,7 +19,7 @@ const offerSelect = { id: true, title: true, kind: true, status: true, summary: 
  * groups, recommendations, decisions, assignments (with traffic light), projects and offers.
  */
 export async function getFieldOfActionOverview(actor: Actor, slug: string) {
-  if (!canSeeLoop(actor) || !isUrlSlug(slug)) throw new NotFoundError();
+  if (!canSeeLoop(actor) || !isSlug(slug)) throw new NotFoundError();
   const today = berlinToday();
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
@@ -73,7 +73,7 @@ export async function getFieldOfActionOverview(actor: Actor, slug: string) {
  * public decisions of the Lenkungskreis and published offers. Null for an unknown slug.
  */
 export async function getPublicFieldOfAction(regionId: string, slug: string) {
-  if (!isUrlSlug(slug)) return null;
+  if (!isSlug(slug)) return null;
   return withRegion(regionId, async (tx) => {
     const field = await tx.fieldOfAction.findUnique({ where: { regionId_slug: { regionId, slug } } });
     if (!field) return null;

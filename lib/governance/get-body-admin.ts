@@ -2,14 +2,14 @@ import "@/lib/core/server-only.ts";
 import { oneByOne, withRegion } from "@/lib/core/db/client.ts";
 import { NotFoundError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { isUrlSlug } from "@/lib/core/validation/slug.ts";
+import { isSlug } from "@/lib/core/validation/slug.ts";
 import { isSitting } from "./check-composition.ts";
 import { loadBodyComposition, personName } from "./load-composition.ts";
 
 /** A body with its members, history and composition check, for managing memberships. */
 export async function getBodyAdmin(actor: Actor, bodySlug: string) {
   authorize(actor, "memberships.manage");
-  if (!isUrlSlug(bodySlug)) throw new NotFoundError();
+  if (!isSlug(bodySlug)) throw new NotFoundError();
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const body = await tx.body.findUnique({ where: { regionId_slug: { regionId, slug: bodySlug } } });

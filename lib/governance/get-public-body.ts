@@ -1,6 +1,6 @@
 import "@/lib/core/server-only.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
-import { isUrlSlug } from "@/lib/core/validation/slug.ts";
+import { isSlug } from "@/lib/core/validation/slug.ts";
 import { isSitting } from "./check-composition.ts";
 import { loadBodyComposition, personName } from "./load-composition.ts";
 
@@ -9,7 +9,7 @@ import { loadBodyComposition, personName } from "./load-composition.ts";
  * they consented to publication; otherwise "N. N.". Never e-mail addresses.
  */
 export async function getPublicBody(regionId: string, bodySlug: string) {
-  if (!isUrlSlug(bodySlug)) return null;
+  if (!isSlug(bodySlug)) return null;
   return withRegion(regionId, async (tx) => {
     const body = await tx.body.findUnique({
       where: { regionId_slug: { regionId, slug: bodySlug } },

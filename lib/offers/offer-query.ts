@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from "@/lib/regions/reserved-slugs.ts";
+import { SLUG_PATTERN } from "@/lib/core/validation/slug.ts";
 import { berlinLocalToUtc } from "@/lib/core/validation/berlin-time.ts";
 import { OFFER_KIND_LABEL, TARGET_GROUP_LABEL, type OfferKind, type TargetGroup } from "./labels.ts";
 import { firstCharacters, stripInvisibleFormatting } from "@/lib/core/validation/text.ts";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/core/errors.ts";
 import { isStorableInstant } from "@/lib/core/validation/instant.ts";
+import { isSlug } from "@/lib/core/validation/slug.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /** The query of an OParl object list (OParl 1.1, "Objektlisten und Paginierung"). */
@@ -47,10 +48,6 @@ export function encodeCursor(modified: Date, id: string): string {
   return Buffer.from(JSON.stringify([modified.toISOString(), id])).toString("base64url");
 }
 
-// The ids a list is ordered by: UUIDs of rows, and the slugs of regions (the body list) and
-// of institutions (institution-<hash>), which are lists built in memory.
-const SLUG_ID = /^[a-z0-9-]{1,80}$/;
-
 const badCursor = () =>
   new ValidationError(
     { after: ["Der Wert von after stammt nicht aus einem next-Link dieser Liste."] },
@@ -61,7 +58,9 @@ function decodeCursor(value: string): { modified: Date; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as [string, string];
     const modified = new Date(at);
-    if (typeof at !== "string" || !isStorableInstant(modified) || !(isUuid(id) || SLUG_ID.test(id)))
+    // the ids a list is ordered by: UUIDs of rows, and the slugs of regions (the body list) and
+    // of institutions (institution-<hash>), lists built in memory
+    if (typeof at !== "string" || !isStorableInstant(modified) || !(isUuid(id) || isSlug(id)))
       throw new Error("bad cursor");
     return { modified, id };
   } catch {

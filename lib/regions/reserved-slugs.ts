@@ -1,3 +1,5 @@
+import { isSlug } from "@/lib/core/validation/slug.ts";
+
 // Top-level path segments of the portal: never a region slug.
 export const RESERVED_SLUGS = new Set([
   "api",
@@ -19,8 +21,6 @@ export const RESERVED_SLUGS = new Set([
   "favicon.ico",
 ]);
 
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
-
 export function isValidRegionSlug(slug: string): boolean {
-  return SLUG_PATTERN.test(slug) && !RESERVED_SLUGS.has(slug);
+  return isSlug(slug) && !RESERVED_SLUGS.has(slug);
 }
