@@ -1,4 +1,4 @@
-import { safeReturnPath } from "./safe-return-path.ts";
+import { safePortalAddress } from "./safe-return-path.ts";
 
 // next-auth 4 answers some hostile inputs with a 500 of its own: a `callbackUrl` in the query
 // or in its callback-url cookie that is no valid URL ("http://portal:3000.evil.example") fails
@@ -17,12 +17,6 @@ function isCleanText(value: string): boolean {
   return !CONTROL.test(value) && value.isWellFormed();
 }
 
-/** A return address next-auth can take: the portal's own origin and a safe path, else null. */
-function portalAddress(value: string, portal: string): string | null {
-  const path = safeReturnPath(value.startsWith(`${portal}/`) ? value.slice(portal.length) : value, portal);
-  return path ? `${portal}${path}` : null;
-}
-
 export function checkAuthRequest(
   method: string,
   url: URL,
@@ -38,12 +32,12 @@ export function checkAuthRequest(
   const search = new URLSearchParams(url.searchParams);
   const callbackUrl = search.get("callbackUrl");
   if (callbackUrl !== null) {
-    const address = portalAddress(callbackUrl, portal);
+    const address = safePortalAddress(callbackUrl, portal);
     if (address) search.set("callbackUrl", address);
     else search.delete("callbackUrl");
   }
   const dropCookies = cookies
-    .filter((cookie) => CALLBACK_COOKIE.test(cookie.name) && !portalAddress(cookie.value, portal))
+    .filter((cookie) => CALLBACK_COOKIE.test(cookie.name) && !safePortalAddress(cookie.value, portal))
     .map((cookie) => cookie.name);
   return { ok: true, search, dropCookies };
 }

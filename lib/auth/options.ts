@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate.ts";
 import { clientKeyFrom } from "./client-key.ts";
 import { logOut } from "./log-out.ts";
-import { safeReturnPath } from "./safe-return-path.ts";
+import { safePortalAddress } from "./safe-return-path.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day, not next-auth's 30 days
@@ -73,9 +73,7 @@ export function authOptions(): NextAuthOptions {
       // callbackUrl: only a path on the portal's own origin (next-auth's default throws on
       // "http://host.evil.example" and would pass "//…" through unchecked)
       redirect({ url, baseUrl }) {
-        const portal = new URL(baseUrl).origin;
-        const path = safeReturnPath(url.startsWith(`${portal}/`) ? url.slice(portal.length) : url, portal);
-        return path ? `${portal}${path}` : baseUrl;
+        return safePortalAddress(url, new URL(baseUrl).origin) ?? baseUrl;
       },
       jwt({ token, user }) {
         if (user) {

@@ -35,3 +35,15 @@ export function safeReturnPath(value: unknown, portalOrigin: string = origin()):
   if (/^\/[/\\]/.test(decodeEscapes(path)) || path.length > MAX_LENGTH) return null;
   return path;
 }
+
+/**
+ * The same check for an absolute address on the portal (next-auth's `callbackUrl`): the portal's
+ * origin and a safe path, else null. A relative path is taken as one on the portal.
+ */
+export function safePortalAddress(value: string, portalOrigin: string): string | null {
+  const path = safeReturnPath(
+    value.startsWith(`${portalOrigin}/`) ? value.slice(portalOrigin.length) : value,
+    portalOrigin,
+  );
+  return path ? `${portalOrigin}${path}` : null;
+}
