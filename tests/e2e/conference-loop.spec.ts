@@ -1,7 +1,5 @@
 import { expect, expectNoAxeViolations, loginAs, test, waitForMail } from "./fixtures";
-import { dateFromNow } from "../support/clock.ts";
-
-const germanDate = (iso: string) => iso.split("-").reverse().join(".");
+import { dateFromNow, germanDate } from "../support/clock.ts";
 
 // The closed loop in the browser: a conference with public registration and waiting list,
 // a recommendation forwarded to the Lenkungskreis, decided, an assignment done, an offer

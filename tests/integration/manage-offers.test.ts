@@ -16,7 +16,7 @@ import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createUser, grantRole } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";
-import { berlinIso, dateFromNow } from "../support/clock.ts";
+import { berlinIso, dateFromNow, germanDate } from "../support/clock.ts";
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let office: Actor;
@@ -26,7 +26,6 @@ const publicTitles = async (q: string) =>
 // offer dates ahead of whatever day the suite runs, typed as the office types them ("14.03.2027")
 const firstDay = dateFromNow(60);
 const secondDay = dateFromNow(67);
-const germanDate = (iso: string) => iso.split("-").reverse().join(".");
 const form = (extra: Record<string, string> = {}) => ({
   title: "Lernwerkstatt Natur",
   summary: "Draußen forschen.",

@@ -33,3 +33,8 @@ export function germanLongDate(local: string): string {
     year: "numeric",
   }).format(new Date(berlinIso(local)));
 }
+
+/** "2027-03-14" → "14.03.2027", as people type and read dates. */
+export function germanDate(isoDate: string): string {
+  return isoDate.split("-").reverse().join(".");
+}
