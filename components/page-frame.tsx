@@ -4,8 +4,6 @@ import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import type { FrameUser } from "@/lib/core/public-pages/page-types";
 
-export type { FrameUser };
-
 export const logoutClass = "rounded border border-white/70 px-3 py-1 text-white hover:bg-brand-900";
 
 /** Skip link, header, the page's main landmark and footer: every page of both routers. */

@@ -3,10 +3,10 @@ import Link from "next/link";
 import type { ReactElement, ReactNode } from "react";
 import { deserialize } from "superjson";
 import { NotFoundNotice } from "@/components/not-found-notice";
-import { logoutClass, PageFrame, type FrameUser } from "@/components/page-frame";
+import { logoutClass, PageFrame } from "@/components/page-frame";
 import { PageTitle } from "@/components/ui/page-title";
 import { RegionLegalNav } from "@/components/region-legal-nav";
-import type { PublicPageProps } from "@/lib/core/public-pages/page-types";
+import type { FrameUser, PublicPageProps } from "@/lib/core/public-pages/page-types";
 import { origin } from "@/lib/core/http/site-origin";
 
 /** The view of a public page: gets the data its `getServerSideProps` loaded. */
