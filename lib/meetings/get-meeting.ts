@@ -3,6 +3,7 @@ import { withRegion } from "@/lib/core/db/client.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { findReadableMeeting } from "./access.ts";
 import { loadAttendance } from "./load-attendance.ts";
+import { meetingHasBegun } from "./meeting-has-begun.ts";
 
 export async function getMeeting(actor: Actor, meetingId: string) {
   return withRegion(actor.regionId, async (tx) => {
@@ -45,6 +46,19 @@ export async function getMeeting(actor: Actor, meetingId: string) {
           },
         })
       : [];
-    return { meeting, agenda, fieldsOfAction, invitationMails, ...attendance };
+    const minutes = await tx.minutes.findUnique({
+      where: { regionId_meetingId: { regionId: actor.regionId, meetingId: meeting.id } },
+      select: { status: true },
+    });
+    return {
+      meeting,
+      agenda,
+      fieldsOfAction,
+      invitationMails,
+      minutes,
+      /** Attendance can be recorded: the meeting day has come (Berlin time). */
+      attendanceOpen: meetingHasBegun(meeting.startsAt),
+      ...attendance,
+    };
   });
 }

@@ -11,3 +11,11 @@ export const MINUTES_STATUS_LABEL = {
 } as const;
 export const AGENDA_KIND_LABEL = { INFORMATION: "Information", DISCUSSION: "Beratung", DECISION: "Beschluss" } as const;
 export const ATTENDANCE_LABEL = { PRESENT: "anwesend", EXCUSED: "entschuldigt", ABSENT: "abwesend" } as const;
+/** The choices per seat in the attendance table; "vertreten" is stored as excused with the deputy present. */
+export const SEAT_ATTENDANCE_LABEL = {
+  PRESENT: "anwesend",
+  EXCUSED: "entschuldigt",
+  REPRESENTED: "vertreten",
+  ABSENT: "abwesend",
+} as const;
+export type SeatStatus = keyof typeof SEAT_ATTENDANCE_LABEL;

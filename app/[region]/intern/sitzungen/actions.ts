@@ -6,6 +6,7 @@ import { createMeeting } from "@/lib/meetings/create-meeting";
 import { setMeetingStatus } from "@/lib/meetings/set-meeting-status";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { recordAttendance } from "@/lib/meetings/record-attendance";
+import { describeSeatCounts } from "@/lib/meetings/count-seats";
 import { sendInvitation } from "@/lib/meetings/send-invitation";
 import { saveMinutes, setMinutesStatus } from "@/lib/meetings/minutes";
 import { recordDecision } from "@/lib/decisions/record-decision";
@@ -53,8 +54,8 @@ export const removeAgendaItemAction = regionAction(
 );
 
 export const recordAttendanceAction = regionAction("meetings.write", async ({ actor, input }) => {
-  const quorum = await recordAttendance(actor, input);
-  return { message: `Die Anwesenheit ist gespeichert. ${quorum.statement}` };
+  const { quorum, counts } = await recordAttendance(actor, input);
+  return { message: `Die Anwesenheit ist gespeichert: ${describeSeatCounts(counts)}. ${quorum.statement}` };
 });
 
 export const sendInvitationAction = regionAction("meetings.write", async ({ actor, input }) => {

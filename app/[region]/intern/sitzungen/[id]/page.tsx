@@ -4,26 +4,42 @@ import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
 import { orNotFound } from "@/lib/core/http/or-not-found";
+import { countSeats } from "@/lib/meetings/count-seats";
 import { getMeeting } from "@/lib/meetings/get-meeting";
+import { meetingSteps } from "@/lib/meetings/meeting-steps";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { AgendaSection } from "./_components/agenda-section";
 import { AttendanceSection } from "./_components/attendance-section";
 import { InvitationSection } from "./_components/invitation-section";
 import { MeetingActions } from "./_components/meeting-actions";
 import { MeetingFacts } from "./_components/meeting-facts";
-import { MeetingLinks } from "./_components/meeting-links";
+import { MeetingSteps } from "./_components/meeting-steps";
+import { MinutesSection } from "./_components/minutes-section";
 
 export const metadata: Metadata = { title: "Sitzung" };
 
 type Props = { params: Promise<{ region: string; id: string }>; searchParams: Promise<{ erledigt?: string }> };
 
+/**
+ * One meeting, organised around the office's steps: the task list at the top links to each
+ * step's section below (Tagesordnung with its Unterlagen, Einladung, Anwesenheit, Protokoll and
+ * Genehmigung) or to its own page (the attendance table, the minutes).
+ */
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "meetings.read");
   const data = await orNotFound(getMeeting(context.actor, id));
-  const { meeting, agenda, members, quorum, quorumRuleIsDefault, fieldsOfAction, invitationMails } = data;
+  const { meeting, agenda, seats, quorum, fieldsOfAction, invitationMails, minutes, attendanceOpen } = data;
   const canWrite = context.can("meetings.write");
   const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
+  const steps = meetingSteps({
+    meeting,
+    agendaItems: agenda.length,
+    documents: agenda.reduce((sum, item) => sum + item.documents.length, 0),
+    invitationMails: invitationMails.length,
+    seats: countSeats(seats),
+    minutes,
+  });
 
   return (
     <>
@@ -33,8 +49,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <DoneNotice message={notice} />
       <PageTitle className="mt-1">{meeting.title}</PageTitle>
       <MeetingFacts meeting={meeting} />
-      {canWrite && <MeetingActions slug={slug} meeting={meeting} hasAgenda={agenda.length > 0} />}
-      <MeetingLinks slug={slug} meetingId={meeting.id} hasAgenda={agenda.length > 0} />
+      {canWrite && <MeetingActions slug={slug} meeting={meeting} />}
+      {canWrite && <MeetingSteps slug={slug} meetingId={meeting.id} steps={steps} />}
       <AgendaSection
         slug={slug}
         meeting={meeting}
@@ -47,15 +63,22 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           managePolls: context.can("polls.manage"),
         }}
       />
-      {invitationMails.length > 0 && <InvitationSection mails={invitationMails} />}
+      <InvitationSection
+        slug={slug}
+        meeting={meeting}
+        hasAgenda={agenda.length > 0}
+        mails={invitationMails}
+        canWrite={canWrite}
+      />
       <AttendanceSection
         slug={slug}
         meetingId={meeting.id}
-        members={members}
+        seats={seats}
         quorum={quorum}
-        quorumRuleIsDefault={quorumRuleIsDefault}
+        open={attendanceOpen}
         canWrite={canWrite}
       />
+      <MinutesSection slug={slug} meetingId={meeting.id} minutes={minutes} />
     </>
   );
 }

@@ -1,77 +1,48 @@
-import { ActionForm } from "@/components/forms/action-form";
 import { SectionHeading } from "@/components/ui/section-heading";
-import { TextAnchor } from "@/components/ui/text-link";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { countSeats, describeSeatCounts } from "@/lib/meetings/count-seats";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
-import { ATTENDANCE_LABEL } from "@/lib/meetings/labels";
-import { recordAttendanceAction } from "../../actions";
+import { ATTENDANCE_NOT_YET } from "@/lib/meetings/meeting-has-begun";
 
 type MeetingData = Awaited<ReturnType<typeof getMeeting>>;
 
-/** Who sits in the body on the meeting day, the Beschlussfähigkeit, and (with `canWrite`) the attendance form. */
+/** Step "Anwesenheit": the Beschlussfähigkeit and the seat counts; the table is on its own page. */
 export function AttendanceSection({
   slug,
   meetingId,
-  members,
+  seats,
   quorum,
-  quorumRuleIsDefault,
+  open,
   canWrite,
 }: {
   slug: string;
   meetingId: string;
-  members: MeetingData["members"];
+  seats: MeetingData["seats"];
   quorum: MeetingData["quorum"];
-  quorumRuleIsDefault: boolean;
+  open: boolean;
   canWrite: boolean;
 }) {
+  const base = `/${slug}/intern/sitzungen/${meetingId}`;
   return (
     <section aria-labelledby="anwesenheit" className="mt-10">
       <SectionHeading id="anwesenheit">Anwesenheit und Beschlussfähigkeit</SectionHeading>
       <p className={`mt-2 font-semibold ${quorum.isQuorate ? "text-brand-800" : "text-red-800"}`} data-testid="quorum">
         {quorum.statement}
       </p>
-      {members.length > 0 && (
-        <p className="mt-1 text-sm">
-          <TextAnchor href={`/${slug}/intern/sitzungen/${meetingId}/anwesenheit.csv`}>
-            Anwesenheitsliste als CSV herunterladen
-          </TextAnchor>
-        </p>
-      )}
-      {quorumRuleIsDefault && (
-        <p className="text-sm text-muted">
-          Im Vertrag ist keine Regel hinterlegt; es gilt: mehr als die Hälfte der stimmberechtigten Sitze,
-          Stellvertretungen zählen.
-        </p>
-      )}
-      {members.length === 0 ? (
-        <p className="mt-2">Dem Gremium gehören am Sitzungstag keine Mitglieder an.</p>
-      ) : canWrite ? (
-        <ActionForm
-          id="anwesenheit-form"
-          labelledBy="anwesenheit"
-          className="mt-3 max-w-2xl"
-          action={recordAttendanceAction.bind(null, slug)}
-          submitLabel="Anwesenheit speichern"
-          fields={[
-            { kind: "hidden", name: "meetingId", value: meetingId },
-            ...members.map((m) => ({
-              kind: "select" as const,
-              name: `status:${m.membershipId}`,
-              label: `${m.name} (${m.category}${m.deputyOf ? `, Stellvertretung für ${m.deputyOf}` : m.hasVote ? "" : ", ohne Stimmrecht"})`,
-              defaultValue: m.status ?? "",
-              options: Object.entries(ATTENDANCE_LABEL).map(([value, label]) => ({ value, label })),
-              placeholder: "— nicht erfasst —",
-            })),
-          ]}
-        />
-      ) : (
-        <ul className="mt-3 list-disc pl-6">
-          {members.map((m) => (
-            <li key={m.membershipId}>
-              {m.name} ({m.category}): {m.status ? ATTENDANCE_LABEL[m.status] : "nicht erfasst"}
-            </li>
-          ))}
-        </ul>
-      )}
+      {seats.length > 0 && <p className="mt-1 text-sm">Sitze: {describeSeatCounts(countSeats(seats))}.</p>}
+      {!open && <p className="mt-1">{ATTENDANCE_NOT_YET}</p>}
+      <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+        <li>
+          <TextLink strong href={`${base}/anwesenheit`}>
+            {canWrite && open ? "Anwesenheit erfassen" : "Anwesenheit ansehen"}
+          </TextLink>
+        </li>
+        {seats.length > 0 && (
+          <li>
+            <TextAnchor href={`${base}/anwesenheit.csv`}>Anwesenheitsliste als CSV herunterladen</TextAnchor>
+          </li>
+        )}
+      </ul>
     </section>
   );
 }

@@ -1,35 +1,19 @@
 import { ActionForm } from "@/components/forms/action-form";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
-import { sendInvitationAction, setMeetingStatusAction } from "../../actions";
+import { setMeetingStatusAction } from "../../actions";
 
 type Meeting = Awaited<ReturnType<typeof getMeeting>>["meeting"];
 
-/** Invite, mark as held, cancel — whichever fits the meeting's status. */
+/** Mark as held, cancel — whichever fits the meeting's status (inviting is a step of its own). */
 export function MeetingActions({
   slug,
   meeting,
-  hasAgenda,
 }: {
   slug: string;
   meeting: Pick<Meeting, "id" | "status" | "startsAt">;
-  hasAgenda: boolean;
 }) {
   return (
     <div className="mt-3 flex flex-wrap gap-3">
-      {(meeting.status === "PLANNED" || meeting.status === "INVITED") && hasAgenda && (
-        <ActionForm
-          id="einladen"
-          compact
-          action={sendInvitationAction.bind(null, slug)}
-          submitLabel="Einladung jetzt versenden"
-          confirm={{
-            summary: meeting.status === "INVITED" ? "Einladung erneut versenden …" : "Einladung versenden …",
-            question:
-              "Alle Mitglieder und Stellvertretungen erhalten die Tagesordnung per E-Mail, mit dem Termin als Kalenderdatei.",
-          }}
-          fields={[{ kind: "hidden", name: "meetingId", value: meeting.id }]}
-        />
-      )}
       {meeting.status !== "HELD" && meeting.startsAt <= new Date() && (
         <ActionForm
           id="status-held"
