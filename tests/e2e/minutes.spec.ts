@@ -16,7 +16,7 @@ test("two people edit the same minutes: the second save is refused and keeps the
     .fill("Sprachcafés in den Quartieren");
   await page.getByRole("button", { name: "TOP hinzufügen" }).click();
   await expect(page.getByText("„Sprachcafés in den Quartieren“ ist auf der Tagesordnung.")).toBeVisible();
-  await page.getByRole("link", { name: "Protokoll" }).click();
+  await page.getByRole("link", { name: "Protokoll", exact: true }).click();
   await expect(page).toHaveURL(/\/protokoll$/);
   const minutesUrl = page.url();
 
