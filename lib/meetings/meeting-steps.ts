@@ -1,5 +1,6 @@
 // The office's steps for one meeting, in the order the work is done, each with its state: what
 // the task list at the top of the meeting page shows. Pure: the page passes what it loaded.
+import { berlinDateLong } from "@/lib/core/format/berlin-dates.ts";
 import { describeSeatCounts, type SeatCounts } from "./count-seats.ts";
 import { meetingHasBegun } from "./meeting-has-begun.ts";
 
@@ -28,8 +29,10 @@ export interface MeetingStepsInput {
   meeting: { status: "PLANNED" | "INVITED" | "HELD" | "CANCELLED"; startsAt: Date };
   agendaItems: number;
   documents: number;
-  /** Invitation e-mails queued for the meeting (any version of the agenda). */
-  invitationMails: number;
+  /** Invitation e-mails queued for the meeting (any version of the agenda), with when they were queued. */
+  invitationMails: readonly { createdAt: Date }[];
+  /** The last day to invite within the Ladungsfrist, where one is known. */
+  invitationDeadline?: Date | null;
   seats: SeatCounts;
   minutes: { status: "DRAFT" | "CIRCULATED" | "APPROVED" } | null;
   now?: Date;
@@ -38,7 +41,14 @@ export interface MeetingStepsInput {
 export function meetingSteps(input: MeetingStepsInput): MeetingStep[] {
   const { meeting, agendaItems, documents, invitationMails, seats, minutes } = input;
   const begun = meetingHasBegun(meeting.startsAt, input.now);
-  const invited = meeting.status === "INVITED" || meeting.status === "HELD" || invitationMails > 0;
+  const invited = meeting.status === "INVITED" || meeting.status === "HELD" || invitationMails.length > 0;
+  const firstInvitation = invitationMails.reduce<Date | null>(
+    (first, mail) => (!first || mail.createdAt < first ? mail.createdAt : first),
+    null,
+  );
+  const deadline = input.invitationDeadline
+    ? ` Ladungsfrist: spätestens am ${berlinDateLong.format(input.invitationDeadline)}.`
+    : "";
   const seatCount = seats.PRESENT + seats.EXCUSED + seats.REPRESENTED + seats.ABSENT + seats.NONE;
   const steps: MeetingStep[] = [
     {
@@ -64,10 +74,15 @@ export function meetingSteps(input: MeetingStepsInput): MeetingStep[] {
       title: "Einladung",
       target: { subpage: "", anchor: "einladung" },
       ...(invited
-        ? { state: "done", detail: "Die Einladung ist versandt." }
+        ? {
+            state: "done",
+            detail: firstInvitation
+              ? `Versandt am ${berlinDateLong.format(firstInvitation)}.`
+              : "Die Einladung ist versandt.",
+          }
         : agendaItems === 0
-          ? { state: "not-yet", detail: "Eingeladen wird mit der Tagesordnung." }
-          : { state: "open", detail: "Die Einladung ist noch nicht versandt." }),
+          ? { state: "not-yet", detail: `Eingeladen wird mit der Tagesordnung.${deadline}` }
+          : { state: "open", detail: `Die Einladung ist noch nicht versandt.${deadline}` }),
     },
     {
       key: "attendance",

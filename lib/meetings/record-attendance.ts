@@ -11,7 +11,7 @@ import { ATTENDANCE_NOT_YET, meetingHasBegun } from "./meeting-has-begun.ts";
 const SEAT_STATUSES = new Set<string>(["PRESENT", "EXCUSED", "REPRESENTED", "ABSENT", ""]);
 
 export const ATTENDANCE_CHANGED =
-  "Die Anwesenheit wurde inzwischen von jemand anderem gespeichert. Es wurde nichts gespeichert; die Tabelle zeigt jetzt den gespeicherten Stand. Bitte prüfen Sie ihn und speichern Sie erneut.";
+  "Die Anwesenheit wurde inzwischen von jemand anderem gespeichert. Es wurde nichts gespeichert. Bitte laden Sie die Seite neu, prüfen Sie den gespeicherten Stand und tragen Sie Ihre Änderungen dann erneut ein.";
 
 type Choice = { status: SeatStatus | ""; deputyId: string | null };
 

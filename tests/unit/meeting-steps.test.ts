@@ -44,7 +44,7 @@ describe("meetingSteps: the task list of the meeting page", () => {
     meeting: { status: "PLANNED", startsAt: new Date("2027-02-10T13:00:00Z") },
     agendaItems: 0,
     documents: 0,
-    invitationMails: 0,
+    invitationMails: [],
     seats: none,
     minutes: null,
     now,
@@ -69,7 +69,10 @@ describe("meetingSteps: the task list of the meeting page", () => {
     const invited = {
       ...planned,
       documents: 1,
-      invitationMails: 9,
+      invitationMails: [
+        { createdAt: new Date("2027-01-20T09:00:00Z") },
+        { createdAt: new Date("2027-01-13T09:00:00Z") },
+      ],
       meeting: { ...base.meeting, status: "INVITED" as const },
     };
     expect(states(invited)).toMatchObject({
@@ -77,6 +80,7 @@ describe("meetingSteps: the task list of the meeting page", () => {
       Einladung: "erledigt",
       Anwesenheit: "noch nicht möglich",
     });
+    expect(meetingSteps(invited)[2]!.detail).toBe("Versandt am 13. Januar 2027.");
     // the meeting day: attendance and minutes can be done
     const onTheDay = { ...invited, now: new Date("2027-02-10T07:00:00Z") };
     expect(states(onTheDay)).toMatchObject({
@@ -99,6 +103,14 @@ describe("meetingSteps: the task list of the meeting page", () => {
       Genehmigung: "offen",
     });
     expect(Object.values(states({ ...recorded, minutes: { status: "APPROVED" } }))).toEqual(Array(6).fill("erledigt"));
+  });
+
+  it("names the Ladungsfrist while the invitation is open, where one is known", () => {
+    const steps = meetingSteps({ ...base, agendaItems: 1, invitationDeadline: new Date("2027-01-27T12:00:00Z") });
+    expect(steps[2]).toMatchObject({
+      state: "open",
+      detail: "Die Einladung ist noch nicht versandt. Ladungsfrist: spätestens am 27. Januar 2027.",
+    });
   });
 
   it("links each step to where it is done", () => {

@@ -36,7 +36,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     meeting,
     agendaItems: agenda.length,
     documents: agenda.reduce((sum, item) => sum + item.documents.length, 0),
-    invitationMails: invitationMails.length,
+    invitationMails,
     seats: countSeats(seats),
     minutes,
   });

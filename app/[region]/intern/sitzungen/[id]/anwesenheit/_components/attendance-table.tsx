@@ -88,7 +88,7 @@ export function AttendanceTable({
         </Button>
       </p>
       <table className={`w-full text-left text-sm ${STACK}`}>
-        <caption className="text-left font-semibold">Anwesenheit je Sitz</caption>
+        <caption className="text-left font-semibold max-sm:block">Anwesenheit je Sitz</caption>
         <thead>
           <tr className="border-b">
             <th scope="col" className="py-cell-sm pr-3">
