@@ -4,7 +4,14 @@ import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
-import { calendarDate, checkbox, cleanText, optionalCalendarDate } from "@/lib/core/validation/text.ts";
+import {
+  blankable,
+  calendarDate,
+  checkbox,
+  cleanText,
+  optionalCalendarDate,
+  wholeNumber,
+} from "@/lib/core/validation/text.ts";
 import { currentAgreement } from "./load-composition.ts";
 
 const posts = (label: string) =>
@@ -26,6 +33,8 @@ export const agreementSchema = z
     landPosts: posts("Stellen des Landes"),
     communalPosts: posts("Stellen der Kommune"),
     supplements: cleanText("die Ergänzungen", { max: 20_000 }),
+    /** Ladungsfrist in days; left out, the stored one (or 14) stays. */
+    noticePeriodDays: blankable(wholeNumber("die Ladungsfrist", { min: 0, max: 90 }), undefined),
   })
   .superRefine((value, ctx) => {
     if (!value.isOpenEnded && !value.endsOn)
@@ -61,7 +70,11 @@ export async function saveAgreement(actor: Actor, input: unknown) {
       action: existing ? "agreement.updated" : "agreement.created",
       entityType: "CooperationAgreement",
       entityId: agreement.id,
-      details: { signedOn: data.signedOn.toISOString().slice(0, 10), isOpenEnded: data.isOpenEnded },
+      details: {
+        signedOn: data.signedOn.toISOString().slice(0, 10),
+        isOpenEnded: data.isOpenEnded,
+        noticePeriodDays: agreement.noticePeriodDays,
+      },
     });
     return agreement;
   });

@@ -22,7 +22,7 @@ const itemFields = {
  * Every agenda change names the meeting version it was made on; a stale version is refused
  * (nothing is silently overwritten) and the version moves on with each change.
  */
-async function lockAgenda(tx: Tx, actor: Actor, meetingId: string, version: number) {
+export async function lockAgenda(tx: Tx, actor: Actor, meetingId: string, version: number) {
   const meeting = await tx.meeting.findUnique({ where: { regionId_id: { regionId: actor.regionId, id: meetingId } } });
   if (!meeting || meeting.deletedAt) throw new NotFoundError();
   const bumped = await tx.meeting.updateMany({
@@ -43,7 +43,7 @@ async function lockAgendaItem(tx: Tx, actor: Actor, meetingId: string, version: 
 }
 
 /** Positions 1..n in order and numbers "TOP 1" … "TOP n". */
-async function renumber(tx: Tx, regionId: string, meetingId: string, order: string[]) {
+export async function renumber(tx: Tx, regionId: string, meetingId: string, order: string[]) {
   for (const [index, id] of order.entries()) {
     await tx.agendaItem.update({
       where: { regionId_id: { regionId, id } },
@@ -52,7 +52,7 @@ async function renumber(tx: Tx, regionId: string, meetingId: string, order: stri
   }
 }
 
-async function currentOrder(tx: Tx, regionId: string, meetingId: string) {
+export async function currentOrder(tx: Tx, regionId: string, meetingId: string) {
   const items = await tx.agendaItem.findMany({
     where: { regionId, meetingId, deletedAt: null },
     orderBy: { position: "asc" },

@@ -8,6 +8,34 @@ import { berlinDateTime } from "@/lib/core/validation/berlin-time.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { blankable, checkbox, cleanText, idOf } from "@/lib/core/validation/text.ts";
 
+const DAY = 86_400_000;
+
+/**
+ * Dates that make sense for a meeting: the end after the start and on the same sitting (at most
+ * 24 hours), the start at most a year back (a meeting entered late) and at most five years ahead
+ * — a typo such as 2021 for 2027 or 2207 is refused instead of stored.
+ */
+export function meetingDateIssues(startsAt: Date, endsAt: Date | null, now = new Date()) {
+  const issues: { path: "startsAt" | "endsAt"; message: string }[] = [];
+  if (startsAt.getTime() < now.getTime() - 365 * DAY)
+    issues.push({
+      path: "startsAt",
+      message: "Der Beginn liegt mehr als ein Jahr zurück. Bitte prüfen Sie das Datum.",
+    });
+  if (startsAt.getTime() > now.getTime() + 5 * 365 * DAY)
+    issues.push({
+      path: "startsAt",
+      message: "Der Beginn liegt mehr als fünf Jahre in der Zukunft. Bitte prüfen Sie das Datum.",
+    });
+  if (endsAt && endsAt <= startsAt) issues.push({ path: "endsAt", message: "Das Ende muss nach dem Beginn liegen." });
+  else if (endsAt && endsAt.getTime() - startsAt.getTime() > DAY)
+    issues.push({
+      path: "endsAt",
+      message: "Eine Sitzung dauert höchstens 24 Stunden. Bitte prüfen Sie das Ende.",
+    });
+  return issues;
+}
+
 export const meetingSchema = z
   .object({
     bodyId: idOf("ein Gremium"),
@@ -24,8 +52,8 @@ export const meetingSchema = z
     isPublic: checkbox,
   })
   .superRefine((value, ctx) => {
-    if (value.endsAt && value.endsAt <= value.startsAt)
-      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Das Ende muss nach dem Beginn liegen." });
+    for (const issue of meetingDateIssues(value.startsAt, value.endsAt))
+      ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
     if (!value.location && !value.onlineUrl)
       ctx.addIssue({
         code: "custom",

@@ -19,3 +19,14 @@ export const SEAT_ATTENDANCE_LABEL = {
   ABSENT: "abwesend",
 } as const;
 export type SeatStatus = keyof typeof SEAT_ATTENDANCE_LABEL;
+/** The fields of a meeting as people read them in its history and in an Änderungsmitteilung. */
+export const MEETING_FIELD_LABEL = {
+  body: "Gremium",
+  title: "Titel",
+  startsAt: "Beginn",
+  endsAt: "Ende",
+  location: "Ort",
+  onlineUrl: "Link zur Online-Sitzung",
+  isPublic: "öffentlich",
+} as const;
+export type MeetingField = keyof typeof MEETING_FIELD_LABEL;

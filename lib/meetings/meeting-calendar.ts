@@ -7,20 +7,33 @@ export interface CalendarMeeting {
   endsAt: Date | null;
   location: string;
   onlineUrl: string;
-  status: "PLANNED" | "INVITED" | "HELD" | "CANCELLED";
-  version: number;
 }
 
+export interface CalendarNotice {
+  /** REQUEST for an invitation or a change (Änderungsmitteilung), CANCEL for a cancellation. */
+  method: "REQUEST" | "CANCEL";
+  /** Higher than every SEQUENCE sent before for this meeting, so the calendar entry is replaced. */
+  sequence: number;
+  organizer: { name: string; email: string };
+  attendee?: { name: string; email: string };
+}
+
+/** The UID of a meeting's calendar entry: the same in the invitation, every change and the cancellation. */
+export const meetingUid = (meetingId: string) => `meeting-${meetingId}@bildungsnetz`;
+
+/** The Content-Type of an .ics attachment: its method parameter must equal the file's METHOD (RFC 6047). */
+export const icsContentType = (method: CalendarNotice["method"]) => `text/calendar; charset=utf-8; method=${method}`;
+
 /**
- * The meeting as an iCalendar event (RFC 5545) for calendar apps. A stable UID and the
- * meeting's version as SEQUENCE let a later invitation update the same calendar entry.
+ * The meeting as an iCalendar event (RFC 5545/5546) for calendar apps. The stable UID and a
+ * rising SEQUENCE let a change replace the same calendar entry, and METHOD:CANCEL remove it.
  */
-export function meetingToIcs(meeting: CalendarMeeting, description: string): string {
+export function meetingToIcs(meeting: CalendarMeeting, description: string, notice: CalendarNotice): string {
   const { error, value } = createEvent({
     productId: "-//Bildungsnetz NRW//Sitzungen//DE",
-    method: "PUBLISH",
-    uid: `meeting-${meeting.id}@bildungsnetz`,
-    sequence: meeting.version,
+    method: notice.method,
+    uid: meetingUid(meeting.id),
+    sequence: notice.sequence,
     title: meeting.title,
     description,
     location: meeting.location || meeting.onlineUrl,
@@ -31,8 +44,10 @@ export function meetingToIcs(meeting: CalendarMeeting, description: string): str
     ...(meeting.endsAt
       ? { end: meeting.endsAt.getTime(), endInputType: "utc" as const, endOutputType: "utc" as const }
       : { duration: { hours: 2 } }),
-    status: meeting.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
+    status: notice.method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
     busyStatus: "BUSY",
+    organizer: notice.organizer,
+    attendees: notice.attendee ? [{ ...notice.attendee, rsvp: false, role: "REQ-PARTICIPANT" }] : undefined,
   });
   if (error || !value) throw error ?? new Error("iCalendar-Datei konnte nicht erzeugt werden");
   return value;

@@ -3,8 +3,10 @@
 import { regionAction } from "@/lib/core/forms/region-action";
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from "@/lib/meetings/agenda";
 import { createMeeting } from "@/lib/meetings/create-meeting";
+import { updateMeeting } from "@/lib/meetings/update-meeting";
+import { copyPreviousAgenda, insertStandardAgenda } from "@/lib/meetings/agenda-templates";
 import { setMeetingStatus } from "@/lib/meetings/set-meeting-status";
-import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
+import { MEETING_FIELD_LABEL, MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { recordAttendance } from "@/lib/meetings/record-attendance";
 import { describeSeatCounts } from "@/lib/meetings/count-seats";
 import { sendInvitation } from "@/lib/meetings/send-invitation";
@@ -24,7 +26,38 @@ export const createMeetingAction = regionAction(
 
 export const setMeetingStatusAction = regionAction("meetings.write", async ({ actor, input }) => {
   const meeting = await setMeetingStatus(actor, input);
-  return { message: `Die Sitzung ist jetzt „${MEETING_STATUS_LABEL[meeting.status]}“.` };
+  const told = meeting.notified
+    ? ` Die Absage geht an ${meeting.notified} ${meeting.notified === 1 ? "Person" : "Personen"}, die eingeladen waren.`
+    : "";
+  return { message: `Die Sitzung ist jetzt „${MEETING_STATUS_LABEL[meeting.status]}“.${told}` };
+});
+
+export const updateMeetingAction = regionAction("meetings.write", async ({ actor, input }) => {
+  const { changed, notified } = await updateMeeting(actor, input);
+  if (changed.length === 0) return { message: "Es hat sich nichts geändert; die Sitzung ist unverändert gespeichert." };
+  const fields = changed.map((f) => MEETING_FIELD_LABEL[f]).join(", ");
+  const told = notified
+    ? ` Die Änderungsmitteilung geht an ${notified} ${notified === 1 ? "Person" : "Personen"}.`
+    : "";
+  return { message: `Die Sitzung ist gespeichert (geändert: ${fields}).${told}` };
+});
+
+export const insertStandardAgendaAction = regionAction("meetings.write", async ({ actor, input }) => {
+  const { added } = await insertStandardAgenda(actor, input);
+  return {
+    message: added.length
+      ? `Die Standard-Tagesordnung ist eingefügt: ${added.join(", ")}.`
+      : "Die Standard-Tagesordnung steht schon vollständig auf der Tagesordnung; nichts wurde doppelt eingefügt.",
+  };
+});
+
+export const copyPreviousAgendaAction = regionAction("meetings.write", async ({ actor, input }) => {
+  const { added, from } = await copyPreviousAgenda(actor, input);
+  return {
+    message: added.length
+      ? `${added.length} ${added.length === 1 ? "TOP" : "TOPs"} aus „${from.title}“ übernommen.`
+      : `Alle TOPs aus „${from.title}“ stehen schon auf der Tagesordnung; nichts wurde doppelt übernommen.`,
+  };
 });
 
 export const addAgendaItemAction = regionAction("meetings.write", async ({ actor, input }) => {
@@ -59,10 +92,11 @@ export const recordAttendanceAction = regionAction("meetings.write", async ({ ac
 });
 
 export const sendInvitationAction = regionAction("meetings.write", async ({ actor, input }) => {
-  const { queued, alreadyQueued, withoutAddress } = await sendInvitation(actor, input);
+  const { queued, alreadyQueued, withoutAddress, shortNotice } = await sendInvitation(actor, input);
   const warnings = withoutAddress.length
     ? [`Ohne E-Mail-Adresse, bitte anders einladen: ${withoutAddress.join(", ")}.`]
     : [];
+  if (shortNotice) warnings.push(`${shortNotice} Die Bestätigung ist in der Geschichte der Sitzung vermerkt.`);
   if (!process.env.SMTP_URL)
     warnings.push("Der E-Mail-Versand ist nicht eingerichtet; die Einladungen warten im Postausgang.");
   const message =

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
-import { listMeetings } from "@/lib/meetings/list-meetings";
+import { listMeetings, parseMeetingFilters } from "@/lib/meetings/list-meetings";
 import { DateTime } from "@/components/ui/date-time";
 import { PageTitle } from "@/components/ui/page-title";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -8,6 +8,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { MEETING_STATUS_LABEL } from "@/lib/meetings/labels";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { createMeetingAction } from "./actions";
+import { MeetingFilters } from "./_components/meeting-filters";
 
 export const metadata: Metadata = { title: "Sitzungen" };
 
@@ -38,20 +39,31 @@ function MeetingList({
   );
 }
 
-export default async function MeetingsPage({ params }: { params: Promise<{ region: string }> }) {
+type Props = { params: Promise<{ region: string }>; searchParams: Promise<Record<string, string | string[]>> };
+
+export default async function MeetingsPage({ params, searchParams }: Props) {
   const { region: slug } = await params;
   const context = await requireRegion(slug, "meetings.read");
-  const { upcoming, past, bodies } = await listMeetings(context.actor);
+  const filters = parseMeetingFilters(await searchParams);
+  const { upcoming, past, bodies, filterBodies, years, isFiltered } = await listMeetings(context.actor, filters);
+  const selection = isFiltered ? " für diese Auswahl" : "";
   return (
     <>
       <PageTitle>Sitzungen</PageTitle>
+      <MeetingFilters slug={slug} filters={filters} bodies={filterBodies} years={years} isFiltered={isFiltered} />
+      {isFiltered && upcoming.length === 0 && past.length === 0 && (
+        <p className="mt-4" data-testid="meetings-empty">
+          Keine Sitzungen für diese Auswahl.{" "}
+          <TextLink href={`/${slug}/intern/sitzungen`}>Alle Sitzungen zeigen</TextLink>
+        </p>
+      )}
       <section aria-labelledby="kommende" className="mt-6">
         <SectionHeading id="kommende">Kommende Sitzungen</SectionHeading>
-        <MeetingList slug={slug} meetings={upcoming} empty="Keine kommenden Sitzungen." />
+        <MeetingList slug={slug} meetings={upcoming} empty={`Keine kommenden Sitzungen${selection}.`} />
       </section>
       <section aria-labelledby="vergangene" className="mt-8">
         <SectionHeading id="vergangene">Vergangene Sitzungen</SectionHeading>
-        <MeetingList slug={slug} meetings={past} empty="Keine vergangenen Sitzungen." />
+        <MeetingList slug={slug} meetings={past} empty={`Keine vergangenen Sitzungen${selection}.`} />
       </section>
       {context.can("meetings.write") && (
         <section aria-labelledby="sitzung-neu" className="mt-10 max-w-2xl">

@@ -6,13 +6,17 @@ import { getDoneNotice } from "@/lib/core/audit/get-done-notice";
 import { orNotFound } from "@/lib/core/http/or-not-found";
 import { countSeats } from "@/lib/meetings/count-seats";
 import { getMeeting } from "@/lib/meetings/get-meeting";
+import { getMeetingOffice } from "@/lib/meetings/get-meeting-office";
 import { meetingSteps } from "@/lib/meetings/meeting-steps";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { AgendaSection } from "./_components/agenda-section";
 import { AttendanceSection } from "./_components/attendance-section";
+import { EditMeetingForm } from "./_components/edit-meeting-form";
+import { InvitationPreview } from "./_components/invitation-preview";
 import { InvitationSection } from "./_components/invitation-section";
 import { MeetingActions } from "./_components/meeting-actions";
 import { MeetingFacts } from "./_components/meeting-facts";
+import { MeetingHistory } from "./_components/meeting-history";
 import { MeetingSteps } from "./_components/meeting-steps";
 import { MinutesSection } from "./_components/minutes-section";
 
@@ -31,12 +35,14 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const data = await orNotFound(getMeeting(context.actor, id));
   const { meeting, agenda, seats, quorum, fieldsOfAction, invitationMails, minutes, attendanceOpen } = data;
   const canWrite = context.can("meetings.write");
+  const office = canWrite ? await getMeetingOffice(context.actor, id) : null;
   const notice = await getDoneNotice(context.region.id, context.user.id, (await searchParams).erledigt);
   const steps = meetingSteps({
     meeting,
     agendaItems: agenda.length,
     documents: agenda.reduce((sum, item) => sum + item.documents.length, 0),
     invitationMails,
+    invitationDeadline: office?.invitation?.deadline,
     seats: countSeats(seats),
     minutes,
   });
@@ -50,6 +56,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <PageTitle className="mt-1">{meeting.title}</PageTitle>
       <MeetingFacts meeting={meeting} />
       {canWrite && <MeetingActions slug={slug} meeting={meeting} />}
+      {office && <EditMeetingForm slug={slug} meeting={meeting} bodies={office.bodies} />}
       {canWrite && <MeetingSteps slug={slug} meetingId={meeting.id} steps={steps} />}
       <AgendaSection
         slug={slug}
@@ -69,7 +76,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         hasAgenda={agenda.length > 0}
         mails={invitationMails}
         canWrite={canWrite}
-      />
+        shortNotice={office?.invitation?.shortNotice}
+      >
+        {office?.invitation && <InvitationPreview preview={office.invitation} />}
+      </InvitationSection>
       <AttendanceSection
         slug={slug}
         meetingId={meeting.id}
@@ -79,6 +89,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         canWrite={canWrite}
       />
       <MinutesSection slug={slug} meetingId={meeting.id} minutes={minutes} />
+      {office && <MeetingHistory entries={office.history} />}
     </>
   );
 }

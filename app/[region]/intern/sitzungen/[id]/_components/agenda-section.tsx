@@ -2,6 +2,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import type { getMeeting } from "@/lib/meetings/get-meeting";
 import { AddAgendaItemForm } from "./add-agenda-item-form";
 import { AgendaItem, type AgendaPermissions } from "./agenda-item";
+import { AgendaTemplates } from "./agenda-templates";
 
 type MeetingData = Awaited<ReturnType<typeof getMeeting>>;
 
@@ -13,7 +14,7 @@ export function AgendaSection({
   can,
 }: {
   slug: string;
-  meeting: Pick<MeetingData["meeting"], "id" | "version" | "isPublic">;
+  meeting: Pick<MeetingData["meeting"], "id" | "version" | "isPublic" | "status">;
   agenda: MeetingData["agenda"];
   fieldsOfAction: MeetingData["fieldsOfAction"];
   can: AgendaPermissions;
@@ -39,6 +40,7 @@ export function AgendaSection({
           ))}
         </ol>
       )}
+      {can.write && <AgendaTemplates slug={slug} meeting={meeting} />}
       {can.write && <AddAgendaItemForm slug={slug} meeting={meeting} />}
     </section>
   );

@@ -11,7 +11,8 @@ type InvitationMail = MeetingData["invitationMails"][number];
 /**
  * Step "Einladung": the invitation as PDF, sending it (office, once there is an agenda), and what
  * happened to each invitation e-mail. `children` is the slot for more of this step (preview,
- * recipients, Ladungsfrist).
+ * recipients, Ladungsfrist: InvitationPreview). Inside the Ladungsfrist (`shortNotice`, the
+ * warning) sending needs the explicit confirmation checkbox.
  */
 export function InvitationSection({
   slug,
@@ -19,6 +20,7 @@ export function InvitationSection({
   hasAgenda,
   mails,
   canWrite,
+  shortNotice,
   children,
 }: {
   slug: string;
@@ -26,6 +28,7 @@ export function InvitationSection({
   hasAgenda: boolean;
   mails: InvitationMail[];
   canWrite: boolean;
+  shortNotice?: string | null;
   children?: React.ReactNode;
 }) {
   const canInvite = canWrite && hasAgenda && (meeting.status === "PLANNED" || meeting.status === "INVITED");
@@ -52,7 +55,18 @@ export function InvitationSection({
             question:
               "Alle Mitglieder und Stellvertretungen erhalten die Tagesordnung per E-Mail, mit dem Termin als Kalenderdatei.",
           }}
-          fields={[{ kind: "hidden", name: "meetingId", value: meeting.id }]}
+          fields={[
+            { kind: "hidden", name: "meetingId", value: meeting.id },
+            ...(shortNotice
+              ? [
+                  {
+                    kind: "checkbox" as const,
+                    name: "confirmShortNotice",
+                    label: "Ich lade trotz unterschrittener Ladungsfrist ein.",
+                  },
+                ]
+              : []),
+          ]}
         />
       )}
       {mails.length > 0 && (

@@ -34,7 +34,8 @@ export function MeetingActions({
           submitLabel="Sitzung jetzt absagen"
           confirm={{
             summary: "Absagen …",
-            question: "Die Sitzung wird als abgesagt markiert; sie bleibt mit ihrer Tagesordnung erhalten.",
+            question:
+              "Die Sitzung wird als abgesagt markiert; sie bleibt mit ihrer Tagesordnung erhalten. Wer eingeladen war, erhält die Absage mit einer Kalenderdatei, die den Termin entfernt.",
           }}
           fields={[
             { kind: "hidden", name: "meetingId", value: meeting.id },

@@ -69,6 +69,16 @@ export function AgreementSection({
             defaultValue: agreement ? String(agreement.communalPosts).replace(".", ",") : "1",
           },
           {
+            kind: "number",
+            name: "noticePeriodDays",
+            label: "Ladungsfrist in Tagen",
+            hint: "So viele Tage vor einer Sitzung geht die Einladung spätestens hinaus. Wer später einlädt, wird gewarnt.",
+            required: true,
+            min: 0,
+            max: 90,
+            defaultValue: String(agreement?.noticePeriodDays ?? 14),
+          },
+          {
             kind: "textarea",
             name: "supplements",
             label: "Regionale Ergänzungen",
