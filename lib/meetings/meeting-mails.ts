@@ -94,9 +94,11 @@ export async function loadInvitation(tx: Tx, regionId: string, meeting: MeetingF
 /** "Die Ladungsfrist von 14 Tagen ist unterschritten …" — the warning before sending and in the history. */
 export function shortNoticeWarning(noticePeriodDays: number, daysAhead: number): string {
   const ahead =
-    daysAhead <= 0
-      ? "die Sitzung ist heute"
-      : `bis zur Sitzung ${daysAhead === 1 ? "ist 1 Tag" : `sind ${daysAhead} Tage`}`;
+    daysAhead < 0
+      ? "die Sitzung liegt schon zurück"
+      : daysAhead === 0
+        ? "die Sitzung ist heute"
+        : `bis zur Sitzung ${daysAhead === 1 ? "ist 1 Tag" : `sind ${daysAhead} Tage`}`;
   return `Die Ladungsfrist von ${noticePeriodDays} Tagen ist unterschritten: ${ahead}.`;
 }
 

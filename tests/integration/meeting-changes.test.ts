@@ -240,6 +240,9 @@ describe("editing a meeting", () => {
 
 describe("Ladungsfrist", () => {
   it("inviting inside the contract's notice period needs an explicit confirmation, which the history records", async () => {
+    await expect(saveAgreement(lead, agreement("100"))).rejects.toMatchObject({
+      fieldErrors: { noticePeriodDays: ["Die Ladungsfrist muss zwischen 0 und 90 liegen."] },
+    });
     await saveAgreement(lead, agreement("21"));
     try {
       const meeting = await createMeeting(
