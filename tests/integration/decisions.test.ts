@@ -8,6 +8,11 @@ import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";
+import { daysFromNow } from "../support/clock.ts";
+
+// a meeting four weeks back, whatever day the suite runs (a meeting more than a year back is refused)
+const meetingStart = daysFromNow(-27, "14:00");
+const year = meetingStart.slice(0, 4);
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
@@ -20,7 +25,7 @@ beforeAll(async () => {
   const meeting = await createMeeting(lead, {
     bodyId: regions.a.steering.id,
     title: "4. Sitzung",
-    startsAt: "2026-11-10T14:00",
+    startsAt: meetingStart,
     location: "Raum 2",
     isPublic: "on",
   });
@@ -48,14 +53,14 @@ describe("decisions and assignments", () => {
       abstainCount: "1",
       fieldOfActionId: regions.a.fields[1]!.id,
     });
-    expect(first).toMatchObject({ number: "2026/001", yesCount: 7, isPublic: true });
-    expect(first.decidedOn.toISOString().slice(0, 10)).toBe("2026-11-10");
+    expect(first).toMatchObject({ number: `${year}/001`, yesCount: 7, isPublic: true });
+    expect(first.decidedOn.toISOString().slice(0, 10)).toBe(meetingStart.slice(0, 10));
     const second = await recordDecision(lead, {
       agendaItemId: decisionItem,
       text: "Die MINT-Woche wird verschoben.",
       outcome: "DEFERRED",
     });
-    expect(second.number).toBe("2026/002");
+    expect(second.number).toBe(`${year}/002`);
     await expect(
       recordDecision(lead, {
         agendaItemId: decisionItem,
@@ -83,8 +88,8 @@ describe("decisions and assignments", () => {
 
   it("assignments follow adopted decisions; notes are appended; overdue ones show on the dashboard", async () => {
     const { decisions } = await listDecisionsAndAssignments(lead);
-    const adopted = decisions.find((d) => d.number === "2026/001")!;
-    const deferred = decisions.find((d) => d.number === "2026/002")!;
+    const adopted = decisions.find((d) => d.number === `${year}/001`)!;
+    const deferred = decisions.find((d) => d.number === `${year}/002`)!;
     await expect(createAssignment(lead, { decisionId: deferred.id, title: "Verschieben" })).rejects.toBeInstanceOf(
       ConflictError,
     );
@@ -135,7 +140,7 @@ describe("public view of meetings", () => {
     const closed = await createMeeting(lead, {
       bodyId: regions.a.steering.id,
       title: "Nichtöffentliche Klausur",
-      startsAt: "2026-11-12T09:00",
+      startsAt: daysFromNow(-25, "09:00"),
       location: "Raum 3",
     });
     await addAgendaItem(lead, {
@@ -148,7 +153,7 @@ describe("public view of meetings", () => {
     const open = await createMeeting(lead, {
       bodyId: regions.a.steering.id,
       title: "Öffentliche Sitzung",
-      startsAt: "2026-11-13T09:00",
+      startsAt: daysFromNow(-24, "09:00"),
       location: "Ratssaal",
       isPublic: "on",
     });
