@@ -32,15 +32,21 @@ export const setMeetingStatusAction = regionAction("meetings.write", async ({ ac
   return { message: `Die Sitzung ist jetzt „${MEETING_STATUS_LABEL[meeting.status]}“.${told}` };
 });
 
-export const updateMeetingAction = regionAction("meetings.write", async ({ actor, input }) => {
-  const { changed, notified } = await updateMeeting(actor, input);
-  if (changed.length === 0) return { message: "Es hat sich nichts geändert; die Sitzung ist unverändert gespeichert." };
-  const fields = changed.map((f) => MEETING_FIELD_LABEL[f]).join(", ");
-  const told = notified
-    ? ` Die Änderungsmitteilung geht an ${notified} ${notified === 1 ? "Person" : "Personen"}.`
-    : "";
-  return { message: `Die Sitzung ist gespeichert (geändert: ${fields}).${told}` };
-});
+export const updateMeetingAction = regionAction(
+  "meetings.write",
+  async ({ actor, input }) => {
+    const { changed, notified } = await updateMeeting(actor, input);
+    if (changed.length === 0)
+      return { message: "Es hat sich nichts geändert; die Sitzung ist unverändert gespeichert." };
+    const fields = changed.map((f) => MEETING_FIELD_LABEL[f]).join(", ");
+    const told = notified
+      ? ` Die Änderungsmitteilung geht an ${notified} ${notified === 1 ? "Person" : "Personen"}.`
+      : "";
+    return { message: `Die Sitzung ist gespeichert (geändert: ${fields}).${told}` };
+  },
+  // a public meeting is on the region's public dates and body pages too
+  { revalidate: "/" },
+);
 
 export const insertStandardAgendaAction = regionAction("meetings.write", async ({ actor, input }) => {
   const { added } = await insertStandardAgenda(actor, input);
