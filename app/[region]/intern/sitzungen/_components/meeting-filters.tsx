@@ -28,8 +28,9 @@ export function MeetingFilters({
       className="mt-4 grid gap-4 rounded border border-brand-100 p-4 sm:grid-cols-3"
     >
       <div>
+        {/* "Gremien", not "Gremium": the form below names its field "Gremium" */}
         <label htmlFor="filter-gremium" className="block font-semibold">
-          Gremium
+          Gremien
         </label>
         <select id="filter-gremium" name="gremium" defaultValue={filters.bodyId} className={input}>
           <option value="">alle</option>
