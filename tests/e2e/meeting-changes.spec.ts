@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, loginAs, test, waitForMail, type ReceivedMail } from "./fixtures";
-import { berlinIso, daysFromNow, germanLongDate } from "../support/clock.ts";
+import { berlinIso, dateFromNow, daysFromNow, germanLongDate } from "../support/clock.ts";
 
 const MEMBER = "schafer@kreis-mettmann.example";
 
@@ -44,7 +44,7 @@ test("edit after the invitation sends an Änderungsmitteilung with the same cale
   await planMeeting(page, title, startsAt);
 
   // the preview: the mail as it will be sent and who gets it
-  const preview = page.getByRole("region", { name: "Einladung versenden" });
+  const preview = page.getByRole("region", { name: "Einladung", exact: true });
   await expect(preview.getByTestId("invitation-subject")).toHaveText(
     `Einladung: ${title} am ${germanLongDate(startsAt)} um 14:00 Uhr`,
   );
@@ -127,7 +127,12 @@ test("inviting inside the Ladungsfrist warns first and needs an explicit confirm
   await loginAs(page, "buero@kreis-mettmann.example");
   const title = "Kurzfristige Sitzung des Lenkungskreises";
   await planMeeting(page, title, daysFromNow(5, "18:00"));
-  const preview = page.getByRole("region", { name: "Einladung versenden" });
+  // the task list names the last day to invite (14 days before the meeting day: already past)
+  const deadline = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${dateFromNow(5 - 14)}T00:00:00Z`),
+  );
+  await expect(page.getByText(`Ladungsfrist: spätestens am ${deadline}.`)).toBeVisible();
+  const preview = page.getByRole("region", { name: "Einladung", exact: true });
   await expect(preview.getByTestId("short-notice")).toContainText(
     "Die Ladungsfrist von 14 Tagen ist unterschritten: bis zur Sitzung sind 5 Tage.",
   );

@@ -255,6 +255,8 @@ describe("Ladungsfrist", () => {
         noticePeriodDays: 21,
         shortNotice: "Die Ladungsfrist von 21 Tagen ist unterschritten: bis zur Sitzung sind 10 Tage.",
       });
+      // the task list names the last day to invite: 21 days before the meeting day
+      expect(office.invitation?.deadline?.toISOString().slice(0, 10)).toBe(dateFromNow(10 - 21));
       await expect(sendInvitation(lead, { meetingId: meeting.id })).rejects.toMatchObject({
         fieldErrors: {
           confirmShortNotice: [
