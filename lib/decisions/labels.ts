@@ -10,3 +10,7 @@ export const ASSIGNMENT_STATUS_LABEL = {
   DONE: "erledigt",
   CANCELLED: "entfallen",
 } as const;
+export const AMENDMENT_KIND_LABEL = {
+  AMENDS: "Änderungsbeschluss: ändert einen früheren Beschluss",
+  REVOKES: "Aufhebungsbeschluss: hebt einen früheren Beschluss auf",
+} as const;

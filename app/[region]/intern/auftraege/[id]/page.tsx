@@ -13,6 +13,8 @@ import { getChain } from "@/lib/recommendations/get-chain";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { updateAssignmentAction } from "../actions";
 import { assignmentStatusFields } from "@/components/decisions/assignment-status-fields";
+import { AssignmentHistory } from "./_components/assignment-history";
+import { EditAssignmentForm } from "./_components/edit-assignment-form";
 
 export const metadata: Metadata = { title: "Auftrag" };
 
@@ -32,8 +34,20 @@ export default async function AssignmentPage({ params }: { params: Promise<{ reg
         <Detail term="Stand" data-testid="auftrag-stand">
           {ASSIGNMENT_STATUS_LABEL[a.status]}
         </Detail>
-        <Detail term="Frist">{a.dueOn ? berlinDate.format(a.dueOn) : "keine"}</Detail>
-        <Detail term="Verantwortlich">{a.ownerName ?? "noch offen"}</Detail>
+        <Detail term="Frist" data-testid="auftrag-frist">
+          {a.dueOn ? berlinDate.format(a.dueOn) : "keine"}
+          {a.overdue && <strong className="text-red-800"> (überfällig)</strong>}
+        </Detail>
+        <Detail term="Verantwortlich" data-testid="auftrag-verantwortlich">
+          {a.ownerName ?? "noch offen"}
+        </Detail>
+        {a.decision && (
+          <Detail term="Aus Beschluss">
+            <TextLink href={`/${slug}/intern/auftraege/beschluesse/${a.decision.id}`}>
+              Beschluss {a.decision.number}
+            </TextLink>
+          </Detail>
+        )}
       </DetailList>
       {a.description && <p className="mt-3 max-w-3xl whitespace-pre-line">{a.description}</p>}
       {a.progressNotes && (
@@ -45,6 +59,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ reg
         </section>
       )}
       <ChainView chain={chain} slug={slug} />
+      {context.can("assignments.write") && <EditAssignmentForm slug={slug} assignment={a} />}
+      <AssignmentHistory assignment={a} />
       {context.can("assignments.write") && (
         <section aria-labelledby="stand" className="mt-8 max-w-xl">
           <SectionHeading size="medium" id="stand">

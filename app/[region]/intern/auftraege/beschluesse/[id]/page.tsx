@@ -3,11 +3,15 @@ import { notFound } from "next/navigation";
 import { ChainView } from "@/components/recommendations/chain-view";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
+import { getDecision } from "@/lib/decisions/get-decision";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { orNotFound } from "@/lib/core/http/or-not-found";
 import { berlinDate } from "@/lib/core/format/berlin-dates";
 import { getChain } from "@/lib/recommendations/get-chain";
 import { requireRegion } from "@/lib/tenancy/require-region";
+import { CorrectDecisionForm } from "./_components/correct-decision-form";
+import { DecisionHistory } from "./_components/decision-history";
+import { DecisionLinks } from "./_components/decision-links";
 
 export const metadata: Metadata = { title: "Beschluss" };
 
@@ -15,6 +19,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ regio
   const { region: slug, id } = await params;
   const context = await requireRegion(slug, "intern.view", `/${slug}/intern/auftraege/beschluesse/${id}`);
   const chain = await orNotFound(getChain(context.actor, { kind: "decision", id }));
+  const decision = await orNotFound(getDecision(context.actor, id));
   const d = chain.decisions.find((x) => x.id === id);
   if (!d) notFound();
   return (
@@ -23,7 +28,8 @@ export default async function DecisionPage({ params }: { params: Promise<{ regio
         <TextLink href={`/${slug}/intern/auftraege`}>Beschlüsse und Aufträge</TextLink>
       </p>
       <PageTitle className="mt-1">
-        Beschluss {d.number}: {OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}
+        Beschluss {d.number}: {OUTCOME_LABEL[decision.outcome]}
+        {decision.liftedBy && " (aufgehoben)"}
       </PageTitle>
       <p className="mt-1 text-muted">
         {d.bodyName}, {berlinDate.format(d.decidedOn)}
@@ -33,9 +39,21 @@ export default async function DecisionPage({ params }: { params: Promise<{ regio
             · <TextLink href={`/${slug}/intern/sitzungen/${d.meeting.id}`}>{d.meeting.title}</TextLink>
           </>
         )}
+        {decision.agendaItem && <> · {decision.agendaItem.number}</>}
+        {decision.fieldOfAction && <> · {decision.fieldOfAction.name}</>}
       </p>
-      <p className="mt-4 max-w-3xl whitespace-pre-line">{d.text}</p>
-      {d.reason && <p className="mt-2 max-w-3xl">Begründung: {d.reason}</p>}
+      {decision.yesCount !== null && (
+        <p className="mt-2" data-testid="decision-counts">
+          Ja {decision.yesCount}, Nein {decision.noCount}, Enthaltung {decision.abstainCount}
+        </p>
+      )}
+      <DecisionLinks slug={slug} decision={decision} />
+      <p className="mt-4 max-w-3xl whitespace-pre-line" data-testid="decision-text">
+        {decision.text}
+      </p>
+      {decision.reason && <p className="mt-2 max-w-3xl">Begründung: {decision.reason}</p>}
+      <CorrectDecisionForm slug={slug} decision={decision} />
+      <DecisionHistory decision={decision} />
       <ChainView chain={chain} slug={slug} />
     </>
   );

@@ -1,0 +1,32 @@
+import "@/lib/core/server-only.ts";
+import type { Tx } from "@/lib/core/db/client.ts";
+import type { Actor } from "@/lib/tenancy/actor.ts";
+
+export interface AssignmentChangeEntry {
+  /** The field as people call it ("Titel", "Frist" …). */
+  field: string;
+  from: string;
+  to: string;
+}
+
+/** Appends changed fields to an assignment's history (written once, never changed). */
+export async function recordAssignmentChanges(
+  tx: Tx,
+  actor: Actor,
+  assignmentId: string,
+  authorName: string,
+  changes: readonly AssignmentChangeEntry[],
+) {
+  if (changes.length === 0) return;
+  await tx.assignmentChange.createMany({
+    data: changes.map((c) => ({
+      regionId: actor.regionId,
+      assignmentId,
+      field: c.field,
+      fromValue: c.from,
+      toValue: c.to,
+      changedById: actor.userId,
+      changedBy: authorName,
+    })),
+  });
+}
