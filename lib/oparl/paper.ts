@@ -26,17 +26,75 @@ import {
 } from "./object-helpers.ts";
 import { recommendationInclude, type RecommendationRow } from "./recommendation-include.ts";
 
+/** What a decision needs to know of a decision it amends or that amends it: is that one public? */
+function relatedDecisionSelect() {
+  return {
+    id: true,
+    isPublic: true,
+    meeting: { select: { isPublic: true, deletedAt: true } },
+    agendaItem: { select: { isPublic: true, deletedAt: true } },
+  } as const;
+}
+type RelatedDecision = {
+  id: string;
+  isPublic: boolean;
+  meeting: { isPublic: boolean; deletedAt: Date | null } | null;
+  agendaItem: { isPublic: boolean; deletedAt: Date | null } | null;
+};
+
+const ADOPTED = new Set(["ADOPTED", "ADOPTED_AMENDED"]);
+
 const decisionInclude = {
   meeting: { select: { isPublic: true, deletedAt: true } },
   agendaItem: { select: { id: true, isPublic: true, deletedAt: true, recommendationId: true } },
   recommendation: { select: { id: true, isPublic: true } },
   fieldOfAction: { select: { name: true, slug: true } },
   assignments: { orderBy: [{ createdAt: "asc" as const }], select: { title: true, status: true, dueOn: true } },
+  amends: { select: relatedDecisionSelect() },
+  amendedBy: {
+    orderBy: [{ decidedOn: "asc" as const }, { number: "asc" as const }],
+    select: { ...relatedDecisionSelect(), amendmentKind: true, outcome: true },
+  },
 } satisfies Prisma.DecisionInclude;
 type DecisionRow = Prisma.DecisionGetPayload<{ include: typeof decisionInclude }>;
 
-function decisionIsPublic(d: DecisionRow): boolean {
+function decisionIsPublic(d: RelatedDecision): boolean {
   return d.isPublic && (!d.meeting || isLive(d.meeting)) && (!d.agendaItem || isLive(d.agendaItem));
+}
+
+/**
+ * Änderungs- und Aufhebungsbeschlüsse in both directions, as far as the other decision is public:
+ * `keyword`, `relatedPaper` and the extension fields amends / amendedBy / status ("aufgehoben").
+ */
+function amendmentFields(c: BodyContext, d: DecisionRow) {
+  const amends = d.amends && decisionIsPublic(d.amends) ? d.amends : null;
+  const amendedBy = d.amendedBy.filter(decisionIsPublic);
+  const lifted = d.amendedBy.some((a) => a.amendmentKind === "REVOKES" && ADOPTED.has(a.outcome));
+  const keyword = [
+    ...(d.amendmentKind === "AMENDS" ? ["Änderungsbeschluss"] : []),
+    ...(d.amendmentKind === "REVOKES" ? ["Aufhebungsbeschluss"] : []),
+    ...(lifted ? ["aufgehoben"] : []),
+  ];
+  return {
+    keyword: keyword.length ? keyword : undefined,
+    related: [...(amends ? [amends.id] : []), ...amendedBy.map((a) => a.id)].map((id) => objectUrl(c, "paper", id)),
+    extension: {
+      [`${EXT}amends`]: amends
+        ? {
+            paper: objectUrl(c, "paper", amends.id),
+            kind: d.amendmentKind === "REVOKES" ? "hebt auf" : "ändert",
+          }
+        : undefined,
+      [`${EXT}amendedBy`]: amendedBy.length
+        ? amendedBy.map((a) => ({
+            paper: objectUrl(c, "paper", a.id),
+            kind: a.amendmentKind === "REVOKES" ? "aufgehoben durch" : "geändert durch",
+            outcome: OUTCOME_LABEL[a.outcome],
+          }))
+        : undefined,
+      [`${EXT}status`]: lifted ? "aufgehoben" : undefined,
+    },
+  };
 }
 
 function decisionPaper(c: BodyContext, d: DecisionRow, omitInternal: boolean): OParlObject {
@@ -44,6 +102,11 @@ function decisionPaper(c: BodyContext, d: DecisionRow, omitInternal: boolean): O
   if (!decisionIsPublic(d)) return tombstone("Paper", url, d.createdAt, d.updatedAt);
   const today = berlinToday();
   const item = d.agendaItem && isLive(d.agendaItem) ? d.agendaItem : null;
+  const amendment = amendmentFields(c, d);
+  const related = [
+    ...(d.recommendation?.isPublic ? [objectUrl(c, "paper", d.recommendation.id)] : []),
+    ...amendment.related,
+  ];
   return compact({
     id: url,
     type: typeUri("Paper"),
@@ -52,7 +115,8 @@ function decisionPaper(c: BodyContext, d: DecisionRow, omitInternal: boolean): O
     reference: d.number,
     date: day(d.decidedOn),
     paperType: "Beschluss",
-    relatedPaper: d.recommendation?.isPublic ? [objectUrl(c, "paper", d.recommendation.id)] : undefined,
+    relatedPaper: related.length ? related : undefined,
+    keyword: amendment.keyword,
     originatorOrganization: [objectUrl(c, "organization", d.bodyId)],
     // The consultation of a TOP belongs to the recommendation it dealt with, if any.
     consultation:
@@ -63,6 +127,7 @@ function decisionPaper(c: BodyContext, d: DecisionRow, omitInternal: boolean): O
     [`${EXT}voteCount`]:
       d.yesCount !== null ? { yes: d.yesCount, no: d.noCount ?? 0, abstain: d.abstainCount ?? 0 } : undefined,
     [`${EXT}fieldOfAction`]: fieldExtension(c, d.fieldOfAction),
+    ...amendment.extension,
     [`${EXT}assignment`]: d.assignments.map((a) => {
       const light = assignmentLight(a, today);
       return compact({

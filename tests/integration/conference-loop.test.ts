@@ -151,8 +151,16 @@ describe("the closed loop: recommendation → decision → assignment → offer 
     const overdue = await createAssignment(lead, {
       decisionId: adopted.id,
       title: "Fortbildungsreihe konzipieren",
-      dueOn: local(-3).slice(0, 10),
+      dueOn: local(25).slice(0, 10),
     });
+    // an overdue assignment for the report, set directly: the use case refuses a due date before
+    // the decision, and this decision lies ahead
+    await withRegion(regions.a.region.id, (tx) =>
+      tx.assignment.update({
+        where: { regionId_id: { regionId: regions.a.region.id, id: overdue.id } },
+        data: { dueOn: new Date(`${local(-3).slice(0, 10)}T00:00:00Z`) },
+      }),
+    );
     const done = await createAssignment(lead, {
       decisionId: adopted.id,
       title: "Kitas und Grundschulen anschreiben",

@@ -17,6 +17,8 @@ const year = meetingStart.slice(0, 4);
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
 let decisionItem: string;
+let secondItem: string;
+let parallelItems: string[];
 let infoItem: string;
 
 beforeAll(async () => {
@@ -40,6 +42,13 @@ beforeAll(async () => {
   ).id;
   infoItem = (await addAgendaItem(lead, { meetingId: meeting.id, version: "2", title: "Bericht", kind: "INFORMATION" }))
     .id;
+  // one decision per decision TOP: each further decision gets its own TOP
+  const more: string[] = [];
+  for (const [i, title] of ["MINT-Woche", "Parallel 1", "Parallel 2", "Parallel 3"].entries())
+    more.push(
+      (await addAgendaItem(lead, { meetingId: meeting.id, version: String(3 + i), title, kind: "DECISION" })).id,
+    );
+  [secondItem, ...parallelItems] = more as [string, ...string[]];
 });
 
 describe("decisions and assignments", () => {
@@ -56,21 +65,21 @@ describe("decisions and assignments", () => {
     expect(first).toMatchObject({ number: `${year}/001`, yesCount: 7, isPublic: true });
     expect(first.decidedOn.toISOString().slice(0, 10)).toBe(meetingStart.slice(0, 10));
     const second = await recordDecision(lead, {
-      agendaItemId: decisionItem,
+      agendaItemId: secondItem,
       text: "Die MINT-Woche wird verschoben.",
       outcome: "DEFERRED",
     });
     expect(second.number).toBe(`${year}/002`);
     await expect(
       recordDecision(lead, {
-        agendaItemId: decisionItem,
+        agendaItemId: parallelItems[0]!,
         text: "Unvollständig gezählt.",
         outcome: "ADOPTED",
         yesCount: "5",
       }),
     ).rejects.toMatchObject({ fieldErrors: { yesCount: [expect.stringContaining("vollständig")] } });
     await expect(
-      recordDecision(lead, { agendaItemId: decisionItem, text: "Abgelehnt ohne Grund.", outcome: "REJECTED" }),
+      recordDecision(lead, { agendaItemId: parallelItems[0]!, text: "Abgelehnt ohne Grund.", outcome: "REJECTED" }),
     ).rejects.toMatchObject({ fieldErrors: { reason: ["Bitte begründen Sie die Ablehnung."] } });
     await expect(
       recordDecision(lead, { agendaItemId: infoItem, text: "Zu einem Bericht.", outcome: "ADOPTED" }),
@@ -79,8 +88,8 @@ describe("decisions and assignments", () => {
 
   it("concurrent decisions get distinct numbers", async () => {
     const made = await Promise.all(
-      [1, 2, 3].map((n) =>
-        recordDecision(lead, { agendaItemId: decisionItem, text: `Paralleler Beschluss ${n}.`, outcome: "ADOPTED" }),
+      parallelItems.map((agendaItemId, n) =>
+        recordDecision(lead, { agendaItemId, text: `Paralleler Beschluss ${n + 1}.`, outcome: "ADOPTED" }),
       ),
     );
     expect(new Set(made.map((d) => d.number)).size).toBe(3);
@@ -97,7 +106,9 @@ describe("decisions and assignments", () => {
       decisionId: adopted.id,
       title: "Arbeitsprogramm veröffentlichen",
       ownerId: regions.a.person.id,
-      dueOn: "2026-01-31",
+      // after the decision (10.11.2026) and already past: only with the explicit confirmation
+      dueOn: "2026-11-20",
+      confirmPastDue: "on",
     });
     await updateAssignment(lead, { assignmentId: assignment.id, status: "IN_PROGRESS", note: "Entwurf liegt vor." });
     const updated = await updateAssignment(lead, {

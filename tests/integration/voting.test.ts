@@ -274,13 +274,21 @@ describe("who may vote", () => {
         reason: "Kein Geld.",
       }),
     ).rejects.toBeInstanceOf(ValidationError);
+    // typed counts must be the poll's (issue 20); left blank, the poll's are taken
+    await expect(
+      recordDecision(lead, {
+        agendaItemId: item.id,
+        text: "Der AK beschließt die Vorlage.",
+        outcome: "ADOPTED",
+        yesCount: "9",
+        noCount: "9",
+        abstainCount: "9",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { yesCount: [expect.stringContaining("Ja 2, Nein 0, Enthaltung 0")] } });
     const decision = await recordDecision(lead, {
       agendaItemId: item.id,
       text: "Der AK beschließt die Vorlage.",
       outcome: "ADOPTED",
-      yesCount: "9",
-      noCount: "9",
-      abstainCount: "9",
     });
     expect(decision).toMatchObject({ yesCount: 2, noCount: 0, abstainCount: 0, pollId: poll.id });
   });
