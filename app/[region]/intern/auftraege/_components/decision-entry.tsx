@@ -115,7 +115,7 @@ export function DecisionEntry({
               {
                 kind: "checkbox",
                 name: "confirmPastDue",
-                label: "Ja, die Frist liegt in der Vergangenheit (der Auftrag ist dann überfällig).",
+                label: "Datum in der Vergangenheit bestätigen (der Auftrag ist dann sofort überfällig)",
               },
             ]}
           />

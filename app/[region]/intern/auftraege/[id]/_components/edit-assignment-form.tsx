@@ -41,7 +41,7 @@ export function EditAssignmentForm({ slug, assignment: a }: { slug: string; assi
           {
             kind: "checkbox",
             name: "confirmPastDue",
-            label: "Ja, die Frist liegt in der Vergangenheit (der Auftrag ist dann überfällig).",
+            label: "Datum in der Vergangenheit bestätigen (der Auftrag ist dann sofort überfällig)",
           },
           {
             kind: "select",
