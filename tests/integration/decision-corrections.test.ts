@@ -3,6 +3,7 @@
 // assignment edits with history, and the filtered list. Dates come from the clock.
 import { beforeAll, describe, expect, it } from "vitest";
 import { withRegion } from "../../lib/core/db/client.ts";
+import { sqlState } from "../../lib/core/db/errors.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../../lib/core/errors.ts";
 import { getDashboard } from "../../lib/dashboard/get-dashboard.ts";
 import { listAmendableDecisions } from "../../lib/decisions/amendments.ts";
@@ -297,6 +298,44 @@ describe("Berichtigung", () => {
         correction: "Zu spät.",
       }),
     ).rejects.toMatchObject({ message: expect.stringContaining("Änderungs- oder Aufhebungsbeschluss") });
+  });
+
+  it("the app role can neither change nor remove the history of a decision or an assignment", async () => {
+    const { items } = await meetingWithItems(13, 1);
+    const decision = await recordDecision(lead, decide(items[0]!));
+    await correctDecision(lead, {
+      decisionId: decision.id,
+      text: "Berichtigter Text.",
+      outcome: "ADOPTED",
+      correction: "Tippfehler.",
+    });
+    const assignment = await createAssignment(lead, { decisionId: decision.id, title: "Verlauf bleibt" });
+    await editAssignment(lead, {
+      assignmentId: assignment.id,
+      title: "Verlauf bleibt stehen",
+      description: "",
+      status: "OPEN",
+    });
+    const regionId = regions.a.region.id;
+    const attempt = (work: Parameters<typeof withRegion>[1]) =>
+      withRegion(regionId, work).then(
+        () => "ok",
+        (e: unknown) => sqlState(e),
+      );
+    expect(
+      await attempt((tx) =>
+        tx.decisionRevision.updateMany({ where: { decisionId: decision.id }, data: { text: "x" } }),
+      ),
+    ).toBe("42501");
+    expect(await attempt((tx) => tx.decisionRevision.deleteMany({ where: { decisionId: decision.id } }))).toBe("42501");
+    expect(
+      await attempt((tx) =>
+        tx.assignmentChange.updateMany({ where: { assignmentId: assignment.id }, data: { toValue: "x" } }),
+      ),
+    ).toBe("42501");
+    expect(await attempt((tx) => tx.assignmentChange.deleteMany({ where: { assignmentId: assignment.id } }))).toBe(
+      "42501",
+    );
   });
 
   it("refuses a correction that changes nothing", async () => {

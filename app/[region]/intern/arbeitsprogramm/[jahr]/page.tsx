@@ -98,6 +98,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
                       placeholder: "— noch offen —",
                     },
                     { kind: "date", name: "dueOn", label: "Frist" },
+                    {
+                      kind: "checkbox",
+                      name: "confirmPastDue",
+                      label: "Datum in der Vergangenheit bestätigen (der Auftrag ist dann sofort überfällig)",
+                    },
                   ]}
                 />
               </details>
