@@ -22,6 +22,11 @@ export async function getMeeting(actor: Actor, meetingId: string) {
           orderBy: { createdAt: "asc" },
           select: { id: true, title: true, status: true, method: true, result: true },
         },
+        // minutes of earlier meetings approved under this TOP ("Genehmigung des Protokolls")
+        approvesMinutes: {
+          where: { status: "APPROVED" },
+          select: { id: true, meeting: { select: { id: true, title: true, startsAt: true } } },
+        },
       },
     });
     const attendance = await loadAttendance(tx, actor.regionId, meeting);

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/tenancy/actor.ts";
 import { getMeeting } from "./get-meeting.ts";
 import { AGENDA_KIND_LABEL, MINUTES_STATUS_LABEL } from "./labels.ts";
 import { getMinutes } from "./minutes.ts";
+import { attendanceLine, decisionHeading } from "./minutes-format.ts";
 
 function render(build: (doc: PDFKit.PDFDocument) => void, title: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -64,14 +65,24 @@ export async function invitationPdf(actor: Actor, meetingId: string): Promise<{ 
   return { fileName: `einladung-${meeting.startsAt.toISOString().slice(0, 10)}.pdf`, pdf };
 }
 
-/** The minutes as PDF: status, Beschlussfähigkeit, and the text per TOP (Markdown shown as plain text). */
+/**
+ * The minutes as PDF: status, Beschlussfähigkeit, the named attendance list, and per TOP the
+ * text (Markdown shown as plain text) and the decisions with their counts. Review comments are
+ * not part of the minutes.
+ */
 export async function minutesPdf(actor: Actor, meetingId: string): Promise<{ fileName: string; pdf: Buffer } | null> {
-  const { meeting, minutes, agenda } = await getMinutes(actor, meetingId);
+  const { meeting, minutes, agenda, attendance, decisions } = await getMinutes(actor, meetingId);
   if (!minutes) return null;
   const status = `${MINUTES_STATUS_LABEL[minutes.status]}${minutes.status === "APPROVED" ? ` (${minutes.approvedBy})` : ""}`;
   const pdf = await render((doc) => {
     header(doc, `Protokoll – ${status}`, meeting);
     if (minutes.quorumNote) doc.font("Helvetica-Bold").fontSize(11).text(minutes.quorumNote).moveDown(0.5);
+    if (attendance.length > 0) {
+      doc.font("Helvetica-Bold").fontSize(12).text("Anwesenheit").moveDown(0.2);
+      doc.font("Helvetica").fontSize(10);
+      for (const member of attendance) doc.text(attendanceLine(member));
+      doc.moveDown();
+    }
     if (minutes.preamble) doc.font("Helvetica").fontSize(11).text(minutes.preamble).moveDown();
     for (const item of agenda) {
       doc
@@ -82,8 +93,14 @@ export async function minutesPdf(actor: Actor, meetingId: string): Promise<{ fil
         .font("Helvetica")
         .fontSize(11)
         .text(item.text || "–")
-        .moveDown(0.6);
+        .moveDown(0.3);
+      for (const decision of item.decisions)
+        doc.font("Helvetica-Bold").fontSize(10).text(decisionHeading(decision)).font("Helvetica").text(decision.text);
+      doc.moveDown(0.6);
     }
+    if (decisions.length > 0) doc.font("Helvetica-Bold").fontSize(12).text("Weitere Beschlüsse der Sitzung");
+    for (const decision of decisions)
+      doc.font("Helvetica-Bold").fontSize(10).text(decisionHeading(decision)).font("Helvetica").text(decision.text);
   }, `Protokoll: ${meeting.title}`);
   return { fileName: `protokoll-${meeting.startsAt.toISOString().slice(0, 10)}.pdf`, pdf };
 }

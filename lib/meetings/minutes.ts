@@ -6,32 +6,78 @@ import { isUniqueViolation } from "@/lib/core/db/errors.ts";
 import { ConflictError, NotFoundError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
-import { characterCount, cleanText, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
+import { cleanText, idOf, wholeNumber } from "@/lib/core/validation/text.ts";
 import { findReadableMeeting } from "./access.ts";
 import { loadAttendance } from "./load-attendance.ts";
+import { minutesApprovalRefusal, minutesWriteRefusal } from "./minutes-rules.ts";
 
 export const MINUTES_CONFLICT =
   "Das Protokoll wurde inzwischen von jemand anderem gespeichert. Ihr Text ist unten erhalten und nicht gespeichert: Bitte übernehmen Sie Ihre Änderungen in die aktuelle Fassung (Seite neu laden) und speichern Sie erneut.";
 
 const entryText = cleanText("der Protokolltext", { max: 50_000 });
 
-/** The minutes of a meeting with a text per TOP. Drafts are for the office only. */
+const DECISION_FIELDS = {
+  id: true,
+  agendaItemId: true,
+  number: true,
+  text: true,
+  outcome: true,
+  yesCount: true,
+  noCount: true,
+  abstainCount: true,
+} as const;
+
+/**
+ * The minutes of a meeting with a text per TOP, the named attendance list, the meeting's
+ * decisions with their counts, and where they were approved. Drafts are for the office only.
+ * `writeRefusal`/`approvalRefusal` say why the office cannot write or approve them yet.
+ */
 export async function getMinutes(actor: Actor, meetingId: string) {
   return withRegion(actor.regionId, async (tx) => {
+    const { regionId } = actor;
     const meeting = await findReadableMeeting(tx, actor, meetingId);
     const minutes = await tx.minutes.findUnique({
-      where: { regionId_meetingId: { regionId: actor.regionId, meetingId: meeting.id } },
-      include: { entries: true },
+      where: { regionId_meetingId: { regionId, meetingId: meeting.id } },
+      include: {
+        entries: true,
+        approvedInItem: {
+          select: {
+            id: true,
+            number: true,
+            title: true,
+            meeting: { select: { id: true, title: true, startsAt: true } },
+          },
+        },
+      },
     });
+    const refusals = { writeRefusal: minutesWriteRefusal(meeting), approvalRefusal: minutesApprovalRefusal(meeting) };
     if (minutes?.status === "DRAFT" && !actor.can("minutes.write"))
-      return { meeting, minutes: null, agenda: [], quorum: null };
+      return { meeting, minutes: null, agenda: [], quorum: null, attendance: [], decisions: [], ...refusals };
     const agenda = await tx.agendaItem.findMany({
-      where: { regionId: actor.regionId, meetingId: meeting.id, deletedAt: null },
+      where: { regionId, meetingId: meeting.id, deletedAt: null },
       orderBy: { position: "asc" },
     });
+    const decisions = await tx.decision.findMany({
+      where: { regionId, meetingId: meeting.id },
+      orderBy: [{ number: "asc" }, { createdAt: "asc" }],
+      select: DECISION_FIELDS,
+    });
     const textOf = new Map(minutes?.entries.map((e) => [e.agendaItemId, e.text]) ?? []);
-    const { quorum } = await loadAttendance(tx, actor.regionId, meeting);
-    return { meeting, minutes, agenda: agenda.map((item) => ({ ...item, text: textOf.get(item.id) ?? "" })), quorum };
+    const { quorum, members } = await loadAttendance(tx, regionId, meeting);
+    return {
+      meeting,
+      minutes,
+      agenda: agenda.map((item) => ({
+        ...item,
+        text: textOf.get(item.id) ?? "",
+        decisions: decisions.filter((d) => d.agendaItemId === item.id),
+      })),
+      quorum,
+      attendance: members,
+      /** Decisions of the meeting that belong to no TOP on the agenda. */
+      decisions: decisions.filter((d) => !agenda.some((item) => item.id === d.agendaItemId)),
+      ...refusals,
+    };
   });
 }
 
@@ -60,6 +106,8 @@ export async function saveMinutes(actor: Actor, input: Record<string, unknown>) 
     const { regionId } = actor;
     const meeting = await tx.meeting.findUnique({ where: { regionId_id: { regionId, id: data.meetingId } } });
     if (!meeting || meeting.deletedAt) throw new NotFoundError();
+    const refusal = minutesWriteRefusal(meeting);
+    if (refusal) throw new ConflictError(refusal);
     const agendaIds = new Set(
       (
         await tx.agendaItem.findMany({
@@ -122,56 +170,37 @@ export async function saveMinutes(actor: Actor, input: Record<string, unknown>) 
   });
 }
 
-const transitionSchema = z
-  .object({
-    meetingId: idOf("eine Sitzung"),
-    version: wholeNumber("die Version", { min: 1, max: 1_000_000 }),
-    status: z.enum(["DRAFT", "CIRCULATED", "APPROVED"]),
-    approvedBy: cleanText("wer genehmigt hat", { max: 300 }),
-  })
-  .superRefine((value, ctx) => {
-    if (value.status === "APPROVED" && characterCount(value.approvedBy) < 3)
-      ctx.addIssue({
-        code: "custom",
-        path: ["approvedBy"],
-        message:
-          "Bitte geben Sie an, wer das Protokoll genehmigt hat (z. B. „Lenkungskreis in der Sitzung am 12.03.2027“ oder „Vorsitz“).",
-      });
-  });
-
-const ALLOWED = { DRAFT: ["CIRCULATED"], CIRCULATED: ["DRAFT", "APPROVED"], APPROVED: [] } as const;
-
-/** Draft → circulated (members can read it) → approved (frozen). */
-export async function setMinutesStatus(actor: Actor, input: unknown) {
+/** Circulated minutes back to a draft (the office changes them before sending them again). */
+export async function returnMinutesToDraft(actor: Actor, input: unknown) {
   authorize(actor, "minutes.write");
-  const data = parseInput(transitionSchema, input);
+  const data = parseInput(
+    z.object({
+      meetingId: idOf("eine Sitzung"),
+      version: wholeNumber("die Version", { min: 1, max: 1_000_000 }),
+    }),
+    input,
+  );
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const minutes = await tx.minutes.findUnique({
       where: { regionId_meetingId: { regionId, meetingId: data.meetingId } },
     });
     if (!minutes) throw new NotFoundError();
-    if (!(ALLOWED[minutes.status] as readonly string[]).includes(data.status))
+    if (minutes.status !== "CIRCULATED")
       throw new ConflictError("Dieser Schritt ist im jetzigen Stand des Protokolls nicht möglich.");
-    const approved = data.status === "APPROVED";
     const updated = await tx.minutes.updateMany({
       where: { regionId, id: minutes.id, version: data.version },
-      data: {
-        status: data.status,
-        version: { increment: 1 },
-        approvedAt: approved ? new Date() : null,
-        approvedBy: approved ? data.approvedBy : "",
-      },
+      data: { status: "DRAFT", version: { increment: 1 } },
     });
     if (updated.count !== 1) throw new ConflictError(MINUTES_CONFLICT);
     await recordAudit(tx, {
       regionId,
       actorId: actor.userId,
-      action: `minutes.${data.status.toLowerCase()}`,
+      action: "minutes.draft",
       entityType: "Minutes",
       entityId: minutes.id,
-      details: { approvedBy: data.approvedBy },
+      details: { meetingId: data.meetingId },
     });
-    return { status: data.status };
+    return { status: "DRAFT" as const };
   });
 }

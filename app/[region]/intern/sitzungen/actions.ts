@@ -10,7 +10,6 @@ import { MEETING_FIELD_LABEL, MEETING_STATUS_LABEL } from "@/lib/meetings/labels
 import { recordAttendance } from "@/lib/meetings/record-attendance";
 import { describeSeatCounts } from "@/lib/meetings/count-seats";
 import { sendInvitation } from "@/lib/meetings/send-invitation";
-import { saveMinutes, setMinutesStatus } from "@/lib/meetings/minutes";
 import { recordDecision } from "@/lib/decisions/record-decision";
 import { attachAgendaDocument, setDocumentPublic } from "@/lib/meetings/agenda-documents";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
@@ -110,22 +109,6 @@ export const sendInvitationAction = regionAction("meetings.write", async ({ acto
       ? "Zu dieser Fassung der Tagesordnung wurde bereits eingeladen; es geht keine E-Mail doppelt hinaus."
       : `Die Einladung geht an ${queued} ${queued === 1 ? "Person" : "Personen"} hinaus.`;
   return { message, warnings };
-});
-
-export const saveMinutesAction = regionAction("minutes.write", async ({ actor, input }) => {
-  await saveMinutes(actor, input);
-  return { message: "Das Protokoll ist gespeichert." };
-});
-
-const MINUTES_STATUS_MESSAGE = {
-  DRAFT: "Das Protokoll ist wieder ein Entwurf.",
-  CIRCULATED: "Das Protokoll ist zur Durchsicht freigegeben; die Mitglieder können es lesen.",
-  APPROVED: "Das Protokoll ist genehmigt.",
-} as const;
-
-export const setMinutesStatusAction = regionAction("minutes.write", async ({ actor, input }) => {
-  const { status } = await setMinutesStatus(actor, input);
-  return { message: MINUTES_STATUS_MESSAGE[status] };
 });
 
 export const recordDecisionAction = regionAction("decisions.write", async ({ actor, input }) => {

@@ -4,6 +4,7 @@ import { AGENDA_KIND_LABEL } from "@/lib/meetings/labels";
 import { AgendaDocuments } from "./agenda-documents";
 import { AgendaItemControls } from "./agenda-item-controls";
 import { AgendaPolls } from "./agenda-polls";
+import { ApprovedMinutesLinks } from "./approved-minutes-links";
 import { DecisionCard } from "./decision-card";
 import { DecisionForm } from "./decision-form";
 
@@ -46,6 +47,7 @@ export function AgendaItem({
           </TextLink>
         </p>
       )}
+      <ApprovedMinutesLinks slug={slug} minutes={item.approvesMinutes} />
       <AgendaDocuments
         slug={slug}
         item={item}

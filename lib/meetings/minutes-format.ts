@@ -1,0 +1,42 @@
+import { OUTCOME_LABEL } from "@/lib/decisions/labels.ts";
+import { ATTENDANCE_LABEL } from "./labels.ts";
+
+// How the minutes name a decision and a person of the attendance list: the same words on the
+// page and in the PDF.
+
+type DecisionCounts = {
+  number: string;
+  outcome: keyof typeof OUTCOME_LABEL;
+  yesCount: number | null;
+  noCount: number | null;
+  abstainCount: number | null;
+};
+
+/** "Ja 6 · Nein 1 · Enthaltungen 0", or a note that no counts were recorded. */
+export function voteCounts(d: Omit<DecisionCounts, "number" | "outcome">): string {
+  if (d.yesCount === null && d.noCount === null && d.abstainCount === null) return "ohne Stimmenzählung";
+  const n = (value: number | null) => (value === null ? "–" : String(value));
+  return `Ja ${n(d.yesCount)} · Nein ${n(d.noCount)} · Enthaltungen ${n(d.abstainCount)}`;
+}
+
+/** "Beschluss 2027/001 (angenommen; Ja 6 · Nein 1 · Enthaltungen 0)" */
+export function decisionHeading(d: DecisionCounts): string {
+  return `Beschluss ${d.number || "ohne Nummer"} (${OUTCOME_LABEL[d.outcome]}; ${voteCounts(d)})`;
+}
+
+type Attendee = {
+  name: string;
+  category: string;
+  hasVote: boolean;
+  deputyOf: string | null;
+  status: keyof typeof ATTENDANCE_LABEL | null;
+};
+
+export const seatOf = (m: Attendee) => `${m.category}${m.hasVote ? "" : " (ohne Stimmrecht)"}`;
+export const attendanceStatusOf = (m: Attendee) => (m.status ? ATTENDANCE_LABEL[m.status] : "nicht erfasst");
+export const deputyNoteOf = (m: Attendee) => (m.deputyOf ? `Stellvertretung für ${m.deputyOf}` : "");
+
+/** One line of the attendance list: "Name – Sitz – Status – Stellvertretung für …". */
+export function attendanceLine(m: Attendee): string {
+  return [m.name, seatOf(m), attendanceStatusOf(m), deputyNoteOf(m)].filter(Boolean).join(" – ");
+}
