@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, loginAs, test } from "./fixtures";
+import { expect, expectNoAxeViolations, loginAs, test, waitForMail } from "./fixtures";
 import { daysFromNow } from "../support/clock.ts";
 
 test("two people edit the same minutes: the second save is refused and keeps their text", async ({ page, browser }) => {
@@ -44,11 +44,77 @@ test("two people edit the same minutes: the second save is refused and keeps the
   await expect(page.getByRole("region", { name: "TOP 1: Sprachcafés in den Quartieren" })).toContainText(
     "vier Sprachcafés",
   );
-  await page.getByRole("button", { name: "Zur Durchsicht freigeben" }).click();
+  await page.getByRole("button", { name: "Zur Durchsicht versenden" }).click();
   await expect(page.getByTestId("minutes-status")).toHaveText("Stand: zur Durchsicht versandt");
+  // approved directly: the date defaults to today, which lies between the meeting day and today
   await page.getByLabel("Genehmigt durch (Pflichtfeld)").fill("Vorsitz");
   await page.getByRole("button", { name: "Protokoll genehmigen" }).click();
   await expect(page.getByTestId("minutes-status")).toContainText("Stand: genehmigt, am");
   await expect(page.getByRole("heading", { name: "Protokoll bearbeiten" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("circulation: the members get the draft by e-mail, a member comments on a TOP, the office marks it done", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const title = `Lenkungskreis Durchsicht ${Date.now()}`;
+  await loginAs(page, "buero@bielefeld.example");
+  await page.goto("/bielefeld/intern/sitzungen");
+  await page.getByLabel("Gremium").selectOption({ label: "Lenkungskreis" });
+  await page.getByLabel("Titel (Pflichtfeld)").fill(title);
+  await page.getByLabel("Beginn (Pflichtfeld)").fill(daysFromNow(-2, "16:00"));
+  await page.getByLabel("Ort", { exact: true }).fill("Neues Rathaus, Raum 101");
+  await page.getByRole("button", { name: "Sitzung anlegen" }).click();
+  const addForm = page.getByRole("form", { name: "Tagesordnungspunkt hinzufügen" });
+  for (const top of ["Bericht aus den Schulen", "Haushalt 2027"]) {
+    await addForm.getByLabel("Titel (Pflichtfeld)").fill(top);
+    await addForm.getByRole("button", { name: "TOP hinzufügen" }).click();
+    await expect(page.getByText(`„${top}“ ist auf der Tagesordnung.`)).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Protokoll" }).click();
+  await page.getByLabel("TOP 1: Bericht aus den Schulen").fill("Frau Bößling berichtet über 120 neue Plätze.");
+  await page.getByRole("button", { name: "Protokoll speichern" }).click();
+  await expect(page.getByText("Das Protokoll ist gespeichert.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Anwesenheitsliste" })).toContainText("Käthe Lübke");
+
+  await page.getByRole("button", { name: "Zur Durchsicht versenden" }).click();
+  await expect(page.getByText(/Der Entwurf ist zur Durchsicht versandt: E-Mail an \d+ Personen\./)).toBeVisible();
+  await expect(page.getByTestId("minutes-status")).toHaveText("Stand: zur Durchsicht versandt");
+  // sending again is offered only behind a question
+  await expect(page.getByRole("button", { name: "Erneut zur Durchsicht versenden" })).toBeHidden();
+  await expect(page.getByText("Erneut zur Durchsicht versenden …")).toBeVisible();
+
+  // The chair of the Lenkungskreis gets the mail; its link opens the draft.
+  const mail = await waitForMail("lubke@bielefeld.example", `Protokollentwurf zur Durchsicht: ${title}`);
+  const link = /https?:\/\/\S+\/protokoll/.exec(mail.text)![0];
+  const member = await (await browser.newContext()).newPage();
+  await loginAs(member, "lenkungskreis@bielefeld.example");
+  await member.goto(new URL(link).pathname);
+  await expect(member.getByRole("heading", { level: 1 })).toHaveText(`Protokoll: ${title}`);
+  await expect(member.getByRole("region", { name: "TOP 1: Bericht aus den Schulen" })).toContainText("120 neue Plätze");
+  await member
+    .getByLabel("Ihre Anmerkung zu TOP 1: Bericht aus den Schulen")
+    .fill("Es waren 140 Plätze, bitte korrigieren.");
+  await member.getByRole("button", { name: "Anmerkung speichern" }).first().click();
+  await expect(member.getByText("Ihre Anmerkung zu TOP 1 ist gespeichert.")).toBeVisible();
+  await expectNoAxeViolations(member);
+
+  // A member of another body does not get to see the draft at all.
+  const outsider = await (await browser.newContext()).newPage();
+  await loginAs(outsider, "konferenz@bielefeld.example");
+  const response = await outsider.goto(new URL(link).pathname);
+  expect(response!.status()).toBe(404);
+
+  // The office sees the comment beside the text and marks it done.
+  await page.reload();
+  const comments = page.getByRole("complementary", { name: "Anmerkungen zu TOP 1" });
+  await expect(comments).toContainText("Käthe Lübke");
+  await expect(comments).toContainText("Es waren 140 Plätze, bitte korrigieren.");
+  await expect(comments.getByTestId("comment-state")).toHaveText("offen");
+  await comments.getByRole("button", { name: "Anmerkung von Käthe Lübke als erledigt markieren" }).click();
+  await expect(page.getByText("Die Anmerkung von Käthe Lübke ist als erledigt markiert.")).toBeVisible();
+  await expect(comments.getByTestId("comment-state")).toHaveText("erledigt");
   await expectNoAxeViolations(page);
 });
