@@ -118,3 +118,52 @@ test("circulation: the members get the draft by e-mail, a member comments on a T
   await expect(comments.getByTestId("comment-state")).toHaveText("erledigt");
   await expectNoAxeViolations(page);
 });
+
+test("minutes approved under a later meeting's TOP 'Genehmigung des Protokolls': both link to each other", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now();
+  const [first, second] = [`Lenkungskreis Juni ${stamp}`, `Lenkungskreis Juli ${stamp}`];
+  await loginAs(page, "leitung@bielefeld.example");
+  const plan = async (title: string, startsAt: string, top: string) => {
+    await page.goto("/bielefeld/intern/sitzungen");
+    await page.getByLabel("Gremium").selectOption({ label: "Lenkungskreis" });
+    await page.getByLabel("Titel (Pflichtfeld)").fill(title);
+    await page.getByLabel("Beginn (Pflichtfeld)").fill(startsAt);
+    await page.getByLabel("Ort", { exact: true }).fill("Neues Rathaus");
+    await page.getByRole("button", { name: "Sitzung anlegen" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    const addForm = page.getByRole("form", { name: "Tagesordnungspunkt hinzufügen" });
+    await addForm.getByLabel("Titel (Pflichtfeld)").fill(top);
+    await addForm.getByRole("button", { name: "TOP hinzufügen" }).click();
+    await expect(page.getByText(`„${top}“ ist auf der Tagesordnung.`)).toBeVisible();
+    return page.url();
+  };
+  const firstUrl = await plan(first, daysFromNow(-20, "17:00"), "Schulentwicklungsplanung");
+  const secondUrl = await plan(second, daysFromNow(-1, "17:00"), "Genehmigung des Protokolls der letzten Sitzung");
+
+  await page.goto(`${firstUrl}/protokoll`);
+  await page.getByLabel("TOP 1: Schulentwicklungsplanung").fill("Der Plan wird vorgestellt.");
+  await page.getByRole("button", { name: "Protokoll speichern" }).click();
+  await expect(page.getByText("Das Protokoll ist gespeichert.")).toBeVisible();
+  await page.getByRole("button", { name: "Zur Durchsicht versenden" }).click();
+  await expect(page.getByTestId("minutes-status")).toHaveText("Stand: zur Durchsicht versandt");
+
+  const select = page.getByLabel("TOP der späteren Sitzung (Pflichtfeld)");
+  const option = select.locator("option").filter({ hasText: `(${second}), TOP 1: Genehmigung des Protokolls` });
+  await select.selectOption((await option.getAttribute("value"))!);
+  await page.getByRole("button", { name: "Genehmigung unter diesem TOP eintragen" }).click();
+  await expect(page.getByTestId("minutes-status")).toContainText("Stand: genehmigt in der Sitzung vom");
+  await expectNoAxeViolations(page);
+
+  // minutes → the later meeting, whose TOP links back to the approved minutes
+  await page
+    .getByTestId("minutes-status")
+    .getByRole("link", { name: /Sitzung vom .+, TOP 1/ })
+    .click();
+  await expect(page).toHaveURL(secondUrl);
+  await page.getByRole("link", { name: new RegExp(`^Protokoll der Sitzung vom .+ \\(${first}\\)$`) }).click();
+  await expect(page).toHaveURL(`${firstUrl}/protokoll`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Protokoll: ${first}`);
+});
