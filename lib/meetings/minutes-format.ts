@@ -1,5 +1,5 @@
 import { OUTCOME_LABEL } from "@/lib/decisions/labels.ts";
-import { ATTENDANCE_LABEL } from "./labels.ts";
+import { SEAT_ATTENDANCE_LABEL, type SeatStatus } from "./labels.ts";
 
 // How the minutes name a decision and a person of the attendance list: the same words on the
 // page and in the PDF.
@@ -24,19 +24,21 @@ export function decisionHeading(d: DecisionCounts): string {
   return `Beschluss ${d.number || "ohne Nummer"} (${OUTCOME_LABEL[d.outcome]}; ${voteCounts(d)})`;
 }
 
-type Attendee = {
+type Seat = {
   name: string;
   category: string;
   hasVote: boolean;
-  deputyOf: string | null;
-  status: keyof typeof ATTENDANCE_LABEL | null;
+  status: SeatStatus | null;
+  representedBy: { name: string } | null;
 };
 
-export const seatOf = (m: Attendee) => `${m.category}${m.hasVote ? "" : " (ohne Stimmrecht)"}`;
-export const attendanceStatusOf = (m: Attendee) => (m.status ? ATTENDANCE_LABEL[m.status] : "nicht erfasst");
-export const deputyNoteOf = (m: Attendee) => (m.deputyOf ? `Stellvertretung für ${m.deputyOf}` : "");
+export const seatOf = (m: Seat) => `${m.category}${m.hasVote ? "" : " (ohne Stimmrecht)"}`;
+export const attendanceStatusOf = (m: Seat) => (m.status ? SEAT_ATTENDANCE_LABEL[m.status] : "nicht erfasst");
+/** The deputy who stood in for the seat, or "". */
+export const deputyOf = (m: Seat) => m.representedBy?.name ?? "";
 
-/** One line of the attendance list: "Name – Sitz – Status – Stellvertretung für …". */
-export function attendanceLine(m: Attendee): string {
-  return [m.name, seatOf(m), attendanceStatusOf(m), deputyNoteOf(m)].filter(Boolean).join(" – ");
+/** One line of the attendance list: "Name – Sitz – Status" or "… – vertreten durch Deputy". */
+export function attendanceLine(m: Seat): string {
+  const status = m.representedBy ? `vertreten durch ${m.representedBy.name}` : attendanceStatusOf(m);
+  return [m.name, seatOf(m), status].join(" – ");
 }

@@ -1,5 +1,6 @@
 import { berlinDateLong } from "@/lib/core/format/berlin-dates.ts";
 import { utcToBerlinLocal } from "@/lib/core/validation/berlin-time.ts";
+import { meetingHasBegun } from "./meeting-has-begun.ts";
 
 // When minutes may be written and approved (issue 20): the office writes minutes from the
 // meeting day on (Berlin time) and approves them only after the meeting, on a date between the
@@ -15,7 +16,7 @@ export function berlinDay(instant: Date): string {
 /** Why minutes cannot be written for this meeting now, or null if they can. */
 export function minutesWriteRefusal(meeting: MeetingTimes, now = new Date()): string | null {
   if (meeting.status === "CANCELLED") return "Die Sitzung ist abgesagt; zu ihr gibt es kein Protokoll.";
-  if (berlinDay(meeting.startsAt) > berlinDay(now))
+  if (!meetingHasBegun(meeting.startsAt, now))
     return `Das Protokoll kann erst ab dem Sitzungstag geschrieben werden (die Sitzung ist am ${berlinDateLong.format(meeting.startsAt)}).`;
   return null;
 }

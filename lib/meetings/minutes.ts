@@ -63,7 +63,8 @@ export async function getMinutes(actor: Actor, meetingId: string) {
       select: DECISION_FIELDS,
     });
     const textOf = new Map(minutes?.entries.map((e) => [e.agendaItemId, e.text]) ?? []);
-    const { quorum, members } = await loadAttendance(tx, regionId, meeting);
+    const { quorum, seats, members } = await loadAttendance(tx, regionId, meeting);
+    const hasVote = new Set(members.filter((m) => m.hasVote).map((m) => m.membershipId));
     return {
       meeting,
       minutes,
@@ -73,7 +74,8 @@ export async function getMinutes(actor: Actor, meetingId: string) {
         decisions: decisions.filter((d) => d.agendaItemId === item.id),
       })),
       quorum,
-      attendance: members,
+      /** The named attendance list: one row per seat, with the deputy who stood in. */
+      attendance: seats.map((seat) => ({ ...seat, hasVote: hasVote.has(seat.membershipId) })),
       /** Decisions of the meeting that belong to no TOP on the agenda. */
       decisions: decisions.filter((d) => !agenda.some((item) => item.id === d.agendaItemId)),
       ...refusals,

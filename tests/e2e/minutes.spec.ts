@@ -73,7 +73,7 @@ test("circulation: the members get the draft by e-mail, a member comments on a T
     await addForm.getByRole("button", { name: "TOP hinzufügen" }).click();
     await expect(page.getByText(`„${top}“ ist auf der Tagesordnung.`)).toBeVisible();
   }
-  await page.getByRole("link", { name: "Protokoll" }).click();
+  await page.getByRole("link", { name: "Protokoll", exact: true }).click();
   await page.getByLabel("TOP 1: Bericht aus den Schulen").fill("Frau Bößling berichtet über 120 neue Plätze.");
   await page.getByRole("button", { name: "Protokoll speichern" }).click();
   await expect(page.getByText("Das Protokoll ist gespeichert.")).toBeVisible();

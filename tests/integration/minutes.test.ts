@@ -530,6 +530,20 @@ describe("PDF exports", () => {
             status: seat.person.familyName === "Ohnepost" ? "EXCUSED" : "PRESENT",
           },
         });
+      // Otto's personal deputy stood in for him
+      const otto = seats.find((s) => s.person.familyName === "Ohnepost")!;
+      const dora = await createPerson(tx, regionId, { givenName: "Dora", familyName: "Stellvertreterin" });
+      const deputy = await createMembership(tx, regionId, {
+        bodyId: regions.a.steering.id,
+        personId: dora.id,
+        seatCategoryId: otto.seatCategoryId,
+        deputyOfId: otto.id,
+      });
+      await tx.attendance.create({ data: { regionId, meetingId, membershipId: deputy.id, status: "PRESENT" } });
+      await tx.attendance.update({
+        where: { regionId_meetingId_membershipId: { regionId, meetingId, membershipId: otto.id } },
+        data: { representedById: deputy.id },
+      });
       await tx.decision.create({
         data: {
           regionId,
@@ -558,9 +572,11 @@ describe("PDF exports", () => {
     expect(page.attendance.map((m) => [m.name, m.status])).toEqual(
       expect.arrayContaining([
         ["Mara Mitglied", "PRESENT"],
-        ["Otto Ohnepost", "EXCUSED"],
+        ["Otto Ohnepost", "REPRESENTED"],
       ]),
     );
+    expect(page.attendance.find((m) => m.name === "Otto Ohnepost")!.representedBy?.name).toBe("Dora Stellvertreterin");
+    expect(page.attendance.map((m) => m.name)).not.toContain("Dora Stellvertreterin"); // a row per seat
     expect(page.agenda[1]!.decisions).toEqual([
       expect.objectContaining({ number: "2099/017", yesCount: 2, noCount: 0, abstainCount: 1 }),
     ]);
@@ -570,8 +586,7 @@ describe("PDF exports", () => {
       "Text A",
       "Anwesenheit",
       "Mara Mitglied – Kreis – anwesend",
-      "Otto Ohnepost",
-      "entschuldigt",
+      "Otto Ohnepost – Kreis – vertreten durch Dora Stellvertreterin",
       "Beschluss 2099/017 (angenommen; Ja 2 · Nein 0 · Enthaltungen 1)",
       "Das Arbeitsprogramm wird beschlossen.",
     ])

@@ -1,11 +1,11 @@
 import { ResponsiveTable } from "@/components/ui/responsive-table";
 import { SectionHeading } from "@/components/ui/section-heading";
 import type { getMinutes } from "@/lib/meetings/minutes";
-import { attendanceStatusOf, deputyNoteOf, seatOf } from "@/lib/meetings/minutes-format";
+import { attendanceStatusOf, deputyOf, seatOf } from "@/lib/meetings/minutes-format";
 
 type Attendee = Awaited<ReturnType<typeof getMinutes>>["attendance"][number];
 
-/** The named attendance list of the minutes: name, seat, status and whom a deputy stands in for. */
+/** The named attendance list of the minutes: one row per seat with name, category, status and the deputy who stood in. */
 export function AttendanceList({ attendance }: { attendance: Attendee[] }) {
   return (
     <section aria-labelledby="anwesenheit" className="mt-6">
@@ -21,7 +21,7 @@ export function AttendanceList({ attendance }: { attendance: Attendee[] }) {
               <th scope="col">Name</th>
               <th scope="col">Sitz</th>
               <th scope="col">Status</th>
-              <th scope="col">Stellvertretung</th>
+              <th scope="col">vertreten durch</th>
             </tr>
           </thead>
           <tbody>
@@ -30,7 +30,7 @@ export function AttendanceList({ attendance }: { attendance: Attendee[] }) {
                 <th scope="row">{m.name}</th>
                 <td>{seatOf(m)}</td>
                 <td>{attendanceStatusOf(m)}</td>
-                <td>{deputyNoteOf(m) || "–"}</td>
+                <td>{deputyOf(m) || "–"}</td>
               </tr>
             ))}
           </tbody>
