@@ -110,7 +110,7 @@ test("counts are refused next to the fields; Berichtigung keeps the old text; af
   await page.getByLabel("TOP 1: Sprachcafés ausbauen").fill("Beschluss siehe oben.");
   await page.getByRole("button", { name: "Protokoll speichern" }).click();
   await expect(page.getByText("Das Protokoll ist gespeichert.")).toBeVisible();
-  await page.getByRole("button", { name: "Zur Durchsicht freigeben" }).click();
+  await page.getByRole("button", { name: "Zur Durchsicht versenden" }).click();
   await expect(page.getByTestId("minutes-status")).toHaveText("Stand: zur Durchsicht versandt");
   await page.getByLabel("Genehmigt durch (Pflichtfeld)").fill("Lenkungskreis");
   await page.getByRole("button", { name: "Protokoll genehmigen" }).click();
