@@ -6,6 +6,7 @@ import { SESSION_COOKIE } from "@/lib/auth/session-cookie.ts";
 import { isDatabaseUnavailable } from "@/lib/core/db/errors.ts";
 import { IDLE, type FormState } from "@/lib/core/forms/form-state.ts";
 import { PEER_HEADER } from "@/lib/core/http/trusted-proxy.ts";
+import { throttledLog } from "@/lib/core/log/throttled-log.ts";
 import { isCrossSiteWrite, NO_SCRIPT_POLICY } from "@/lib/core/security/csp.ts";
 import type { RegionSummary } from "@/lib/regions/find-region-by-slug.ts";
 import { findPublicRegion } from "@/lib/regions/public-region.ts";
@@ -50,6 +51,9 @@ function servePage<D>(
   });
 }
 
+/** One line per 10 s during an outage, not one per request (with the count of those left out). */
+const logUnavailable = throttledLog({ intervalMs: 10_000 });
+
 /**
  * While the database cannot be reached (a restart, a lost network), a public page answers
  * 503 with a German "bitte erneut versuchen" page instead of the generic error page; it is
@@ -61,9 +65,10 @@ function whileDatabaseReachable(handler: GetServerSideProps<PublicPageProps>): G
       return await handler(context);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      console.error(
-        "Bildungsnetz: Datenbank nicht erreichbar, Seite mit 503 beantwortet:",
-        error instanceof Error ? error.message.split("\n").at(-1) : error,
+      logUnavailable(
+        `Bildungsnetz: Datenbank nicht erreichbar, Seite mit 503 beantwortet: ${
+          error instanceof Error ? error.message.split("\n").at(-1) : String(error)
+        }`,
       );
       context.res.statusCode = 503;
       context.res.setHeader("Retry-After", "5");
