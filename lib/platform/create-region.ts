@@ -2,7 +2,7 @@ import "@/lib/core/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { bindRegion, withoutRegion } from "@/lib/core/db/client.ts";
-import { isUniqueViolation } from "@/lib/core/db/errors.ts";
+import { isUniqueViolation, retryUniqueRace } from "@/lib/core/db/errors.ts";
 import { NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import { createStandardStructure } from "@/lib/regions/create-standard-structure.ts";
 import { SLUG_PATTERN } from "@/lib/core/validation/slug.ts";
@@ -33,31 +33,35 @@ export async function createRegion(actor: { userId: string; platformRole: string
   if (actor.platformRole !== "PLATFORM_ADMIN") throw new NotFoundError();
   const data = parseInput(schema, input);
   try {
-    return await withoutRegion(async (tx) => {
-      const district = await tx.governmentDistrict.findUnique({ where: { id: data.governmentDistrictId } });
-      if (!district) throw new ValidationError({ governmentDistrictId: ["Bitte wählen Sie einen Regierungsbezirk."] });
-      const { leadName, leadEmail, ...regionData } = data;
-      const region = await tx.region.create({
-        data: { ...regionData, about: "", contactName: `Bildungsbüro ${data.name}` },
-      });
-      await bindRegion(tx, region.id, actor.userId);
-      await createStandardStructure(tx, region.id);
-      await recordAudit(tx, {
-        regionId: region.id,
-        actorId: actor.userId,
-        action: "region.created",
-        entityType: "Region",
-        entityId: region.id,
-        details: { name: data.name, slug: data.slug },
-      });
-      const lead = await grantRoleWithInvitation(
-        tx,
-        region,
-        { name: leadName, email: leadEmail, role: "OFFICE_LEAD" },
-        actor.userId,
-      );
-      return { ...region, lead };
-    });
+    // a lead address another invitation creates at the same instant: run again (retryUniqueRace)
+    return await retryUniqueRace(() =>
+      withoutRegion(async (tx) => {
+        const district = await tx.governmentDistrict.findUnique({ where: { id: data.governmentDistrictId } });
+        if (!district)
+          throw new ValidationError({ governmentDistrictId: ["Bitte wählen Sie einen Regierungsbezirk."] });
+        const { leadName, leadEmail, ...regionData } = data;
+        const region = await tx.region.create({
+          data: { ...regionData, about: "", contactName: `Bildungsbüro ${data.name}` },
+        });
+        await bindRegion(tx, region.id, actor.userId);
+        await createStandardStructure(tx, region.id);
+        await recordAudit(tx, {
+          regionId: region.id,
+          actorId: actor.userId,
+          action: "region.created",
+          entityType: "Region",
+          entityId: region.id,
+          details: { name: data.name, slug: data.slug },
+        });
+        const lead = await grantRoleWithInvitation(
+          tx,
+          region,
+          { name: leadName, email: leadEmail, role: "OFFICE_LEAD" },
+          actor.userId,
+        );
+        return { ...region, lead };
+      }),
+    );
   } catch (error) {
     if (isUniqueViolation(error)) throw new ValidationError({ slug: ["Diese Adresse ist bereits vergeben."] });
     throw error;

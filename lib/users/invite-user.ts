@@ -2,6 +2,7 @@ import "@/lib/core/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withRegion, type Tx } from "@/lib/core/db/client.ts";
+import { retryUniqueRace } from "@/lib/core/db/errors.ts";
 import { ConflictError } from "@/lib/core/errors.ts";
 import { ROLE_LABELS, ROLES, type RegionRoleName } from "@/lib/permissions.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
@@ -38,14 +39,18 @@ export interface InvitationResult {
  * take the account over — but an e-mail "Sie wurden zusätzlich … eingeladen": she logs in
  * with her own password, or sets it through the link she already has. Only the region that
  * created a still-pending login may send it a new link. One transaction with its audit entry.
+ * Two invitations of one new address at the same instant (two regions, or a double click)
+ * both find no login and both create one: the later one runs again and then finds it.
  */
 export async function inviteUser(actor: Actor, input: unknown): Promise<InvitationResult> {
   authorize(actor, "users.manage");
   const data = parseInput(invitationSchema, input);
-  return withRegion(actor.regionId, async (tx) => {
-    const region = await tx.region.findUniqueOrThrow({ where: { id: actor.regionId } });
-    return grantRoleWithInvitation(tx, { id: region.id, name: region.name }, data, actor.userId);
-  });
+  return retryUniqueRace(() =>
+    withRegion(actor.regionId, async (tx) => {
+      const region = await tx.region.findUniqueOrThrow({ where: { id: actor.regionId } });
+      return grantRoleWithInvitation(tx, { id: region.id, name: region.name }, data, actor.userId);
+    }),
+  );
 }
 
 /** The step itself, inside the caller's transaction (already bound to the region). */

@@ -32,11 +32,7 @@ describe("throttledLog", () => {
     log("503");
     advance(10_001);
     log("503");
-    expect(lines).toEqual([
-      "503",
-      "503 (41 weitere solche Meldungen in den 18 s davor nicht geschrieben)",
-      "503",
-    ]);
+    expect(lines).toEqual(["503", "503 (41 weitere solche Meldungen in den 18 s davor nicht geschrieben)", "503"]);
   });
 
   it("one left out is counted in the singular", () => {

@@ -46,6 +46,22 @@ export async function retryTransaction<T>(work: () => Promise<T>, attempts = 5):
   }
 }
 
+/**
+ * Runs `work` (a whole transaction) again when it lost a race for a unique value: two
+ * transactions that both found no row and both inserted one — the second insert waits for
+ * the first and then fails. Run again, it finds the row the other one committed. A unique
+ * value that is really taken fails again and is thrown after `attempts`.
+ */
+export async function retryUniqueRace<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
 const UNAVAILABLE_NODE_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
