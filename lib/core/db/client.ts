@@ -2,6 +2,7 @@ import "@/lib/core/server-only.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "./generated/client.ts";
 import { closeListener } from "./notifications.ts";
+import { failingAsOutage } from "./outage.ts";
 import { APP_ROLE } from "./roles.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -100,14 +101,16 @@ export async function withRegion<T>(
   work: (tx: Tx) => Promise<T>,
   options: RegionTxOptions = {},
 ): Promise<T> {
-  await ensureSafeRole();
-  return db().$transaction(
-    async (tx) => {
-      await bindRegion(tx, regionId, options.userId);
-      return work(tx);
-    },
-    { isolationLevel: options.isolationLevel, timeout: options.timeoutMs ?? 10_000, maxWait: 10_000 },
-  );
+  return failingAsOutage(async () => {
+    await ensureSafeRole();
+    return db().$transaction(
+      async (tx) => {
+        await bindRegion(tx, regionId, options.userId);
+        return work(tx);
+      },
+      { isolationLevel: options.isolationLevel, timeout: options.timeoutMs ?? 10_000, maxWait: 10_000 },
+    );
+  });
 }
 
 /**
@@ -120,14 +123,16 @@ export async function bindRegion(tx: Tx, regionId: string, userId?: string | nul
 
 /** A transaction without a region: only global tables (regions, users) are visible in it. */
 export async function withoutRegion<T>(work: (tx: Tx) => Promise<T>, options: RegionTxOptions = {}): Promise<T> {
-  await ensureSafeRole();
-  return db().$transaction(
-    async (tx) => {
-      if (options.userId) await tx.$executeRaw`SELECT set_config('app.user_id', ${options.userId}, true)`;
-      return work(tx);
-    },
-    { isolationLevel: options.isolationLevel, timeout: options.timeoutMs ?? 10_000, maxWait: 10_000 },
-  );
+  return failingAsOutage(async () => {
+    await ensureSafeRole();
+    return db().$transaction(
+      async (tx) => {
+        if (options.userId) await tx.$executeRaw`SELECT set_config('app.user_id', ${options.userId}, true)`;
+        return work(tx);
+      },
+      { isolationLevel: options.isolationLevel, timeout: options.timeoutMs ?? 10_000, maxWait: 10_000 },
+    );
+  });
 }
 
 /**
@@ -138,8 +143,10 @@ export async function withoutRegion<T>(work: (tx: Tx) => Promise<T>, options: Re
  * reads, or writes, uses a transaction.
  */
 export async function readGlobal<T>(work: (client: Tx) => Promise<T>): Promise<T> {
-  await ensureSafeRole();
-  return work(db());
+  return failingAsOutage(async () => {
+    await ensureSafeRole();
+    return work(db());
+  });
 }
 
 /**
@@ -148,15 +155,17 @@ export async function readGlobal<T>(work: (client: Tx) => Promise<T>): Promise<T
  * region table stays invisible; the transaction is READ ONLY, so nothing can be written.
  */
 export async function withPublicCatalogue<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  await ensureSafeRole();
-  return db().$transaction(
-    async (tx) => {
-      // = SET TRANSACTION READ ONLY, in the same round trip as the catalogue switch
-      await tx.$executeRaw`SELECT set_config('transaction_read_only', 'on', true), set_config('app.public_catalogue', 'on', true)`;
-      return work(tx);
-    },
-    { timeout: 10_000, maxWait: 10_000 },
-  );
+  return failingAsOutage(async () => {
+    await ensureSafeRole();
+    return db().$transaction(
+      async (tx) => {
+        // = SET TRANSACTION READ ONLY, in the same round trip as the catalogue switch
+        await tx.$executeRaw`SELECT set_config('transaction_read_only', 'on', true), set_config('app.public_catalogue', 'on', true)`;
+        return work(tx);
+      },
+      { timeout: 10_000, maxWait: 10_000 },
+    );
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AppError, ValidationError } from "@/lib/core/errors.ts";
+import { DATABASE_UNAVAILABLE_DIGEST, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/core/http/outage-digest.ts";
 import { firstCharacters, type FieldErrors } from "@/lib/core/validation/text.ts";
 
 export interface FormState {
@@ -26,6 +27,20 @@ function typedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** A form sent while the database could not be reached: the German message, the typed values kept. */
+export function databaseUnavailableState(formData: FormData): FormState {
+  return {
+    status: "error",
+    message: `${DATABASE_UNAVAILABLE_MESSAGE} Ihre Eingaben stehen noch im Formular.`,
+    values: typedValues(formData),
+  };
+}
+
+/** The error of lib/core/db/outage.ts, recognised by its digest (this module is also loaded in the browser). */
+export function isDatabaseUnavailableError(error: unknown): boolean {
+  return (error as { digest?: unknown } | null)?.digest === DATABASE_UNAVAILABLE_DIGEST;
+}
+
 /**
  * Runs a use case for a form: expected errors become German messages next to the fields,
  * with the typed values kept; anything else is logged and shown as a generic message.
@@ -39,6 +54,7 @@ export async function runForm(formData: FormData, work: () => Promise<Outcome>):
     if (error instanceof ValidationError)
       return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
     if (error instanceof AppError) return { status: "error", message: error.message, values };
+    if (isDatabaseUnavailableError(error)) return databaseUnavailableState(formData);
     console.error("Unerwarteter Fehler in einer Formularaktion", error);
     return {
       status: "error",

@@ -4,7 +4,13 @@ import { redirect } from "next/navigation";
 import type { Permission } from "@/lib/permissions.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { requireRegion } from "@/lib/tenancy/require-region.ts";
-import { runForm, type FormState, type Outcome } from "./form-state.ts";
+import {
+  databaseUnavailableState,
+  isDatabaseUnavailableError,
+  runForm,
+  type FormState,
+  type Outcome,
+} from "./form-state.ts";
 
 // One shape for every server action of a region's internal pages (STYLE.md, "One shape for
 // actions"): the region gate, the form's error handling, revalidation and the redirect live
@@ -53,7 +59,13 @@ export function regionAction<Result extends Outcome>(
   options: RegionActionOptions<NoInfer<Result>> = {},
 ): RegionAction {
   return async (slug, _state, formData) => {
-    const { actor } = await requireRegion(slug, permission);
+    // the gate reads the session and the region: without the database, the form answers itself
+    const gate = await requireRegion(slug, permission).catch((error: unknown) => {
+      if (isDatabaseUnavailableError(error)) return null;
+      throw error;
+    });
+    if (!gate) return databaseUnavailableState(formData);
+    const { actor } = gate;
     const request: RegionRequest = { slug, actor, input: Object.fromEntries(formData), formData };
     let result: Result | undefined;
     const state = await runForm(formData, async () => (result = await run(request)));
