@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { MAX_REQUEST_BYTES, UPLOAD_TOO_LARGE } from "@/lib/core/files/upload-limit";
+import { MAX_REQUEST_BYTES } from "@/lib/core/files/upload-limit";
+import { TOO_LARGE_PAGE_POLICY, tooLargePage } from "@/lib/core/http/too-large-page";
 import { contentSecurityPolicy, isCrossSiteWrite } from "@/lib/core/security/csp";
 
 // Optimistic checks only (no database): CSP nonce, cross-site writes, and a redirect to the
@@ -13,11 +14,16 @@ export function proxy(request: NextRequest) {
     });
   }
 
-  // Larger than any upload may be: answered here, before Next cuts the body (a 500).
+  // Larger than any upload may be: answered here, before Next cuts the body (a 500), with a
+  // German page that leads back to the form (a form posts to its own page).
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
-    return new NextResponse(`${UPLOAD_TOO_LARGE} Bitte gehen Sie zurück und wählen Sie eine kleinere Datei.`, {
+    return new NextResponse(tooLargePage(request.nextUrl.pathname + request.nextUrl.search), {
       status: 413,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Content-Security-Policy": TOO_LARGE_PAGE_POLICY,
+        "Cache-Control": "no-store",
+      },
     });
   }
 
