@@ -13,6 +13,11 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
   return (
     <html lang="de">
       <body className="font-sans antialiased">
+        <title>
+          {error.digest === DATABASE_UNAVAILABLE_DIGEST
+            ? "Datenbank nicht erreichbar – Bildungsnetz NRW"
+            : "Fehler – Bildungsnetz NRW"}
+        </title>
         <main className="mx-auto max-w-5xl px-4 py-8">
           {error.digest === DATABASE_UNAVAILABLE_DIGEST ? (
             <DatabaseUnavailableNotice />

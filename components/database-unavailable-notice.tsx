@@ -12,7 +12,8 @@ import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/core/http/outage-digest";
  * the same address again — a full request, not a re-render of what is already in the browser.
  */
 export function DatabaseUnavailableNotice() {
-  const pathname = usePathname();
+  // null only where the Pages Router renders this (it does not): then the start page
+  const pathname: string = usePathname() ?? "/";
   return (
     <div className="max-w-2xl" role="alert">
       <PageTitle>Die Seite ist gleich wieder da</PageTitle>
@@ -32,7 +33,7 @@ export function DatabaseUnavailableNotice() {
 }
 
 function AgainWithQuery({ pathname }: { pathname: string }) {
-  const search = useSearchParams().toString();
+  const search = useSearchParams()?.toString() ?? "";
   return <AgainLink href={search ? `${pathname}?${search}` : pathname} />;
 }
 
