@@ -65,9 +65,11 @@ function whileDatabaseReachable(handler: GetServerSideProps<PublicPageProps>): G
       return await handler(context);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
+      // the driver's own words (DatabaseUnavailableError carries them as its cause)
+      const original = error instanceof Error && error.cause instanceof Error ? error.cause : error;
       logUnavailable(
         `Bildungsnetz: Datenbank nicht erreichbar, Seite mit 503 beantwortet: ${
-          error instanceof Error ? error.message.split("\n").at(-1) : String(error)
+          original instanceof Error ? original.message.split("\n").at(-1) : String(original)
         }`,
       );
       context.res.statusCode = 503;
