@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --conditions=react-server scripts/start.ts",
     url: `${baseURL}/anmelden`,
-    timeout: 240_000,
+    timeout: 600_000, // a cold `next build` on a busy 2-core machine can take over 4 minutes
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
