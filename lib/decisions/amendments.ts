@@ -9,10 +9,12 @@ const ADOPTED = ["ADOPTED", "ADOPTED_AMENDED"] as const;
 
 /**
  * The earlier decision an Änderungs- or Aufhebungsbeschluss names: of this region, adopted,
- * not later than the new decision and not lifted already. Touches it, so its open data
- * (OParl) shows the new link.
+ * not later than the new decision and not lifted already. Locks and touches it, so its open
+ * data (OParl) shows the new link.
  */
 export async function checkAmendment(tx: Tx, regionId: string, amendsId: string, decidedOn: Date) {
+  // Locks the earlier decision first: of two parallel Aufhebungsbeschlüsse the second sees the first.
+  await tx.$queryRaw`SELECT 1 FROM "Decision" WHERE "regionId" = ${regionId}::uuid AND "id" = ${amendsId}::uuid FOR UPDATE`;
   const target = await tx.decision.findUnique({
     where: { regionId_id: { regionId, id: amendsId } },
     include: {

@@ -32,6 +32,8 @@ export async function correctDecision(actor: Actor, input: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const where = { regionId_id: { regionId, id: data.decisionId } };
+    // Locks the decision: a parallel Berichtigung waits and then keeps this one's version.
+    await tx.$queryRaw`SELECT 1 FROM "Decision" WHERE "regionId" = ${regionId}::uuid AND "id" = ${data.decisionId}::uuid FOR UPDATE`;
     const decision = await tx.decision.findUnique({ where, include: { meeting: { include: { minutes: true } } } });
     if (!decision) throw new NotFoundError();
     if (decision.meeting?.minutes?.status === "APPROVED") throw new ConflictError(APPROVED_MINUTES_MESSAGE);

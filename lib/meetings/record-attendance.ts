@@ -13,6 +13,9 @@ const SEAT_STATUSES = new Set<string>(["PRESENT", "EXCUSED", "REPRESENTED", "ABS
 export const ATTENDANCE_CHANGED =
   "Die Anwesenheit wurde inzwischen von jemand anderem gespeichert. Es wurde nichts gespeichert. Bitte laden Sie die Seite neu, prüfen Sie den gespeicherten Stand und tragen Sie Ihre Änderungen dann erneut ein.";
 
+export const ATTENDANCE_APPROVED =
+  "Das Protokoll dieser Sitzung ist genehmigt; die Anwesenheit darin lässt sich nicht mehr ändern.";
+
 type Choice = { status: SeatStatus | ""; deputyId: string | null };
 
 /**
@@ -35,6 +38,12 @@ export async function recordAttendance(actor: Actor, input: Record<string, unkno
     if (!meetingHasBegun(meeting.startsAt)) throw new ConflictError(ATTENDANCE_NOT_YET);
     // Locks the meeting row: two saves of the same attendance run one after the other.
     await tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "regionId" = ${regionId}::uuid AND "id" = ${meetingId}::uuid FOR UPDATE`;
+    // Approved minutes name who was there; the attendance they approved no longer changes.
+    const minutes = await tx.minutes.findUnique({
+      where: { regionId_meetingId: { regionId, meetingId } },
+      select: { status: true },
+    });
+    if (minutes?.status === "APPROVED") throw new ConflictError(ATTENDANCE_APPROVED);
     const before = await loadAttendance(tx, regionId, meeting);
     if (typeof input.revision === "string" && input.revision !== before.attendanceRevision)
       throw new ConflictError(ATTENDANCE_CHANGED);

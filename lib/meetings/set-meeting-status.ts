@@ -2,7 +2,7 @@ import "@/lib/core/server-only.ts";
 import { z } from "zod";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
-import { NotFoundError, ValidationError } from "@/lib/core/errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { idOf } from "@/lib/core/validation/text.ts";
@@ -13,9 +13,33 @@ const statusSchema = z.object({
   status: z.enum(["PLANNED", "INVITED", "HELD", "CANCELLED"], { error: "Bitte wählen Sie einen Status." }),
 });
 
+type Status = z.output<typeof statusSchema>["status"];
+
 /**
- * Marks a meeting as held or cancelled (or back to planned). Cancelling a meeting someone was
- * invited to sends them the cancellation with an .ics (METHOD:CANCEL, same UID, next SEQUENCE).
+ * Where a status may go from here. "Eingeladen" is reached only by sending the invitation and
+ * "geplant" only by planning; a held meeting stays held (its decisions and minutes belong to it),
+ * and only a meeting that has not taken place can be cancelled. A cancelled meeting that did
+ * take place after all can still be marked as held.
+ */
+const NEXT: Record<Status, readonly Status[]> = {
+  PLANNED: ["HELD", "CANCELLED"],
+  INVITED: ["HELD", "CANCELLED"],
+  HELD: [],
+  CANCELLED: ["HELD"],
+};
+
+const REFUSED: Record<Status, string> = {
+  PLANNED:
+    "Eine Sitzung wird nicht wieder auf „geplant“ gesetzt. Bitte planen Sie eine neue Sitzung, wenn sie nachgeholt wird.",
+  INVITED: "„Eingeladen“ ist eine Sitzung erst, wenn die Einladung im Schritt „Einladung“ versendet ist.",
+  HELD: "Die Sitzung ist bereits durchgeführt.",
+  CANCELLED: "Eine durchgeführte Sitzung lässt sich nicht absagen; ihre Beschlüsse und ihr Protokoll gehören zu ihr.",
+};
+
+/**
+ * Marks a meeting as held or cancelled (see NEXT for what may follow what; the same status
+ * again changes nothing). Cancelling a meeting someone was invited to sends them the
+ * cancellation with an .ics (METHOD:CANCEL, same UID, next SEQUENCE).
  */
 export async function setMeetingStatus(actor: Actor, input: unknown) {
   authorize(actor, "meetings.write");
@@ -24,11 +48,18 @@ export async function setMeetingStatus(actor: Actor, input: unknown) {
     const where = { regionId_id: { regionId: actor.regionId, id: data.meetingId } };
     const existing = await tx.meeting.findUnique({ where, include: { body: true } });
     if (!existing || existing.deletedAt) throw new NotFoundError();
+    // Locks the meeting row, so two status changes (a double submit) run one after the other.
+    const [locked] = await tx.$queryRaw<{ status: Status }[]>`
+      SELECT "status"::text AS "status" FROM "Meeting"
+      WHERE "regionId" = ${actor.regionId}::uuid AND "id" = ${data.meetingId}::uuid FOR UPDATE`;
+    const current = locked?.status ?? existing.status;
+    if (current === data.status) return { ...existing, status: current, notified: 0 };
+    if (!NEXT[current].includes(data.status)) throw new ConflictError(REFUSED[data.status]);
     if (data.status === "HELD" && existing.startsAt > new Date())
       throw new ValidationError({ status: ["Eine Sitzung in der Zukunft kann nicht als durchgeführt gelten."] });
     const meeting = await tx.meeting.update({ where, data: { status: data.status } });
     const notified =
-      data.status === "CANCELLED" && existing.status !== "CANCELLED"
+      data.status === "CANCELLED"
         ? await queueCalendarNotice(tx, actor.regionId, { ...existing, ...meeting }, "cancel")
         : 0;
     await recordAudit(tx, {
@@ -37,7 +68,7 @@ export async function setMeetingStatus(actor: Actor, input: unknown) {
       action: "meeting.status-changed",
       entityType: "Meeting",
       entityId: meeting.id,
-      details: { from: existing.status, to: data.status, notified },
+      details: { from: current, to: data.status, notified },
     });
     return { ...meeting, notified };
   });

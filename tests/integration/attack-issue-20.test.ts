@@ -1,0 +1,174 @@
+// Issue 20 attacked from outside (as the probe of issue 19 did): status abuse, races and
+// hostile input against the office's new meeting, attendance and decision features. Each test
+// is named after the defect it found; dates come from the clock.
+import { beforeAll, describe, expect, it } from "vitest";
+import { withRegion } from "../../lib/core/db/client.ts";
+import { ConflictError, ValidationError } from "../../lib/core/errors.ts";
+import { correctDecision } from "../../lib/decisions/correct-decision.ts";
+import { getDecision } from "../../lib/decisions/get-decision.ts";
+import { recordDecision } from "../../lib/decisions/record-decision.ts";
+import { recordAttendance } from "../../lib/meetings/record-attendance.ts";
+import { setMeetingStatus } from "../../lib/meetings/set-meeting-status.ts";
+import { updateMeeting } from "../../lib/meetings/update-meeting.ts";
+import type { Actor } from "../../lib/tenancy/actor.ts";
+import { createMeeting } from "../factories/index.ts";
+import { actorFor } from "../support/actors.ts";
+import { dateFromNow, daysFromNow } from "../support/clock.ts";
+import { twoRegions } from "../support/regions.ts";
+import { votingBody } from "../support/voting.ts";
+
+let regions: Awaited<ReturnType<typeof twoRegions>>;
+let lead: Actor;
+let body: Awaited<ReturnType<typeof votingBody>>;
+
+/** A meeting of the voting body `daysAgo` days ago (negative: ahead) with `items` decision TOPs. */
+async function meetingWithItems(daysAgo: number, items: number, status: "PLANNED" | "INVITED" = "INVITED") {
+  const regionId = regions.a.region.id;
+  return withRegion(regionId, async (tx) => {
+    const meeting = await createMeeting(tx, regionId, {
+      bodyId: body.body.id,
+      title: `Sitzung vor ${daysAgo} Tagen`,
+      startsAt: new Date(`${dateFromNow(-daysAgo)}T14:00:00+01:00`),
+      status,
+      isPublic: true,
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < items; i++)
+      ids.push(
+        (
+          await tx.agendaItem.create({
+            data: {
+              regionId,
+              meetingId: meeting.id,
+              position: i + 1,
+              number: `TOP ${i + 1}`,
+              title: `Beschlusspunkt ${i + 1}`,
+              kind: "DECISION",
+              isPublic: true,
+            },
+          })
+        ).id,
+      );
+    return { meeting, items: ids };
+  });
+}
+
+async function approveMinutes(meetingId: string) {
+  const regionId = regions.a.region.id;
+  await withRegion(regionId, (tx) =>
+    tx.minutes.create({
+      data: { regionId, meetingId, status: "APPROVED", approvedAt: new Date(), approvedBy: "Lenkungskreis" },
+    }),
+  );
+}
+
+const outboxCount = (regionId: string) => withRegion(regionId, (tx) => tx.outboxEmail.count({ where: { regionId } }));
+
+const decide = (agendaItemId: string, extra: Record<string, string> = {}) => ({
+  agendaItemId,
+  text: "Der Arbeitskreis beschließt das Arbeitsprogramm.",
+  outcome: "ADOPTED",
+  ...extra,
+});
+
+beforeAll(async () => {
+  regions = await twoRegions();
+  lead = await actorFor(regions.a.region.id, regions.a.user.id);
+  body = await votingBody(regions.a.region.id, 5, { deputies: 1 });
+});
+
+describe("meeting status abuse", () => {
+  it("a held meeting cannot be cancelled by a forged post (no cancellation mail for a meeting that took place)", async () => {
+    const { meeting } = await meetingWithItems(3, 0);
+    await setMeetingStatus(lead, { meetingId: meeting.id, status: "HELD" });
+    const before = await outboxCount(regions.a.region.id);
+    await expect(setMeetingStatus(lead, { meetingId: meeting.id, status: "CANCELLED" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    const stored = await withRegion(regions.a.region.id, (tx) => tx.meeting.findFirst({ where: { id: meeting.id } }));
+    expect(stored?.status).toBe("HELD");
+    expect(await outboxCount(regions.a.region.id)).toBe(before);
+  });
+
+  it("a held meeting cannot be set back to planned and then edited", async () => {
+    const { meeting } = await meetingWithItems(3, 0);
+    await setMeetingStatus(lead, { meetingId: meeting.id, status: "HELD" });
+    await expect(setMeetingStatus(lead, { meetingId: meeting.id, status: "PLANNED" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await expect(
+      updateMeeting(lead, {
+        meetingId: meeting.id,
+        bodyId: body.body.id,
+        title: "Nachträglich umgeschrieben",
+        startsAt: daysFromNow(-2, "10:00"),
+        location: "Anderswo",
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("'eingeladen' is only reached by sending the invitation, not by a forged status post", async () => {
+    const { meeting } = await meetingWithItems(-20, 0, "PLANNED");
+    await expect(setMeetingStatus(lead, { meetingId: meeting.id, status: "INVITED" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+  });
+
+  it("a cancelled meeting cannot be reopened as planned by a forged post", async () => {
+    const { meeting } = await meetingWithItems(-20, 0);
+    await setMeetingStatus(lead, { meetingId: meeting.id, status: "CANCELLED" });
+    await expect(setMeetingStatus(lead, { meetingId: meeting.id, status: "PLANNED" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+  });
+});
+
+describe("races", () => {
+  it("two parallel Berichtigungen of one decision keep both earlier versions in the history", async () => {
+    const { items } = await meetingWithItems(4, 1);
+    const decision = await recordDecision(lead, decide(items[0]!));
+    const correction = (text: string) =>
+      correctDecision(lead, { decisionId: decision.id, text, outcome: "ADOPTED", correction: `Berichtigt: ${text}` });
+    await Promise.all([correction("Fassung A des Beschlusses."), correction("Fassung B des Beschlusses.")]);
+    const page = await getDecision(lead, decision.id);
+    // one revision holds the original wording, the other the wording the first correction stored
+    expect(page.revisions.map((r) => r.text).sort()).toEqual(
+      [
+        decision.text,
+        page.text === "Fassung A des Beschlusses." ? "Fassung B des Beschlusses." : "Fassung A des Beschlusses.",
+      ].sort(),
+    );
+  });
+
+  it("two parallel Aufhebungsbeschlüsse of one decision: only one lifts it", async () => {
+    const earlier = await meetingWithItems(30, 1);
+    const original = await recordDecision(lead, decide(earlier.items[0]!));
+    await approveMinutes(earlier.meeting.id);
+    const later = await meetingWithItems(2, 2);
+    const lift = (item: string) =>
+      recordDecision(
+        lead,
+        decide(item, { text: "Der Beschluss wird aufgehoben.", amendmentKind: "REVOKES", amendsId: original.id }),
+      );
+    const results = await Promise.allSettled([lift(later.items[0]!), lift(later.items[1]!)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("attendance after approval", () => {
+  it("attendance cannot be changed after the minutes are approved", async () => {
+    const { meeting } = await meetingWithItems(5, 0);
+    await recordAttendance(lead, { meetingId: meeting.id, alle: "PRESENT" });
+    await approveMinutes(meeting.id);
+    const seat = body.members[0]!.membershipId;
+    await expect(recordAttendance(lead, { meetingId: meeting.id, [`seat:${seat}`]: "ABSENT" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    const stored = await withRegion(regions.a.region.id, (tx) =>
+      tx.attendance.findFirst({ where: { meetingId: meeting.id, membershipId: seat } }),
+    );
+    expect(stored?.status).toBe("PRESENT");
+  });
+});
