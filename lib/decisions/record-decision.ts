@@ -66,6 +66,8 @@ async function record(tx: Tx, actor: Actor, data: z.output<typeof decisionSchema
     include: { meeting: true },
   });
   if (!item || item.deletedAt || item.meeting.deletedAt) throw new NotFoundError();
+  if (item.meeting.status === "CANCELLED")
+    throw new ConflictError("Die Sitzung ist abgesagt; zu ihren Tagesordnungspunkten wird kein Beschluss erfasst.");
   if (item.kind !== "DECISION")
     throw new ConflictError("Beschlüsse werden zu Tagesordnungspunkten der Art „Beschluss“ erfasst.");
   if (

@@ -7,6 +7,7 @@ import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { idOf } from "@/lib/core/validation/text.ts";
 import { queueCalendarNotice } from "./meeting-mails.ts";
+import { hasRecordedSitting } from "./has-recorded-sitting.ts";
 
 const statusSchema = z.object({
   meetingId: idOf("eine Sitzung"),
@@ -55,6 +56,12 @@ export async function setMeetingStatus(actor: Actor, input: unknown) {
     const current = locked?.status ?? existing.status;
     if (current === data.status) return { ...existing, status: current, notified: 0 };
     if (!NEXT[current].includes(data.status)) throw new ConflictError(REFUSED[data.status]);
+    if (data.status === "CANCELLED") {
+      if (await hasRecordedSitting(tx, actor.regionId, existing.id))
+        throw new ConflictError(
+          "Zu dieser Sitzung sind schon Anwesenheit oder Beschlüsse erfasst; sie hat stattgefunden und lässt sich nicht absagen. Bitte markieren Sie sie als durchgeführt.",
+        );
+    }
     if (data.status === "HELD" && existing.startsAt > new Date())
       throw new ValidationError({ status: ["Eine Sitzung in der Zukunft kann nicht als durchgeführt gelten."] });
     const meeting = await tx.meeting.update({ where, data: { status: data.status } });

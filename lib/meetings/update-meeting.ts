@@ -10,6 +10,7 @@ import { idOf } from "@/lib/core/validation/text.ts";
 import { meetingSchema } from "./create-meeting.ts";
 import { MEETING_FIELD_LABEL, type MeetingField } from "./labels.ts";
 import { queueCalendarNotice } from "./meeting-mails.ts";
+import { hasRecordedSitting } from "./has-recorded-sitting.ts";
 
 const updateSchema = z.object({ meetingId: idOf("eine Sitzung") }).and(meetingSchema);
 
@@ -69,6 +70,14 @@ export async function updateMeeting(actor: Actor, input: unknown) {
       a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
     const changed = (Object.keys(MEETING_FIELD_LABEL) as MeetingField[]).filter((f) => !same(before[f], after[f]));
     if (changed.length === 0) return { meeting: existing, changed, notified: 0 };
+    // Decisions take their date (and number year) and attendance its seats from the meeting's
+    // day and body: once either is recorded, the meeting has in effect taken place.
+    if (changed.includes("startsAt") || changed.includes("body")) {
+      if (await hasRecordedSitting(tx, regionId, existing.id))
+        throw new ConflictError(
+          "Zu dieser Sitzung sind schon Anwesenheit oder Beschlüsse erfasst; Beginn und Gremium lassen sich nicht mehr ändern. Bitte markieren Sie die Sitzung als durchgeführt; Korrekturen gehören ins Protokoll.",
+        );
+    }
 
     const meeting = await tx.meeting.update({
       where,

@@ -13,7 +13,7 @@ import { updateMeeting } from "../../lib/meetings/update-meeting.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createMeeting } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
-import { dateFromNow, daysFromNow } from "../support/clock.ts";
+import { berlinIso, daysFromNow } from "../support/clock.ts";
 import { twoRegions } from "../support/regions.ts";
 import { votingBody } from "../support/voting.ts";
 
@@ -28,7 +28,7 @@ async function meetingWithItems(daysAgo: number, items: number, status: "PLANNED
     const meeting = await createMeeting(tx, regionId, {
       bodyId: body.body.id,
       title: `Sitzung vor ${daysAgo} Tagen`,
-      startsAt: new Date(`${dateFromNow(-daysAgo)}T14:00:00+01:00`),
+      startsAt: new Date(berlinIso(daysFromNow(-daysAgo, "14:00"))),
       status,
       isPublic: true,
     });
@@ -170,5 +170,61 @@ describe("attendance after approval", () => {
       tx.attendance.findFirst({ where: { meetingId: meeting.id, membershipId: seat } }),
     );
     expect(stored?.status).toBe("PRESENT");
+  });
+});
+
+describe("decisions and edits against the meeting's state", () => {
+  it("no decision is recorded on a TOP of a cancelled meeting", async () => {
+    const { meeting, items } = await meetingWithItems(6, 1);
+    await setMeetingStatus(lead, { meetingId: meeting.id, status: "CANCELLED" });
+    await expect(recordDecision(lead, decide(items[0]!))).rejects.toBeInstanceOf(ConflictError);
+    const stored = await withRegion(regions.a.region.id, (tx) =>
+      tx.decision.count({ where: { regionId: regions.a.region.id, meetingId: meeting.id } }),
+    );
+    expect(stored).toBe(0);
+  });
+
+  it("a meeting with a recorded decision cannot be cancelled afterwards", async () => {
+    const { meeting, items } = await meetingWithItems(6, 1);
+    await recordDecision(lead, decide(items[0]!));
+    await expect(setMeetingStatus(lead, { meetingId: meeting.id, status: "CANCELLED" })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+  });
+
+  it("a meeting with recorded decisions cannot be moved to another day or body (its decisions keep their date)", async () => {
+    const { meeting, items } = await meetingWithItems(3, 1);
+    const decision = await recordDecision(lead, decide(items[0]!));
+    const other = await votingBody(regions.a.region.id, 3);
+    const edit = (extra: Record<string, string>) =>
+      updateMeeting(lead, {
+        meetingId: meeting.id,
+        bodyId: body.body.id,
+        title: meeting.title,
+        startsAt: daysFromNow(-3, "14:00"),
+        location: "Kreishaus",
+        isPublic: "on",
+        ...extra,
+      });
+    await expect(edit({ startsAt: daysFromNow(40, "14:00") })).rejects.toBeInstanceOf(ConflictError);
+    await expect(edit({ bodyId: other.body.id })).rejects.toBeInstanceOf(ConflictError);
+    expect((await getDecision(lead, decision.id)).decidedOn).toEqual(decision.decidedOn);
+    // the place (or title) can still be corrected
+    expect((await edit({})).changed).toEqual(["location"]);
+  });
+
+  it("a meeting with recorded attendance cannot be moved to another day", async () => {
+    const { meeting } = await meetingWithItems(2, 0);
+    await recordAttendance(lead, { meetingId: meeting.id, alle: "PRESENT" });
+    await expect(
+      updateMeeting(lead, {
+        meetingId: meeting.id,
+        bodyId: body.body.id,
+        title: meeting.title,
+        startsAt: daysFromNow(30, "14:00"),
+        location: "Kreishaus",
+        isPublic: "on",
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });
