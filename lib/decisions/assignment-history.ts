@@ -30,3 +30,11 @@ export async function recordAssignmentChanges(
     })),
   });
 }
+
+/**
+ * Locks an assignment's row for the rest of the transaction: of two parallel changes the second
+ * reads what the first stored (its progress note, its history's "from" values).
+ */
+export async function lockAssignment(tx: Tx, regionId: string, assignmentId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Assignment" WHERE "regionId" = ${regionId}::uuid AND "id" = ${assignmentId}::uuid FOR UPDATE`;
+}

@@ -12,8 +12,8 @@ import { berlinToday } from "@/lib/core/validation/berlin-time.ts";
 import { ASSIGNMENT_STATUS_LABEL } from "./labels.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 import { checkDueDate } from "./check-due-date.ts";
-import { recordAssignmentChanges } from "./assignment-history.ts";
-import { decisionListWhere, type DecisionFilters } from "./decision-filters.ts";
+import { lockAssignment, recordAssignmentChanges } from "./assignment-history.ts";
+import { decisionListWhere, liftedWhere, type DecisionFilters } from "./decision-filters.ts";
 
 const createSchema = z.object({
   decisionId: blankable(idOf("einen Beschluss"), null),
@@ -38,10 +38,17 @@ export async function createAssignment(actor: Actor, input: unknown) {
     let source: string;
     let decidedOn: Date | null = null;
     if (data.decisionId) {
-      const decision = await tx.decision.findUnique({ where: { regionId_id: { regionId, id: data.decisionId } } });
+      const decision = await tx.decision.findUnique({
+        where: { regionId_id: { regionId, id: data.decisionId } },
+        include: { amendedBy: { where: liftedWhere.amendedBy.some, select: { number: true } } },
+      });
       if (!decision) throw new NotFoundError();
       if (decision.outcome === "REJECTED" || decision.outcome === "DEFERRED")
         throw new ConflictError("Aus einem abgelehnten oder vertagten Beschluss folgt kein Auftrag.");
+      if (decision.amendedBy.length > 0)
+        throw new ConflictError(
+          `Beschluss ${decision.number} ist durch Beschluss ${decision.amendedBy[0]!.number} aufgehoben; aus ihm folgt kein neuer Auftrag.`,
+        );
       source = `Beschluss ${decision.number}`;
       decidedOn = decision.decidedOn;
     } else {
@@ -93,6 +100,7 @@ export async function updateAssignment(actor: Actor, input: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const where = { regionId_id: { regionId, id: data.assignmentId } };
+    await lockAssignment(tx, regionId, data.assignmentId);
     const existing = await tx.assignment.findUnique({ where });
     if (!existing) throw new NotFoundError();
     const author = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true } });

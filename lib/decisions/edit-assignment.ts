@@ -9,7 +9,7 @@ import { berlinToday } from "@/lib/core/validation/berlin-time.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { blankable, checkbox, cleanText, idOf, optionalCalendarDate } from "@/lib/core/validation/text.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
-import { recordAssignmentChanges, type AssignmentChangeEntry } from "./assignment-history.ts";
+import { lockAssignment, recordAssignmentChanges, type AssignmentChangeEntry } from "./assignment-history.ts";
 import { checkDueDate } from "./check-due-date.ts";
 import { ASSIGNMENT_STATUS_LABEL } from "./labels.ts";
 
@@ -36,6 +36,7 @@ export async function editAssignment(actor: Actor, input: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const where = { regionId_id: { regionId, id: data.assignmentId } };
+    await lockAssignment(tx, regionId, data.assignmentId);
     const existing = await tx.assignment.findUnique({
       where,
       include: { owner: true, decision: { select: { decidedOn: true } } },

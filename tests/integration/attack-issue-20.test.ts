@@ -4,6 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { withRegion } from "../../lib/core/db/client.ts";
 import { ConflictError, ValidationError } from "../../lib/core/errors.ts";
+import { createAssignment, getAssignment, updateAssignment } from "../../lib/decisions/assignments.ts";
+import { editAssignment } from "../../lib/decisions/edit-assignment.ts";
 import { correctDecision } from "../../lib/decisions/correct-decision.ts";
 import { getDecision } from "../../lib/decisions/get-decision.ts";
 import { recordDecision } from "../../lib/decisions/record-decision.ts";
@@ -15,7 +17,7 @@ import { createMeeting } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
 import { berlinIso, daysFromNow } from "../support/clock.ts";
 import { twoRegions } from "../support/regions.ts";
-import { votingBody } from "../support/voting.ts";
+import { memberActor, votingBody } from "../support/voting.ts";
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
@@ -226,5 +228,87 @@ describe("decisions and edits against the meeting's state", () => {
         isPublic: "on",
       }),
     ).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("assignments", () => {
+  async function assignment() {
+    const { items } = await meetingWithItems(8, 1);
+    const decision = await recordDecision(lead, decide(items[0]!));
+    return createAssignment(lead, { decisionId: decision.id, title: "Konzept erstellen", description: "" });
+  }
+
+  it("two parallel progress notes on one assignment are both kept", async () => {
+    const { id } = await assignment();
+    await Promise.all([
+      updateAssignment(lead, { assignmentId: id, status: "IN_PROGRESS", note: "Notiz eins" }),
+      updateAssignment(lead, { assignmentId: id, status: "IN_PROGRESS", note: "Notiz zwei" }),
+    ]);
+    const stored = await getAssignment(lead, id);
+    expect(stored.progressNotes).toContain("Notiz eins");
+    expect(stored.progressNotes).toContain("Notiz zwei");
+  });
+
+  it("two parallel edits of one assignment: the history chains (the second starts from the first's value)", async () => {
+    const { id } = await assignment();
+    const edit = (title: string) =>
+      editAssignment(lead, { assignmentId: id, title, description: "", status: "OPEN", dueOn: "" });
+    await Promise.all([edit("Fassung A"), edit("Fassung B")]);
+    const { changes, title } = await getAssignment(lead, id);
+    const titles = changes.filter((c) => c.field === "Titel");
+    expect(titles).toHaveLength(2);
+    const last = titles.find((c) => c.toValue === title)!;
+    const first = titles.find((c) => c !== last)!;
+    expect(first.fromValue).toBe("Konzept erstellen");
+    expect(last.fromValue).toBe(first.toValue);
+  });
+
+  it("no assignment follows from a lifted decision, even by a forged post", async () => {
+    const earlier = await meetingWithItems(50, 1);
+    const original = await recordDecision(lead, decide(earlier.items[0]!));
+    await approveMinutes(earlier.meeting.id);
+    const later = await meetingWithItems(1, 1);
+    await recordDecision(
+      lead,
+      decide(later.items[0]!, {
+        text: "Der Beschluss wird aufgehoben.",
+        amendmentKind: "REVOKES",
+        amendsId: original.id,
+      }),
+    );
+    await expect(
+      createAssignment(lead, { decisionId: original.id, title: "Trotzdem umsetzen", description: "" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("role escalation", () => {
+  it("a Lenkungskreis member's forged posts to the office's new actions are refused", async () => {
+    const { meeting, items } = await meetingWithItems(9, 1);
+    const decision = await recordDecision(lead, decide(items[0]!));
+    const member = memberActor(regions.a.region.id, body.members[1]!.userId);
+    const calls = [
+      () => recordDecision(member, decide(items[0]!)),
+      () =>
+        correctDecision(member, {
+          decisionId: decision.id,
+          text: "Anders.",
+          outcome: "ADOPTED",
+          correction: "Weil ich will.",
+        }),
+      () => recordAttendance(member, { meetingId: meeting.id, alle: "PRESENT" }),
+      () => setMeetingStatus(member, { meetingId: meeting.id, status: "HELD" }),
+      () =>
+        updateMeeting(member, {
+          meetingId: meeting.id,
+          bodyId: body.body.id,
+          title: "Gekapert",
+          startsAt: daysFromNow(-9, "14:00"),
+          location: "X",
+        }),
+    ];
+    for (const call of calls) await expect(call()).rejects.toThrow();
+    const stored = await getDecision(lead, decision.id);
+    expect(stored.text).toBe(decision.text);
   });
 });
