@@ -3,6 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
+import { lockedMinutesStatus } from "@/lib/meetings/locked-minutes-status.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { cleanText, idOf } from "@/lib/core/validation/text.ts";
@@ -34,9 +35,10 @@ export async function correctDecision(actor: Actor, input: unknown) {
     const where = { regionId_id: { regionId, id: data.decisionId } };
     // Locks the decision: a parallel Berichtigung waits and then keeps this one's version.
     await tx.$queryRaw`SELECT 1 FROM "Decision" WHERE "regionId" = ${regionId}::uuid AND "id" = ${data.decisionId}::uuid FOR UPDATE`;
-    const decision = await tx.decision.findUnique({ where, include: { meeting: { include: { minutes: true } } } });
+    const decision = await tx.decision.findUnique({ where, include: { meeting: true } });
     if (!decision) throw new NotFoundError();
-    if (decision.meeting?.minutes?.status === "APPROVED") throw new ConflictError(APPROVED_MINUTES_MESSAGE);
+    if (decision.meetingId && (await lockedMinutesStatus(tx, regionId, decision.meetingId)) === "APPROVED")
+      throw new ConflictError(APPROVED_MINUTES_MESSAGE);
     const counts = decision.meeting
       ? await checkVotes(
           tx,

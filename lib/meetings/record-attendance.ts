@@ -6,6 +6,7 @@ import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 import { loadAttendance, type SeatStatus } from "./load-attendance.ts";
 import { countSeats } from "./count-seats.ts";
+import { lockedMinutesStatus } from "./locked-minutes-status.ts";
 import { ATTENDANCE_NOT_YET, meetingHasBegun } from "./meeting-has-begun.ts";
 
 const SEAT_STATUSES = new Set<string>(["PRESENT", "EXCUSED", "REPRESENTED", "ABSENT", ""]);
@@ -39,11 +40,8 @@ export async function recordAttendance(actor: Actor, input: Record<string, unkno
     // Locks the meeting row: two saves of the same attendance run one after the other.
     await tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "regionId" = ${regionId}::uuid AND "id" = ${meetingId}::uuid FOR UPDATE`;
     // Approved minutes name who was there; the attendance they approved no longer changes.
-    const minutes = await tx.minutes.findUnique({
-      where: { regionId_meetingId: { regionId, meetingId } },
-      select: { status: true },
-    });
-    if (minutes?.status === "APPROVED") throw new ConflictError(ATTENDANCE_APPROVED);
+    const minutes = await lockedMinutesStatus(tx, regionId, meetingId);
+    if (minutes === "APPROVED") throw new ConflictError(ATTENDANCE_APPROVED);
     const before = await loadAttendance(tx, regionId, meeting);
     if (typeof input.revision === "string" && input.revision !== before.attendanceRevision)
       throw new ConflictError(ATTENDANCE_CHANGED);

@@ -159,6 +159,44 @@ describe("races", () => {
   });
 });
 
+/** Does some request wait for a lock on the minutes (an approval holding their row)? */
+async function waitsForMinutesLock() {
+  const [row] = await withRegion(
+    regions.a.region.id,
+    (tx) => tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`,
+  );
+  return row!.n > 0;
+}
+
+/**
+ * Approves the minutes of `meetingId` in a transaction held open until `during` — started while
+ * the approval is not committed yet — has either finished or waits for the approval's lock.
+ */
+async function raceWithApproval<T>(meetingId: string, during: () => Promise<T>) {
+  const regionId = regions.a.region.id;
+  await withRegion(regionId, (tx) => tx.minutes.create({ data: { regionId, meetingId, status: "CIRCULATED" } }));
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let updated!: () => void;
+  const approving = new Promise<void>((resolve) => (updated = resolve));
+  const approval = withRegion(regionId, async (tx) => {
+    await tx.minutes.updateMany({
+      where: { regionId, meetingId },
+      data: { status: "APPROVED", approvedAt: new Date(), approvedBy: "Arbeitskreis" },
+    });
+    updated();
+    await gate;
+  });
+  await approving;
+  let settled = false;
+  const result = during().finally(() => (settled = true));
+  result.catch(() => undefined);
+  while (!settled && !(await waitsForMinutesLock())) await new Promise((resolve) => setTimeout(resolve, 20));
+  release();
+  await approval;
+  return result;
+}
+
 describe("attendance after approval", () => {
   it("attendance cannot be changed after the minutes are approved", async () => {
     const { meeting } = await meetingWithItems(5, 0);
@@ -228,6 +266,31 @@ describe("decisions and edits against the meeting's state", () => {
         isPublic: "on",
       }),
     ).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("racing the approval of the minutes", () => {
+  it("a Berichtigung racing the approval of the minutes does not slip in after it", async () => {
+    const { meeting, items } = await meetingWithItems(7, 1);
+    const decision = await recordDecision(lead, decide(items[0]!));
+    const correction = raceWithApproval(meeting.id, () =>
+      correctDecision(lead, {
+        decisionId: decision.id,
+        text: "Während der Genehmigung geändert.",
+        outcome: "ADOPTED",
+        correction: "Kurz vor knapp.",
+      }),
+    );
+    await expect(correction).rejects.toBeInstanceOf(ConflictError);
+    expect((await getDecision(lead, decision.id)).text).toBe(decision.text);
+  });
+
+  it("attendance saved while the minutes are being approved does not slip in after the approval", async () => {
+    const { meeting } = await meetingWithItems(7, 0);
+    const saving = raceWithApproval(meeting.id, () =>
+      recordAttendance(lead, { meetingId: meeting.id, alle: "PRESENT" }),
+    );
+    await expect(saving).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
