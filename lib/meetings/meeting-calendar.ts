@@ -25,6 +25,22 @@ export const meetingUid = (meetingId: string) => `meeting-${meetingId}@bildungsn
 export const icsContentType = (method: CalendarNotice["method"]) => `text/calendar; charset=utf-8; method=${method}`;
 
 /**
+ * A name as an iCalendar parameter value (the CN of ORGANIZER and ATTENDEE). RFC 5545 has no
+ * escape for a double quote inside a quoted value: the ics library writes `\"`, which a calendar
+ * reads as the end of the name, taking the rest as further parameters (a person named
+ * `Eva";ROLE=CHAIR` would become the meeting's chair). Double quotes become single ones, and
+ * control characters (a line break would start a property of its own) spaces.
+ */
+export function calendarName(name: string): string {
+  return name
+    .replace(/"/g, "'")
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .trim();
+}
+
+const contact = (person: { name: string; email: string }) => ({ ...person, name: calendarName(person.name) });
+
+/**
  * The meeting as an iCalendar event (RFC 5545/5546) for calendar apps. The stable UID and a
  * rising SEQUENCE let a change replace the same calendar entry, and METHOD:CANCEL remove it.
  */
@@ -46,8 +62,8 @@ export function meetingToIcs(meeting: CalendarMeeting, description: string, noti
       : { duration: { hours: 2 } }),
     status: notice.method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
     busyStatus: "BUSY",
-    organizer: notice.organizer,
-    attendees: notice.attendee ? [{ ...notice.attendee, rsvp: false, role: "REQ-PARTICIPANT" }] : undefined,
+    organizer: contact(notice.organizer),
+    attendees: notice.attendee ? [{ ...contact(notice.attendee), rsvp: false, role: "REQ-PARTICIPANT" }] : undefined,
   });
   if (error || !value) throw error ?? new Error("iCalendar-Datei konnte nicht erzeugt werden");
   return value;
