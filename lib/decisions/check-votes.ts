@@ -54,7 +54,8 @@ export async function closedPollOf(tx: Tx, regionId: string, agendaItemId: strin
 /**
  * Checks counts and result against the meeting: with a closed poll, typed counts must be the
  * poll's and the result must agree with it; otherwise the counts may not exceed the voting seats
- * present (or, without recorded attendance, the body's). Returns the counts to store.
+ * present (or, without recorded attendance, the body's) and "angenommen" needs more Ja than Nein
+ * votes. Returns the counts to store.
  */
 export async function checkVotes(
   tx: Tx,
@@ -81,5 +82,13 @@ export async function checkVotes(
     }
     return { yesCount: counted.yes, noCount: counted.no, abstainCount: counted.abstain };
   }
+  // Without a poll: a motion is adopted only with more Ja than Nein votes (a tie rejects it).
+  const adopted = data.outcome === "ADOPTED" || data.outcome === "ADOPTED_AMENDED";
+  if (adopted && data.yesCount !== null && data.noCount !== null && data.yesCount <= data.noCount)
+    throw new ValidationError({
+      outcome: [
+        `Mit ${data.yesCount} Ja- und ${data.noCount} Nein-Stimmen ist ein Antrag nicht angenommen; dazu braucht er mehr Ja- als Nein-Stimmen. Bitte prüfen Sie Ergebnis und Stimmen.`,
+      ],
+    });
   return { yesCount: data.yesCount, noCount: data.noCount, abstainCount: data.abstainCount };
 }

@@ -213,6 +213,41 @@ describe("attendance after approval", () => {
   });
 });
 
+describe("forged counts", () => {
+  it("'angenommen' with no more Ja than Nein votes is refused next to the result", async () => {
+    const { items } = await meetingWithItems(4, 2);
+    await expect(
+      recordDecision(lead, decide(items[0]!, { yesCount: "1", noCount: "4", abstainCount: "0" })),
+    ).rejects.toMatchObject({ fieldErrors: { outcome: [expect.stringContaining("1 Ja- und 4 Nein-Stimmen")] } });
+    await expect(
+      recordDecision(
+        lead,
+        decide(items[0]!, { yesCount: "2", noCount: "2", abstainCount: "1", outcome: "ADOPTED_AMENDED" }),
+      ),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const decision = await recordDecision(lead, decide(items[1]!, { yesCount: "3", noCount: "2", abstainCount: "0" }));
+    await expect(
+      correctDecision(lead, {
+        decisionId: decision.id,
+        text: decision.text,
+        outcome: "ADOPTED",
+        yesCount: "0",
+        noCount: "5",
+        abstainCount: "0",
+        correction: "Stimmen vertauscht.",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { outcome: [expect.any(String)] } });
+  });
+
+  it("held: counts as 1e3, -1, NaN, 0x10, a huge number or blank are refused in German", async () => {
+    const { items } = await meetingWithItems(4, 1);
+    for (const value of ["1e3", "-1", "NaN", "0x10", "99999999999999999999", "3.5", " "])
+      await expect(
+        recordDecision(lead, decide(items[0]!, { yesCount: value, noCount: "0", abstainCount: "0" })),
+      ).rejects.toMatchObject({ fieldErrors: { yesCount: [expect.stringMatching(/Ja-Stimmen|vollständig/)] } });
+  });
+});
+
 describe("decisions and edits against the meeting's state", () => {
   it("no decision is recorded on a TOP of a cancelled meeting", async () => {
     const { meeting, items } = await meetingWithItems(6, 1);
