@@ -5,6 +5,7 @@ import { withRegion, type Tx } from "@/lib/core/db/client.ts";
 import { isUniqueViolation } from "@/lib/core/db/errors.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/core/errors.ts";
 import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
+import { utcToBerlinLocal } from "@/lib/core/validation/berlin-time.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { blankable, idOf } from "@/lib/core/validation/text.ts";
 import { checkAmendment } from "./amendments.ts";
@@ -90,8 +91,9 @@ async function record(tx: Tx, actor: Actor, data: z.output<typeof decisionSchema
       data: { status: data.outcome === "DEFERRED" ? "FORWARDED" : "DECIDED" },
     });
   }
-  const year = item.meeting.startsAt.getUTCFullYear();
-  const decidedOn = new Date(Date.UTC(year, item.meeting.startsAt.getUTCMonth(), item.meeting.startsAt.getUTCDate()));
+  // the meeting's day in Berlin: a meeting at 00:30 is still on its own day, not the UTC day before
+  const decidedOn = new Date(`${utcToBerlinLocal(item.meeting.startsAt).slice(0, 10)}T00:00:00Z`);
+  const year = decidedOn.getUTCFullYear();
   const amends = data.amendsId ? await checkAmendment(tx, regionId, data.amendsId, decidedOn) : null;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`decision-number:${regionId}:${year}`}))`;
   // after the lock: a parallel request for the same TOP has committed its decision by now

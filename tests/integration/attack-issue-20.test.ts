@@ -15,7 +15,7 @@ import { updateMeeting } from "../../lib/meetings/update-meeting.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createMeeting } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
-import { berlinIso, daysFromNow } from "../support/clock.ts";
+import { berlinIso, dateFromNow, daysFromNow } from "../support/clock.ts";
 import { twoRegions } from "../support/regions.ts";
 import { memberActor, votingBody } from "../support/voting.ts";
 
@@ -245,6 +245,25 @@ describe("forged counts", () => {
       await expect(
         recordDecision(lead, decide(items[0]!, { yesCount: value, noCount: "0", abstainCount: "0" })),
       ).rejects.toMatchObject({ fieldErrors: { yesCount: [expect.stringMatching(/Ja-Stimmen|vollständig/)] } });
+  });
+});
+
+describe("decision date", () => {
+  it("a decision of a meeting shortly after midnight (Berlin) carries the meeting's day, not the UTC day before", async () => {
+    const regionId = regions.a.region.id;
+    const item = await withRegion(regionId, async (tx) => {
+      const meeting = await createMeeting(tx, regionId, {
+        bodyId: body.body.id,
+        title: "Nachtsitzung",
+        startsAt: new Date(berlinIso(daysFromNow(-3, "00:30"))),
+        status: "INVITED",
+      });
+      return tx.agendaItem.create({
+        data: { regionId, meetingId: meeting.id, position: 1, number: "TOP 1", title: "Beschluss", kind: "DECISION" },
+      });
+    });
+    const decision = await recordDecision(lead, decide(item.id));
+    expect(decision.decidedOn.toISOString().slice(0, 10)).toBe(dateFromNow(-3));
   });
 });
 
