@@ -25,6 +25,8 @@ export async function sendInvitation(actor: Actor, input: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const where = { regionId_id: { regionId, id: meetingId } };
+    // Locks the meeting first: an invitation racing a cancellation sees it (and does not undo it).
+    await tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "regionId" = ${regionId}::uuid AND "id" = ${meetingId}::uuid FOR UPDATE`;
     const meeting = await tx.meeting.findUnique({ where, include: { body: true } });
     if (!meeting || meeting.deletedAt) throw new NotFoundError();
     if (meeting.status === "CANCELLED" || meeting.status === "HELD")

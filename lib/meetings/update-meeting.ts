@@ -40,6 +40,8 @@ export async function updateMeeting(actor: Actor, input: unknown) {
   return withRegion(actor.regionId, async (tx) => {
     const { regionId } = actor;
     const where = { regionId_id: { regionId, id: data.meetingId } };
+    // Locks the meeting first: an edit racing a cancellation (or another edit) reads what it stored.
+    await tx.$queryRaw`SELECT 1 FROM "Meeting" WHERE "regionId" = ${regionId}::uuid AND "id" = ${data.meetingId}::uuid FOR UPDATE`;
     const existing = await tx.meeting.findUnique({ where, include: { body: true } });
     if (!existing || existing.deletedAt) throw new NotFoundError();
     if (existing.status !== "PLANNED" && existing.status !== "INVITED")

@@ -2,7 +2,7 @@
 // hostile input against the office's new meeting, attendance and decision features. Each test
 // is named after the defect it found; dates come from the clock.
 import { beforeAll, describe, expect, it } from "vitest";
-import { withRegion } from "../../lib/core/db/client.ts";
+import { withRegion, type Tx } from "../../lib/core/db/client.ts";
 import { ConflictError, ValidationError } from "../../lib/core/errors.ts";
 import { createAssignment, getAssignment, updateAssignment } from "../../lib/decisions/assignments.ts";
 import { editAssignment } from "../../lib/decisions/edit-assignment.ts";
@@ -10,6 +10,7 @@ import { correctDecision } from "../../lib/decisions/correct-decision.ts";
 import { getDecision } from "../../lib/decisions/get-decision.ts";
 import { recordDecision } from "../../lib/decisions/record-decision.ts";
 import { recordAttendance } from "../../lib/meetings/record-attendance.ts";
+import { sendInvitation } from "../../lib/meetings/send-invitation.ts";
 import { setMeetingStatus } from "../../lib/meetings/set-meeting-status.ts";
 import { updateMeeting } from "../../lib/meetings/update-meeting.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
@@ -159,8 +160,8 @@ describe("races", () => {
   });
 });
 
-/** Does some request wait for a lock on the minutes (an approval holding their row)? */
-async function waitsForMinutesLock() {
+/** Does some request wait for a lock (held by the transaction of `raceWith`)? */
+async function someoneWaitsForALock() {
   const [row] = await withRegion(
     regions.a.region.id,
     (tx) => tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`,
@@ -169,32 +170,41 @@ async function waitsForMinutesLock() {
 }
 
 /**
- * Approves the minutes of `meetingId` in a transaction held open until `during` — started while
- * the approval is not committed yet — has either finished or waits for the approval's lock.
+ * Runs `hold` in a transaction kept open until `during` — started while `hold` is not committed
+ * yet — has either finished or waits for a lock `hold` took; then commits `hold`.
  */
-async function raceWithApproval<T>(meetingId: string, during: () => Promise<T>) {
-  const regionId = regions.a.region.id;
-  await withRegion(regionId, (tx) => tx.minutes.create({ data: { regionId, meetingId, status: "CIRCULATED" } }));
+async function raceWith<T>(hold: (tx: Tx) => Promise<unknown>, during: () => Promise<T>) {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  let updated!: () => void;
-  const approving = new Promise<void>((resolve) => (updated = resolve));
-  const approval = withRegion(regionId, async (tx) => {
-    await tx.minutes.updateMany({
-      where: { regionId, meetingId },
-      data: { status: "APPROVED", approvedAt: new Date(), approvedBy: "Arbeitskreis" },
-    });
-    updated();
+  let held!: () => void;
+  const holding = new Promise<void>((resolve) => (held = resolve));
+  const first = withRegion(regions.a.region.id, async (tx) => {
+    await hold(tx);
+    held();
     await gate;
   });
-  await approving;
+  await holding;
   let settled = false;
   const result = during().finally(() => (settled = true));
   result.catch(() => undefined);
-  while (!settled && !(await waitsForMinutesLock())) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (!settled && !(await someoneWaitsForALock())) await new Promise((resolve) => setTimeout(resolve, 20));
   release();
-  await approval;
+  await first;
   return result;
+}
+
+/** Approves the minutes of `meetingId` while `during` runs (see raceWith). */
+async function raceWithApproval<T>(meetingId: string, during: () => Promise<T>) {
+  const regionId = regions.a.region.id;
+  await withRegion(regionId, (tx) => tx.minutes.create({ data: { regionId, meetingId, status: "CIRCULATED" } }));
+  return raceWith(
+    (tx) =>
+      tx.minutes.updateMany({
+        where: { regionId, meetingId },
+        data: { status: "APPROVED", approvedAt: new Date(), approvedBy: "Arbeitskreis" },
+      }),
+    during,
+  );
 }
 
 describe("attendance after approval", () => {
@@ -345,6 +355,40 @@ describe("racing the approval of the minutes", () => {
       recordAttendance(lead, { meetingId: meeting.id, alle: "PRESENT" }),
     );
     await expect(saving).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("racing a cancellation", () => {
+  it("an edit racing the cancellation does not change the cancelled meeting", async () => {
+    const regionId = regions.a.region.id;
+    const { meeting } = await meetingWithItems(-30, 0);
+    const editing = raceWith(
+      (tx) =>
+        tx.meeting.update({ where: { regionId_id: { regionId, id: meeting.id } }, data: { status: "CANCELLED" } }),
+      () =>
+        updateMeeting(lead, {
+          meetingId: meeting.id,
+          bodyId: body.body.id,
+          title: meeting.title,
+          startsAt: daysFromNow(31, "14:00"),
+          location: "Kreishaus",
+          isPublic: "on",
+        }),
+    );
+    await expect(editing).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("an invitation racing the cancellation neither goes out nor sets the cancelled meeting back to 'eingeladen'", async () => {
+    const regionId = regions.a.region.id;
+    const { meeting } = await meetingWithItems(-30, 1, "PLANNED");
+    const inviting = raceWith(
+      (tx) =>
+        tx.meeting.update({ where: { regionId_id: { regionId, id: meeting.id } }, data: { status: "CANCELLED" } }),
+      () => sendInvitation(lead, { meetingId: meeting.id, confirmShortNotice: "on" }),
+    );
+    await expect(inviting).rejects.toBeInstanceOf(ConflictError);
+    const stored = await withRegion(regionId, (tx) => tx.meeting.findFirst({ where: { id: meeting.id } }));
+    expect(stored?.status).toBe("CANCELLED");
   });
 });
 
