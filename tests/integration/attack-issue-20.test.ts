@@ -3,7 +3,7 @@
 // is named after the defect it found; dates come from the clock.
 import { beforeAll, describe, expect, it } from "vitest";
 import { withRegion, type Tx } from "../../lib/core/db/client.ts";
-import { ConflictError, ValidationError } from "../../lib/core/errors.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../../lib/core/errors.ts";
 import { createAssignment, getAssignment, updateAssignment } from "../../lib/decisions/assignments.ts";
 import { editAssignment } from "../../lib/decisions/edit-assignment.ts";
 import { correctDecision } from "../../lib/decisions/correct-decision.ts";
@@ -440,6 +440,28 @@ describe("assignments", () => {
     await expect(
       createAssignment(lead, { decisionId: original.id, title: "Trotzdem umsetzen", description: "" }),
     ).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("attendance with other seats' ids", () => {
+  it("held: a seat of another body of the region, or the deputy of another seat, is refused and nothing stored", async () => {
+    const { meeting } = await meetingWithItems(1, 0);
+    const other = await votingBody(regions.a.region.id, 2);
+    await expect(
+      recordAttendance(lead, { meetingId: meeting.id, [`seat:${other.members[0]!.membershipId}`]: "PRESENT" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    const seat = body.members[1]!.membershipId;
+    await expect(
+      recordAttendance(lead, {
+        meetingId: meeting.id,
+        [`seat:${seat}`]: "REPRESENTED",
+        [`deputy:${seat}`]: body.deputies[0]!.membershipId,
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const stored = await withRegion(regions.a.region.id, (tx) =>
+      tx.attendance.count({ where: { regionId: regions.a.region.id, meetingId: meeting.id } }),
+    );
+    expect(stored).toBe(0);
   });
 });
 
