@@ -197,6 +197,52 @@ describe("vote counts", () => {
   });
 });
 
+describe("result and counts agree", () => {
+  it("refuses 'angenommen' with no more yes than no votes (next to the result), in the record and in a Berichtigung; a rejection with more yes votes stays possible (two-thirds rules)", async () => {
+    const { meeting, items } = await meetingWithItems(12, 3);
+    await recordPresence(meeting.id, 9);
+    const notAdopted =
+      "Mit 3 Ja- und 4 Nein-Stimmen ist ein Antrag nicht angenommen: Dafür braucht er mehr Ja- als Nein-Stimmen. Bitte prüfen Sie das Ergebnis oder die Stimmen.";
+    for (const outcome of ["ADOPTED", "ADOPTED_AMENDED"]) {
+      const refused = await recordDecision(
+        lead,
+        decide(items[0]!, { outcome, yesCount: "3", noCount: "4", abstainCount: "2" }),
+      ).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(ValidationError);
+      expect((refused as ValidationError).fieldErrors).toEqual({ outcome: [notAdopted] });
+    }
+    // a tie is no majority either
+    await expect(
+      recordDecision(lead, decide(items[0]!, { yesCount: "4", noCount: "4", abstainCount: "1" })),
+    ).rejects.toMatchObject({ fieldErrors: { outcome: [expect.stringContaining("Mit 4 Ja- und 4 Nein-Stimmen")] } });
+    // rejected although more voted yes: possible where two thirds are required
+    expect(
+      await recordDecision(
+        lead,
+        decide(items[1]!, {
+          outcome: "REJECTED",
+          yesCount: "5",
+          noCount: "4",
+          abstainCount: "0",
+          reason: "Zwei Drittel nicht erreicht.",
+        }),
+      ),
+    ).toMatchObject({ outcome: "REJECTED", yesCount: 5, noCount: 4 });
+    const adopted = await recordDecision(lead, decide(items[2]!, { yesCount: "5", noCount: "4", abstainCount: "0" }));
+    await expect(
+      correctDecision(lead, {
+        decisionId: adopted.id,
+        text: adopted.text,
+        outcome: "ADOPTED",
+        yesCount: "3",
+        noCount: "4",
+        abstainCount: "2",
+        correction: "Stimmen nach Protokollnotiz.",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { outcome: [expect.stringContaining("nicht angenommen")] } });
+  });
+});
+
 describe("one decision per decision TOP", () => {
   it("refuses a second decision on the TOP with a German message", async () => {
     const { items } = await meetingWithItems(8, 1);
