@@ -493,6 +493,10 @@ describe("assignments", () => {
     await expect(
       createAssignment(lead, { decisionId: decision.id, title: "Frist vorbei", dueOn: dateFromNow(-2) }),
     ).rejects.toMatchObject({ fieldErrors: { confirmPastDue: [expect.stringContaining("bestätigen")] } });
+    // an absurd date far ahead is refused, too (found walking the portal: 31.12.9999 was stored)
+    await expect(
+      createAssignment(lead, { decisionId: decision.id, title: "Frist 9999", dueOn: "9999-12-31" }),
+    ).rejects.toMatchObject({ fieldErrors: { dueOn: [expect.stringContaining("mehr als 10 Jahre in der Zukunft")] } });
     const assignment = await createAssignment(lead, {
       decisionId: decision.id,
       title: "Arbeitsprogramm veröffentlichen",
@@ -511,6 +515,9 @@ describe("assignments", () => {
     };
     await expect(editAssignment(lead, { ...base, dueOn: dateFromNow(-25) })).rejects.toMatchObject({
       fieldErrors: { dueOn: [expect.any(String)] },
+    });
+    await expect(editAssignment(lead, { ...base, dueOn: dateFromNow(11 * 366) })).rejects.toMatchObject({
+      fieldErrors: { dueOn: [expect.stringContaining("mehr als 10 Jahre in der Zukunft")] },
     });
     await expect(editAssignment(lead, { ...base, dueOn: dateFromNow(-1) })).rejects.toMatchObject({
       fieldErrors: { confirmPastDue: [expect.any(String)] },

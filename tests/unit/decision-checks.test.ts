@@ -60,4 +60,12 @@ describe("checkDueDate", () => {
     expect(checkDueDate(today, { decidedOn, today, confirmed: false })).toBeNull();
     expect(checkDueDate(null, { decidedOn, today, confirmed: false })).toBeNull();
   });
+
+  it("refuses a due date more than ten years ahead (31.12.9999 is a typo), whatever the confirmation", () => {
+    expect(checkDueDate(day("9999-12-31"), { decidedOn, today, confirmed: true })).toEqual({
+      dueOn: ["Die Frist 31.12.9999 liegt mehr als 10 Jahre in der Zukunft. Bitte prüfen Sie das Datum."],
+    });
+    expect(checkDueDate(day("2037-03-02"), { decidedOn, today, confirmed: false })?.dueOn).toHaveLength(1);
+    expect(checkDueDate(day("2037-03-01"), { decidedOn, today, confirmed: false })).toBeNull();
+  });
 });
