@@ -25,7 +25,7 @@ type DecisionValues = {
   [K in keyof typeof decisionFields]: z.output<(typeof decisionFields)[K]>;
 };
 
-/** Counts complete or absent; an adopted motion has more yes than no votes; a rejection gives its reason. */
+/** Counts complete or absent; a rejection gives its reason (yes versus no: checkVotes, after the poll). */
 export function refineDecision(value: DecisionValues, ctx: z.RefinementCtx) {
   const given = [value.yesCount, value.noCount, value.abstainCount].filter((c) => c !== null).length;
   if (given > 0 && given < 3)
@@ -33,15 +33,6 @@ export function refineDecision(value: DecisionValues, ctx: z.RefinementCtx) {
       code: "custom",
       path: ["yesCount"],
       message: "Bitte geben Sie Ja, Nein und Enthaltungen vollständig an – oder keines davon.",
-    });
-  // Under every majority rule the portal knows (simple or two thirds, of yes+no, present or
-  // entitled seats) an adopted motion has more yes than no votes; a tie is a rejection.
-  const adopted = value.outcome === "ADOPTED" || value.outcome === "ADOPTED_AMENDED";
-  if (adopted && given === 3 && value.yesCount! <= value.noCount!)
-    ctx.addIssue({
-      code: "custom",
-      path: ["outcome"],
-      message: `Mit ${value.yesCount} Ja- und ${value.noCount} Nein-Stimmen ist ein Antrag nicht angenommen: Dafür braucht er mehr Ja- als Nein-Stimmen. Bitte prüfen Sie das Ergebnis oder die Stimmen.`,
     });
   if (value.outcome === "REJECTED" && value.reason.length === 0)
     ctx.addIssue({ code: "custom", path: ["reason"], message: "Bitte begründen Sie die Ablehnung." });
@@ -91,7 +82,8 @@ export async function checkVotes(
     }
     return { yesCount: counted.yes, noCount: counted.no, abstainCount: counted.abstain };
   }
-  // Without a poll: a motion is adopted only with more Ja than Nein votes (a tie rejects it).
+  // Typed counts: under every majority rule the portal knows (simple or two thirds, of yes+no,
+  // present or entitled seats) an adopted motion has more yes than no votes; a tie is a rejection.
   const adopted = data.outcome === "ADOPTED" || data.outcome === "ADOPTED_AMENDED";
   if (adopted && data.yesCount !== null && data.noCount !== null && data.yesCount <= data.noCount)
     throw new ValidationError({
