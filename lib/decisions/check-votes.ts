@@ -88,7 +88,7 @@ export async function checkVotes(
   if (adopted && data.yesCount !== null && data.noCount !== null && data.yesCount <= data.noCount)
     throw new ValidationError({
       outcome: [
-        `Mit ${data.yesCount} Ja- und ${data.noCount} Nein-Stimmen ist ein Antrag nicht angenommen; dazu braucht er mehr Ja- als Nein-Stimmen. Bitte prüfen Sie Ergebnis und Stimmen.`,
+        `Mit ${data.yesCount} Ja- und ${data.noCount} Nein-Stimmen ist ein Antrag nicht angenommen: Dafür braucht er mehr Ja- als Nein-Stimmen. Bitte prüfen Sie das Ergebnis oder die Stimmen.`,
       ],
     });
   return { yesCount: data.yesCount, noCount: data.noCount, abstainCount: data.abstainCount };
