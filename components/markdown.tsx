@@ -1,8 +1,11 @@
 import { LRUCache } from "lru-cache";
 import type { ReactElement } from "react";
 import renderMarkdown, { type Options } from "react-markdown";
+import remarkGfm from "remark-gfm";
 
 const OPTIONS: Omit<Options, "children"> = {
+  // GFM (tables, strikethrough) as in the PDFs (lib/core/pdf/markdown.ts).
+  remarkPlugins: [remarkGfm],
   skipHtml: true,
   disallowedElements: ["img"],
   unwrapDisallowed: true,
