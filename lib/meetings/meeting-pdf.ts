@@ -1,106 +1,176 @@
 import "@/lib/core/server-only.ts";
-import PDFDocument from "pdfkit";
-import { berlinDateTime as dateFormat } from "@/lib/core/format/berlin-dates.ts";
+import { withRegion } from "@/lib/core/db/client.ts";
+import { berlinDate } from "@/lib/core/format/berlin-dates.ts";
+import type { Block, DocumentSpec } from "@/lib/core/pdf/model.ts";
+import { renderDocument } from "@/lib/core/pdf/render.ts";
+import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels.ts";
+import { loadLetterhead } from "@/lib/regions/get-letterhead.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-import { getMeeting } from "./get-meeting.ts";
-import { AGENDA_KIND_LABEL, MINUTES_STATUS_LABEL } from "./labels.ts";
+import { findReadableMeeting } from "./access.ts";
+import { invitationDocument, meetingMeta, topHeading } from "./invitation-document.ts";
+import { ATTENDANCE_LABEL, MINUTES_STATUS_LABEL } from "./labels.ts";
+import { loadAttendance } from "./load-attendance.ts";
 import { getMinutes } from "./minutes.ts";
-import { attendanceLine, decisionHeading } from "./minutes-format.ts";
 
-function render(build: (doc: PDFKit.PDFDocument) => void, title: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: "A4",
-      margin: 56,
-      info: { Title: title, Creator: "Bildungsnetz NRW" },
-      lang: "de-DE",
-      displayTitle: true,
-    });
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-    build(doc);
-    doc.end();
-  });
-}
-
-function header(
-  doc: PDFKit.PDFDocument,
-  kind: string,
-  meeting: { title: string; startsAt: Date; location: string; onlineUrl: string; body: { name: string } },
-) {
-  doc.font("Helvetica").fontSize(10).fillColor("#4b5560").text(`${kind} · ${meeting.body.name}`);
-  doc.moveDown(0.3).font("Helvetica-Bold").fontSize(18).fillColor("#06352a").text(meeting.title);
-  doc
-    .moveDown(0.5)
-    .font("Helvetica")
-    .fontSize(11)
-    .fillColor("#1a1f24")
-    .text(`Wann: ${dateFormat.format(meeting.startsAt)} Uhr`);
-  const where = [meeting.location, meeting.onlineUrl].filter(Boolean).join(" · ");
-  if (where) doc.text(`Wo: ${where}`);
-  doc.moveDown();
-}
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The invitation with the agenda, as PDF (for post, print or the files). */
 export async function invitationPdf(actor: Actor, meetingId: string): Promise<{ fileName: string; pdf: Buffer }> {
-  const { meeting, agenda } = await getMeeting(actor, meetingId);
-  const pdf = await render((doc) => {
-    header(doc, "Einladung", meeting);
-    doc.font("Helvetica-Bold").fontSize(13).text("Tagesordnung");
-    doc.moveDown(0.4);
-    for (const item of agenda) {
-      doc.font("Helvetica-Bold").fontSize(11).text(`${item.number}: ${item.title}`);
-      doc
-        .font("Helvetica")
-        .fontSize(10)
-        .fillColor("#4b5560")
-        .text(`${AGENDA_KIND_LABEL[item.kind]}${item.isPublic ? "" : ", nicht öffentlich"}`)
-        .fillColor("#1a1f24");
-      if (item.description) doc.fontSize(10).text(item.description);
-      doc.moveDown(0.5);
-    }
-  }, `Einladung: ${meeting.title}`);
-  return { fileName: `einladung-${meeting.startsAt.toISOString().slice(0, 10)}.pdf`, pdf };
+  const { data, letterhead } = await withRegion(actor.regionId, async (tx) => {
+    const meeting = await findReadableMeeting(tx, actor, meetingId);
+    const agenda = await tx.agendaItem.findMany({
+      where: { regionId: actor.regionId, meetingId: meeting.id, deletedAt: null },
+      orderBy: { position: "asc" },
+      include: {
+        documents: {
+          where: { deletedAt: null },
+          orderBy: { createdAt: "asc" },
+          select: { title: true, fileName: true },
+        },
+      },
+    });
+    return {
+      data: { meeting, agenda },
+      letterhead: await loadLetterhead(tx, actor.regionId, meeting.body.name),
+    };
+  });
+  const { pdf } = await renderDocument(invitationDocument(data, letterhead));
+  return { fileName: `einladung-${day(data.meeting.startsAt)}.pdf`, pdf };
+}
+
+type MinutesData = NonNullable<Awaited<ReturnType<typeof loadMinutesDocument>>>;
+
+async function loadMinutesDocument(actor: Actor, meetingId: string) {
+  const { meeting, minutes, agenda } = await getMinutes(actor, meetingId);
+  if (!minutes) return null;
+  return withRegion(actor.regionId, async (tx) => {
+    const attendance = await loadAttendance(tx, actor.regionId, meeting);
+    const decisions = await tx.decision.findMany({
+      where: { regionId: actor.regionId, meetingId: meeting.id },
+      orderBy: { number: "asc" },
+      include: {
+        assignments: {
+          orderBy: { createdAt: "asc" },
+          include: { owner: { select: { givenName: true, familyName: true } } },
+        },
+      },
+    });
+    const letterhead = await loadLetterhead(tx, actor.regionId, meeting.body.name);
+    return { meeting, minutes, agenda, attendance, decisions, letterhead };
+  });
+}
+
+/** Present, excused, absent – or represented by a deputy who was there. */
+function attendanceRows(members: MinutesData["attendance"]["members"]): string[][] {
+  const presentDeputyFor = new Map(
+    members.filter((m) => m.deputyOf && m.status === "PRESENT").map((m) => [m.deputyOf!, m.name]),
+  );
+  return members.map((m) => {
+    const deputy = m.status !== "PRESENT" ? presentDeputyFor.get(m.name) : undefined;
+    const status = deputy ? `vertreten durch ${deputy}` : m.status ? ATTENDANCE_LABEL[m.status] : "nicht erfasst";
+    return [m.deputyOf ? `${m.name} (Stellvertretung für ${m.deputyOf})` : m.name, m.category, status];
+  });
+}
+
+function decisionBlocks(decision: MinutesData["decisions"][number]): Block[] {
+  const counts =
+    decision.yesCount !== null || decision.noCount !== null || decision.abstainCount !== null
+      ? `Abstimmung: ${decision.yesCount ?? 0} Ja, ${decision.noCount ?? 0} Nein, ${decision.abstainCount ?? 0} Enthaltungen`
+      : "";
+  const blocks: Block[] = [
+    {
+      kind: "paragraph",
+      runs: [{ text: `Beschluss ${decision.number}: ${OUTCOME_LABEL[decision.outcome]}`, bold: true }],
+    },
+    { kind: "quote", blocks: [{ kind: "markdown", text: decision.text, headingLevel: 4 }] },
+  ];
+  if (counts) blocks.push({ kind: "paragraph", runs: [{ text: counts }] });
+  if (decision.reason) blocks.push({ kind: "paragraph", runs: [{ text: `Begründung: ${decision.reason}` }] });
+  if (decision.assignments.length > 0)
+    blocks.push(
+      { kind: "paragraph", runs: [{ text: "Arbeitsaufträge aus diesem Beschluss:", bold: true }] },
+      {
+        kind: "list",
+        items: decision.assignments.map((a) => [
+          {
+            kind: "paragraph",
+            runs: [
+              { text: a.title },
+              {
+                text: [
+                  a.owner && `zuständig: ${a.owner.givenName} ${a.owner.familyName}`,
+                  a.dueOn && `Frist: ${berlinDate.format(a.dueOn)}`,
+                  ASSIGNMENT_STATUS_LABEL[a.status],
+                ]
+                  .filter(Boolean)
+                  .map((s) => ` · ${s}`)
+                  .join(""),
+              },
+            ],
+          },
+        ]),
+      },
+    );
+  return blocks;
+}
+
+const MINUTES_STATUS_ON_PAGE = { DRAFT: "Entwurf", CIRCULATED: "zur Durchsicht" } as const;
+
+export function minutesDocument(data: MinutesData): DocumentSpec {
+  const { meeting, minutes, agenda, attendance, decisions } = data;
+  const approval =
+    minutes.status === "APPROVED"
+      ? `Genehmigt${minutes.approvedAt ? ` am ${berlinDate.format(minutes.approvedAt)}` : ""}${minutes.approvedBy ? ` (${minutes.approvedBy})` : ""}.`
+      : `Noch nicht genehmigt (${MINUTES_STATUS_LABEL[minutes.status]}).`;
+  const blocks: Block[] = [
+    { kind: "heading", level: 2, text: "Anwesenheit" },
+    attendance.members.length > 0
+      ? {
+          kind: "table",
+          header: ["Name", "Sitzkategorie", "Anwesenheit"],
+          rows: attendanceRows(attendance.members).map((row) => row.map((text) => [{ text }])),
+          widths: [45, 30, 25],
+        }
+      : { kind: "paragraph", runs: [{ text: "Keine Mitglieder erfasst." }] },
+    { kind: "paragraph", runs: [{ text: minutes.quorumNote || attendance.quorum.statement, bold: true }] },
+  ];
+  if (minutes.preamble) blocks.push({ kind: "markdown", text: minutes.preamble, headingLevel: 3 });
+  for (const item of agenda) {
+    blocks.push({
+      kind: "heading",
+      level: 2,
+      text: `${topHeading(item)}${item.isPublic ? "" : " (nicht öffentlich)"}`,
+      anchor: `top:${item.id}`,
+    });
+    blocks.push({ kind: "markdown", text: item.text, headingLevel: 3, empty: "Kein Protokolltext." });
+    for (const decision of decisions.filter((d) => d.agendaItemId === item.id))
+      blocks.push(...decisionBlocks(decision));
+  }
+  const loose = decisions.filter((d) => !agenda.some((item) => item.id === d.agendaItemId));
+  if (loose.length > 0) {
+    blocks.push({ kind: "heading", level: 2, text: "Weitere Beschlüsse" });
+    for (const decision of loose) blocks.push(...decisionBlocks(decision));
+  }
+  blocks.push({ kind: "heading", level: 2, text: "Genehmigung" }, { kind: "paragraph", runs: [{ text: approval }] });
+  return {
+    title: `Protokoll: ${meeting.title}`,
+    kind: `Protokoll · ${meeting.body.name}`,
+    meta: [...meetingMeta(meeting), `Protokoll: ${MINUTES_STATUS_LABEL[minutes.status]}`],
+    status: minutes.status === "APPROVED" ? undefined : MINUTES_STATUS_ON_PAGE[minutes.status],
+    date: minutes.approvedAt ?? minutes.updatedAt,
+    letterhead: data.letterhead,
+    blocks,
+  };
 }
 
 /**
- * The minutes as PDF: status, Beschlussfähigkeit, the named attendance list, and per TOP the
- * text (Markdown shown as plain text) and the decisions with their counts. Review comments are
- * not part of the minutes.
+ * The minutes as PDF: named attendance with seat categories, Beschlussfähigkeit, each TOP with
+ * its text (Markdown rendered), each decision with number, wording, counts and the assignments
+ * from it, and the approval line; a draft says so on every page.
  */
 export async function minutesPdf(actor: Actor, meetingId: string): Promise<{ fileName: string; pdf: Buffer } | null> {
-  const { meeting, minutes, agenda, attendance, decisions } = await getMinutes(actor, meetingId);
-  if (!minutes) return null;
-  const status = `${MINUTES_STATUS_LABEL[minutes.status]}${minutes.status === "APPROVED" ? ` (${minutes.approvedBy})` : ""}`;
-  const pdf = await render((doc) => {
-    header(doc, `Protokoll – ${status}`, meeting);
-    if (minutes.quorumNote) doc.font("Helvetica-Bold").fontSize(11).text(minutes.quorumNote).moveDown(0.5);
-    if (attendance.length > 0) {
-      doc.font("Helvetica-Bold").fontSize(12).text("Anwesenheit").moveDown(0.2);
-      doc.font("Helvetica").fontSize(10);
-      for (const member of attendance) doc.text(attendanceLine(member));
-      doc.moveDown();
-    }
-    if (minutes.preamble) doc.font("Helvetica").fontSize(11).text(minutes.preamble).moveDown();
-    for (const item of agenda) {
-      doc
-        .font("Helvetica-Bold")
-        .fontSize(12)
-        .text(`${item.number}: ${item.title}${item.isPublic ? "" : " (nicht öffentlich)"}`);
-      doc
-        .font("Helvetica")
-        .fontSize(11)
-        .text(item.text || "–")
-        .moveDown(0.3);
-      for (const decision of item.decisions)
-        doc.font("Helvetica-Bold").fontSize(10).text(decisionHeading(decision)).font("Helvetica").text(decision.text);
-      doc.moveDown(0.6);
-    }
-    if (decisions.length > 0) doc.font("Helvetica-Bold").fontSize(12).text("Weitere Beschlüsse der Sitzung");
-    for (const decision of decisions)
-      doc.font("Helvetica-Bold").fontSize(10).text(decisionHeading(decision)).font("Helvetica").text(decision.text);
-  }, `Protokoll: ${meeting.title}`);
-  return { fileName: `protokoll-${meeting.startsAt.toISOString().slice(0, 10)}.pdf`, pdf };
+  const data = await loadMinutesDocument(actor, meetingId);
+  if (!data) return null;
+  const { pdf } = await renderDocument(minutesDocument(data));
+  return { fileName: `protokoll-${day(data.meeting.startsAt)}.pdf`, pdf };
 }

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/core/db/client.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
 import { assembleReport, type ConferenceReport } from "./conference-report.ts";
 import { renderConferenceReport } from "./conference-report-pdf.ts";
+import { loadLetterhead } from "@/lib/regions/get-letterhead.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 
 /**
@@ -54,10 +55,16 @@ export async function publicReportPdf(
   regionId: string,
   eventId: string,
 ): Promise<{ fileName: string; pdf: Buffer } | null> {
-  const [found] = await withRegion(regionId, (tx) => listPublicReports(tx, regionId, eventId));
+  const { found, letterhead } = await withRegion(regionId, async (tx) => ({
+    found: (await listPublicReports(tx, regionId, eventId))[0],
+    letterhead: await loadLetterhead(tx, regionId, "Bildungsbüro"),
+  }));
   if (!found) return null;
   return {
     fileName: `bericht-bildungskonferenz-${found.event.startsAt.toISOString().slice(0, 10)}.pdf`,
-    pdf: await renderConferenceReport(found.report, { title: found.event.title, date: found.event.startsAt }),
+    pdf: await renderConferenceReport(found.report, letterhead, {
+      title: found.event.title,
+      date: found.event.startsAt,
+    }),
   };
 }

@@ -37,6 +37,8 @@ describe("the document pipeline", () => {
     for (const marker of ["**", "*Standorten*", "## ", "<script", "alert(", "| ---", "\ufffd", "Ð", "Ø=Ü"])
       expect(text).not.toContain(marker);
     expect(text).toContain(EMOJI_SUBSTITUTE);
+    // A precomposed letter (ị) keeps its own glyph: the plain "i" elsewhere stays an "i".
+    expect(text).toMatch(/Seite 1 von 1$/);
   });
 
   it("embeds every font, is tagged with language de-DE, shows its title and has bookmarks", async () => {

@@ -17,7 +17,7 @@ export type Block =
   | { kind: "heading"; level: 1 | 2 | 3 | 4; text: string; bookmark?: boolean; anchor?: string }
   | { kind: "paragraph"; runs: Run[]; muted?: boolean; small?: boolean }
   | { kind: "list"; ordered?: boolean; items: Block[][] }
-  | { kind: "table"; caption?: string; header: string[]; rows: Run[][][]; widths?: number[] }
+  | { kind: "table"; header: string[]; rows: Run[][][]; widths?: number[]; minRowHeight?: number }
   | { kind: "quote"; blocks: Block[] }
   | { kind: "keyValue"; items: { key: string; value: string }[] }
   /** Markdown typed by people, rendered (not printed) with the parser of the web pages. */

@@ -51,6 +51,7 @@ export function renderDocument(spec: DocumentSpec): Promise<RenderedDocument> {
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     doc.on("error", reject);
+    keepPrecomposedGlyphs(doc);
     const anchors: Record<string, number> = {};
     let pageCount = 0;
     doc.on("end", () => resolve({ pdf: Buffer.concat(chunks), pageCount, anchors }));
@@ -66,6 +67,27 @@ export function renderDocument(spec: DocumentSpec): Promise<RenderedDocument> {
       reject(error);
     }
   });
+}
+
+/**
+ * Noto Sans' "ccmp" feature splits precomposed letters such as "ị" into "i" + a combining dot,
+ * and pdfkit then maps the glyph "i" back to "ị" everywhere in the text layer (copy, search,
+ * screen readers read "Seịte"). The font has the precomposed glyphs; use them.
+ */
+const FEATURES = { ccmp: false, frac: false, numr: false, dnom: false };
+
+function keepPrecomposedGlyphs(doc: Doc) {
+  const text = doc.text.bind(doc) as (...args: unknown[]) => Doc;
+  const heightOfString = doc.heightOfString.bind(doc);
+  const withFeatures = (args: unknown[]) => {
+    const last = args[args.length - 1];
+    if (args.length > 1 && last && typeof last === "object")
+      return [...args.slice(0, -1), { features: FEATURES, ...last }];
+    return [...args, { features: FEATURES }];
+  };
+  doc.text = ((...args: unknown[]) => text(...withFeatures(args))) as Doc["text"];
+  doc.heightOfString = ((value: string, options: PDFKit.Mixins.TextOptions = {}) =>
+    heightOfString(value, { features: FEATURES, ...options } as never)) as Doc["heightOfString"];
 }
 
 class Renderer {
@@ -339,13 +361,13 @@ class Renderer {
     parent.add(table);
     const heightOf = (cells: Run[][], header: boolean) =>
       Math.max(
+        header ? 0 : (block.minRowHeight ?? 0),
         ...cells.map((runs, c) => {
           doc.font(header ? "bold" : "regular").fontSize(SIZE.small);
           const text = runs.map((r) => printable(r.text)).join("");
-          return doc.heightOfString(text || " ", { width: widths[c]! - 2 * pad });
+          return doc.heightOfString(text || " ", { width: widths[c]! - 2 * pad }) + 2 * pad;
         }),
-      ) +
-      2 * pad;
+      );
     const row = (cells: Run[][], header: boolean) => {
       const height = heightOf(cells, header);
       if (doc.y + height > doc.page.maxY()) {
@@ -457,7 +479,7 @@ class Renderer {
   furniture(spec: DocumentSpec, total: number) {
     const { doc } = this;
     const range = doc.bufferedPageRange();
-    const footer = spec.letterhead.footer.map(printable).filter(Boolean).join(" · ");
+    const footer = spec.letterhead.footer.map(printable).filter(Boolean);
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
       const margins = doc.page.margins;
@@ -488,11 +510,20 @@ class Renderer {
           .moveTo(margins.left, y)
           .lineTo(margins.left + width, y)
           .stroke();
-        doc
-          .font("regular")
-          .fontSize(SIZE.furniture)
-          .fillColor(COLOUR.muted)
-          .text(footer, margins.left, y + 6, { width: width - 90, height: 30, ellipsis: true });
+        doc.font("regular").fontSize(SIZE.furniture).fillColor(COLOUR.muted);
+        // The address breaks between its parts, never inside one.
+        const lines: string[] = [];
+        for (const part of footer) {
+          const last = lines.length - 1;
+          if (last >= 0 && doc.widthOfString(`${lines[last]} · ${part}`) <= width - 90)
+            lines[last] = `${lines[last]} · ${part}`;
+          else lines.push(part);
+        }
+        lines
+          .slice(0, 3)
+          .forEach((line, n) =>
+            doc.text(line, margins.left, y + 6 + n * 10, { width: width - 90, lineBreak: false, ellipsis: true }),
+          );
         doc.text(`Seite ${i - range.start + 1} von ${total}`, margins.left + width - 85, y + 6, {
           width: 85,
           align: "right",
