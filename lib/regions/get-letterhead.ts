@@ -18,10 +18,11 @@ export async function loadLetterhead(tx: Tx, regionId: string, sender?: string):
       website: true,
     },
   });
+  const logo = await tx.regionLogo.findUnique({ where: { regionId }, select: { bytes: true } });
   return {
     regionName: `Regionales Bildungsnetzwerk ${region.name}`,
     sender,
-    logo: null,
+    logo: logo?.bytes ?? null,
     footer: [
       region.contactName || `Bildungsbüro ${region.name}`,
       region.contactAddress.replace(/\s*\r?\n\s*/g, ", "),

@@ -37,6 +37,8 @@ export default async function InternLayout({
   if (context.can("users.manage")) links.push({ href: `/${slug}/intern/verwaltung/nutzer`, label: "Zugänge" });
   if (context.can("region.manage"))
     links.push({ href: `/${slug}/intern/verwaltung/rechtliches`, label: "Rechtliche Seiten" });
+  if (context.can("region.manage"))
+    links.push({ href: `/${slug}/intern/verwaltung/briefkopf`, label: "Briefkopf und Logo" });
   return (
     <>
       <InternNav slug={slug} regionName={context.region.name} links={links} />

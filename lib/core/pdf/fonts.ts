@@ -17,13 +17,19 @@ const FACES = {
 
 export type FontFace = keyof typeof FACES;
 
+const FONT_DIR = () => path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans");
+
+/** The path of a face's TTF (for tools that read fonts from files, such as resvg). */
+export function fontFile(face: FontFace): string {
+  return path.join(FONT_DIR(), FACES[face]);
+}
+
 let loaded: { buffers: Record<FontFace, Buffer>; coverage: Font } | null = null;
 
 function fonts() {
   if (!loaded) {
-    const dir = path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans");
     const buffers = Object.fromEntries(
-      Object.entries(FACES).map(([face, file]) => [face, readFileSync(path.join(dir, file))]),
+      Object.keys(FACES).map((face) => [face, readFileSync(fontFile(face as FontFace))]),
     ) as Record<FontFace, Buffer>;
     loaded = { buffers, coverage: create(buffers.regular) };
   }
