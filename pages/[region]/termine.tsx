@@ -77,11 +77,21 @@ export default publicView<Data>(function DatesPage({ user, region, upcoming, pas
       </section>
       <section aria-labelledby="kommende" className="mt-6">
         <SectionHeading id="kommende">Kommende öffentliche Sitzungen</SectionHeading>
-        <PublicMeetings meetings={upcoming} showBody empty="Derzeit sind keine öffentlichen Sitzungen geplant." />
+        <PublicMeetings
+          meetings={upcoming}
+          showBody
+          regionSlug={region.slug}
+          empty="Derzeit sind keine öffentlichen Sitzungen geplant."
+        />
       </section>
       <section aria-labelledby="vergangene" className="mt-8">
         <SectionHeading id="vergangene">Vergangene öffentliche Sitzungen</SectionHeading>
-        <PublicMeetings meetings={past} showBody empty="Noch keine vergangenen öffentlichen Sitzungen." />
+        <PublicMeetings
+          meetings={past}
+          showBody
+          regionSlug={region.slug}
+          empty="Noch keine vergangenen öffentlichen Sitzungen."
+        />
       </section>
     </PublicFrame>
   );

@@ -47,6 +47,7 @@ export const MISSING_SUBSTITUTE = "[?]";
 const segmenter = new Intl.Segmenter("de", { granularity: "grapheme" });
 // Parts of a grapheme that carry no glyph of their own (joiners, variation selectors, tags).
 const INVISIBLE = /[\u200c\u200d\ufe00-\ufe0f\u{e0020}-\u{e007f}\u{1f3fb}-\u{1f3ff}]/u;
+const COMMON = /^[\n\x20-\x7e\u00a0-\u017f\u2013\u2014\u2018-\u201e\u2022\u2026\u20ac]*$/;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /**
@@ -61,6 +62,8 @@ export function printable(text: string): string {
     .replace(/[\t\v\f]/g, " ")
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, "")
     .normalize("NFC");
+  // Most text is Latin with German punctuation, all in the font: no need to look at each grapheme.
+  if (COMMON.test(cleaned)) return cleaned;
   let out = "";
   for (const { segment } of segmenter.segment(cleaned)) {
     if (segment === "\n" || segment === " ") {

@@ -51,13 +51,12 @@ export function renderDocument(spec: DocumentSpec): Promise<RenderedDocument> {
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     doc.on("error", reject);
-    keepPrecomposedGlyphs(doc);
     const anchors: Record<string, number> = {};
     let pageCount = 0;
     doc.on("end", () => resolve({ pdf: Buffer.concat(chunks), pageCount, anchors }));
 
     try {
-      for (const [face, buffer] of Object.entries(fontBuffers())) doc.registerFont(face, buffer);
+      registerFaces(doc);
       const r = new Renderer(doc, anchors);
       r.document(spec);
       pageCount = doc.bufferedPageRange().count;
@@ -72,22 +71,23 @@ export function renderDocument(spec: DocumentSpec): Promise<RenderedDocument> {
 /**
  * Noto Sans' "ccmp" feature splits precomposed letters such as "ị" into "i" + a combining dot,
  * and pdfkit then maps the glyph "i" back to "ị" everywhere in the text layer (copy, search,
- * screen readers read "Seịte"). The font has the precomposed glyphs; use them.
+ * screen readers read "Seịte"). The font has the precomposed glyphs: lay out without it. Set
+ * as the default of each face's fontkit font, so pdfkit's layout cache (used only when a call
+ * names no features) stays on.
  */
 const FEATURES = { ccmp: false, frac: false, numr: false, dnom: false };
 
-function keepPrecomposedGlyphs(doc: Doc) {
-  const text = doc.text.bind(doc) as (...args: unknown[]) => Doc;
-  const heightOfString = doc.heightOfString.bind(doc);
-  const withFeatures = (args: unknown[]) => {
-    const last = args[args.length - 1];
-    if (args.length > 1 && last && typeof last === "object")
-      return [...args.slice(0, -1), { features: FEATURES, ...last }];
-    return [...args, { features: FEATURES }];
-  };
-  doc.text = ((...args: unknown[]) => text(...withFeatures(args))) as Doc["text"];
-  doc.heightOfString = ((value: string, options: PDFKit.Mixins.TextOptions = {}) =>
-    heightOfString(value, { features: FEATURES, ...options } as never)) as Doc["heightOfString"];
+type LayoutFont = { layout: (text: string, features?: unknown) => unknown };
+
+function registerFaces(doc: Doc) {
+  for (const [face, buffer] of Object.entries(fontBuffers())) {
+    doc.registerFont(face, buffer);
+    doc.font(face);
+    const font = (doc as unknown as { _font: { font?: LayoutFont } })._font.font;
+    if (!font) throw new Error(`Schrift ${face} ist nicht geladen`);
+    const layout = font.layout.bind(font);
+    font.layout = (text, features) => layout(text, features ?? FEATURES);
+  }
 }
 
 class Renderer {

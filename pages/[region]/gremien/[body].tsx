@@ -61,11 +61,19 @@ export default publicView<Data>(function PublicBodyPage({ user, region, body, gr
         <SectionHeading level={3} className="mt-4">
           Kommende
         </SectionHeading>
-        <PublicMeetings meetings={meetings.upcoming} empty="Derzeit sind keine öffentlichen Sitzungen geplant." />
+        <PublicMeetings
+          meetings={meetings.upcoming}
+          regionSlug={region.slug}
+          empty="Derzeit sind keine öffentlichen Sitzungen geplant."
+        />
         <SectionHeading level={3} className="mt-6">
           Vergangene
         </SectionHeading>
-        <PublicMeetings meetings={meetings.past} empty="Noch keine vergangenen öffentlichen Sitzungen." />
+        <PublicMeetings
+          meetings={meetings.past}
+          regionSlug={region.slug}
+          empty="Noch keine vergangenen öffentlichen Sitzungen."
+        />
       </section>
     </PublicFrame>
   );

@@ -16,6 +16,7 @@ import { InvitationPreview } from "./_components/invitation-preview";
 import { InvitationSection } from "./_components/invitation-section";
 import { MeetingActions } from "./_components/meeting-actions";
 import { MeetingFacts } from "./_components/meeting-facts";
+import { MeetingDocuments } from "./_components/meeting-documents";
 import { MeetingHistory } from "./_components/meeting-history";
 import { MeetingSteps } from "./_components/meeting-steps";
 import { MinutesSection } from "./_components/minutes-section";
@@ -58,6 +59,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       {canWrite && <MeetingActions slug={slug} meeting={meeting} />}
       {office && <EditMeetingForm slug={slug} meeting={meeting} bodies={office.bodies} />}
       {canWrite && <MeetingSteps slug={slug} meetingId={meeting.id} steps={steps} />}
+      <MeetingDocuments slug={slug} actor={context.actor} meetingId={meeting.id} />
       <AgendaSection
         slug={slug}
         meeting={meeting}
