@@ -93,7 +93,8 @@ async function loadAttachment(document: Attachment): Promise<Loaded> {
   if (document.mimeType !== "application/pdf") return { ...document, pdf: null, pages: 0 };
   try {
     const pdf = await PDFDocument.load(await readStoredFile(document.storageKey), { updateMetadata: false });
-    return { ...document, pdf, pages: pdf.getPageCount() };
+    const pages = pdf.getPageCount();
+    return pages > 0 ? { ...document, pdf, pages } : { ...document, pdf: null, pages: 0 };
   } catch {
     // Encrypted or broken: listed, not bound in.
     return { ...document, pdf: null, pages: 0 };
