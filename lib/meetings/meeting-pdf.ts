@@ -8,7 +8,7 @@ import { loadLetterhead } from "@/lib/regions/get-letterhead.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { findReadableMeeting } from "./access.ts";
 import { invitationDocument, meetingMeta, topHeading } from "./invitation-document.ts";
-import { ATTENDANCE_LABEL, MINUTES_STATUS_LABEL } from "./labels.ts";
+import { MINUTES_STATUS_LABEL, SEAT_ATTENDANCE_LABEL } from "./labels.ts";
 import { loadAttendance } from "./load-attendance.ts";
 import { getMinutes } from "./minutes.ts";
 
@@ -60,16 +60,17 @@ async function loadMinutesDocument(actor: Actor, meetingId: string) {
   });
 }
 
-/** Present, excused, absent – or represented by a deputy who was there. */
-function attendanceRows(members: MinutesData["attendance"]["members"]): string[][] {
-  const presentDeputyFor = new Map(
-    members.filter((m) => m.deputyOf && m.status === "PRESENT").map((m) => [m.deputyOf!, m.name]),
-  );
-  return members.map((m) => {
-    const deputy = m.status !== "PRESENT" ? presentDeputyFor.get(m.name) : undefined;
-    const status = deputy ? `vertreten durch ${deputy}` : m.status ? ATTENDANCE_LABEL[m.status] : "nicht erfasst";
-    return [m.deputyOf ? `${m.name} (Stellvertretung für ${m.deputyOf})` : m.name, m.category, status];
-  });
+/** One row per seat: present, excused, absent – or represented by the deputy who was there. */
+function attendanceRows(seats: MinutesData["attendance"]["seats"]): string[][] {
+  return seats.map((seat) => [
+    seat.name,
+    seat.category,
+    seat.status === "REPRESENTED"
+      ? `vertreten durch ${seat.representedBy?.name ?? "Stellvertretung"}`
+      : seat.status
+        ? SEAT_ATTENDANCE_LABEL[seat.status]
+        : "nicht erfasst",
+  ]);
 }
 
 function decisionBlocks(decision: MinutesData["decisions"][number]): Block[] {
@@ -124,11 +125,11 @@ export function minutesDocument(data: MinutesData): DocumentSpec {
       : `Noch nicht genehmigt (${MINUTES_STATUS_LABEL[minutes.status]}).`;
   const blocks: Block[] = [
     { kind: "heading", level: 2, text: "Anwesenheit" },
-    attendance.members.length > 0
+    attendance.seats.length > 0
       ? {
           kind: "table",
           header: ["Name", "Sitzkategorie", "Anwesenheit"],
-          rows: attendanceRows(attendance.members).map((row) => row.map((text) => [{ text }])),
+          rows: attendanceRows(attendance.seats).map((row) => row.map((text) => [{ text }])),
           widths: [45, 30, 25],
         }
       : { kind: "paragraph", runs: [{ text: "Keine Mitglieder erfasst." }] },

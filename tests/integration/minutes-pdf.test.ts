@@ -57,10 +57,10 @@ beforeAll(async () => {
   });
   await recordAttendance(lead, {
     meetingId,
-    [`status:${ids.ayse}`]: "PRESENT",
-    [`status:${ids.lukasz}`]: "EXCUSED",
-    [`status:${ids.nguyen}`]: "PRESENT",
-    [`status:${ids.juergen}`]: "EXCUSED",
+    [`seat:${ids.ayse}`]: "PRESENT",
+    [`seat:${ids.lukasz}`]: "REPRESENTED",
+    [`deputy:${ids.lukasz}`]: ids.nguyen,
+    [`seat:${ids.juergen}`]: "EXCUSED",
   });
   const first = await addAgendaItem(lead, {
     meetingId,
@@ -108,7 +108,6 @@ describe("the minutes PDF", () => {
       "Ayşe Yılmaz",
       "Łukasz Nowak",
       "vertreten durch Nguyễn Thị Hồng",
-      "Nguyễn Thị Hồng (Stellvertretung für Łukasz Nowak)",
       "Jürgen Groß",
       "entschuldigt",
       "TOP 1: Bericht des Bildungsbüros",
