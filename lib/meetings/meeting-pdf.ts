@@ -156,7 +156,8 @@ export function minutesDocument(data: MinutesData): DocumentSpec {
   return {
     title: `Protokoll: ${meeting.title}`,
     kind: `Protokoll · ${meeting.body.name}`,
-    meta: [...meetingMeta(meeting), `Protokoll: ${MINUTES_STATUS_LABEL[minutes.status]}`],
+    // A draft names its status in the "Status" line and on every page; approved minutes say so here.
+    meta: [...meetingMeta(meeting), ...(minutes.status === "APPROVED" ? ["Protokoll: genehmigt"] : [])],
     status: minutes.status === "APPROVED" ? undefined : MINUTES_STATUS_ON_PAGE[minutes.status],
     date: minutes.approvedAt ?? minutes.updatedAt,
     letterhead: data.letterhead,

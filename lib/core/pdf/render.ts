@@ -143,17 +143,19 @@ class Renderer {
         // An unreadable logo leaves the letterhead without it rather than failing the document.
       }
     }
-    const right = this.left + this.width / 2;
+    // The sender block takes what the logo leaves (the logo is at most 150 pt wide).
+    const senderWidth = logoBottom > top ? this.width - 170 : this.width;
+    const right = this.left + this.width - senderWidth;
     doc.y = top;
     this.tag(root, "P", () => {
       doc
         .font("bold")
         .fontSize(11)
         .fillColor(COLOUR.brand)
-        .text(printable(letterhead.regionName), right, top, { width: this.width / 2, align: "right" });
+        .text(printable(letterhead.regionName), right, top, { width: senderWidth, align: "right" });
       doc.font("regular").fontSize(SIZE.small).fillColor(COLOUR.muted);
-      if (letterhead.sender) doc.text(printable(letterhead.sender), { width: this.width / 2, align: "right" });
-      doc.text(`Datum: ${berlinDateLong.format(spec.date)}`, { width: this.width / 2, align: "right" });
+      if (letterhead.sender) doc.text(printable(letterhead.sender), { width: senderWidth, align: "right" });
+      doc.text(`Datum: ${berlinDateLong.format(spec.date)}`, { width: senderWidth, align: "right" });
     });
     doc.x = this.left;
     doc.y = Math.max(doc.y, logoBottom) + 18;
@@ -490,7 +492,7 @@ class Renderer {
         if (i > range.start)
           doc.text(`${printable(spec.letterhead.regionName)} · ${printable(spec.title)}`, margins.left, 36, {
             width: width - 140,
-            lineBreak: false,
+            height: 10,
             ellipsis: true,
           });
         if (spec.status)
