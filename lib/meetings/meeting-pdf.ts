@@ -3,13 +3,13 @@ import { withRegion } from "@/lib/core/db/client.ts";
 import { berlinDate } from "@/lib/core/format/berlin-dates.ts";
 import type { Block, DocumentSpec } from "@/lib/core/pdf/model.ts";
 import { renderDocument } from "@/lib/core/pdf/render.ts";
-import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels.ts";
+import { ASSIGNMENT_STATUS_LABEL } from "@/lib/decisions/labels.ts";
 import { loadLetterhead } from "@/lib/regions/get-letterhead.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
 import { findReadableMeeting } from "./access.ts";
 import { invitationDocument, meetingMeta, topHeading } from "./invitation-document.ts";
-import { MINUTES_STATUS_LABEL, SEAT_ATTENDANCE_LABEL } from "./labels.ts";
-import { loadAttendance } from "./load-attendance.ts";
+import { MINUTES_STATUS_LABEL } from "./labels.ts";
+import { attendanceStatusOf, decisionHeading, seatOf } from "./minutes-format.ts";
 import { getMinutes } from "./minutes.ts";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -39,60 +39,46 @@ export async function invitationPdf(actor: Actor, meetingId: string): Promise<{ 
 }
 
 type MinutesData = NonNullable<Awaited<ReturnType<typeof loadMinutesDocument>>>;
+type Decision = MinutesData["decisions"][number];
 
+/** getMinutes (text per TOP, named attendance, decisions with counts, approval) + assignments + letterhead. */
 async function loadMinutesDocument(actor: Actor, meetingId: string) {
-  const { meeting, minutes, agenda } = await getMinutes(actor, meetingId);
+  const data = await getMinutes(actor, meetingId);
+  const { minutes } = data;
   if (!minutes) return null;
   return withRegion(actor.regionId, async (tx) => {
-    const attendance = await loadAttendance(tx, actor.regionId, meeting);
-    const decisions = await tx.decision.findMany({
-      where: { regionId: actor.regionId, meetingId: meeting.id },
-      orderBy: { number: "asc" },
-      include: {
-        assignments: {
-          orderBy: { createdAt: "asc" },
-          include: { owner: { select: { givenName: true, familyName: true } } },
-        },
-      },
+    const decisionIds = [...data.agenda.flatMap((item) => item.decisions), ...data.decisions].map((d) => d.id);
+    const assignments = await tx.assignment.findMany({
+      where: { regionId: actor.regionId, decisionId: { in: decisionIds } },
+      orderBy: { createdAt: "asc" },
+      include: { owner: { select: { givenName: true, familyName: true } } },
     });
-    const letterhead = await loadLetterhead(tx, actor.regionId, meeting.body.name);
-    return { meeting, minutes, agenda, attendance, decisions, letterhead };
+    const letterhead = await loadLetterhead(tx, actor.regionId, data.meeting.body.name);
+    return { ...data, minutes, assignments, letterhead };
   });
 }
 
 /** One row per seat: present, excused, absent – or represented by the deputy who was there. */
-function attendanceRows(seats: MinutesData["attendance"]["seats"]): string[][] {
+function attendanceRows(seats: MinutesData["attendance"]): string[][] {
   return seats.map((seat) => [
     seat.name,
-    seat.category,
-    seat.status === "REPRESENTED"
-      ? `vertreten durch ${seat.representedBy?.name ?? "Stellvertretung"}`
-      : seat.status
-        ? SEAT_ATTENDANCE_LABEL[seat.status]
-        : "nicht erfasst",
+    seatOf(seat),
+    seat.representedBy ? `vertreten durch ${seat.representedBy.name}` : attendanceStatusOf(seat),
   ]);
 }
 
-function decisionBlocks(decision: MinutesData["decisions"][number]): Block[] {
-  const counts =
-    decision.yesCount !== null || decision.noCount !== null || decision.abstainCount !== null
-      ? `Abstimmung: ${decision.yesCount ?? 0} Ja, ${decision.noCount ?? 0} Nein, ${decision.abstainCount ?? 0} Enthaltungen`
-      : "";
+function decisionBlocks(decision: Decision, assignments: MinutesData["assignments"]): Block[] {
+  const own = assignments.filter((a) => a.decisionId === decision.id);
   const blocks: Block[] = [
-    {
-      kind: "paragraph",
-      runs: [{ text: `Beschluss ${decision.number}: ${OUTCOME_LABEL[decision.outcome]}`, bold: true }],
-    },
+    { kind: "paragraph", runs: [{ text: decisionHeading(decision), bold: true }] },
     { kind: "quote", blocks: [{ kind: "markdown", text: decision.text, headingLevel: 4 }] },
   ];
-  if (counts) blocks.push({ kind: "paragraph", runs: [{ text: counts }] });
-  if (decision.reason) blocks.push({ kind: "paragraph", runs: [{ text: `Begründung: ${decision.reason}` }] });
-  if (decision.assignments.length > 0)
+  if (own.length > 0)
     blocks.push(
       { kind: "paragraph", runs: [{ text: "Arbeitsaufträge aus diesem Beschluss:", bold: true }] },
       {
         kind: "list",
-        items: decision.assignments.map((a) => [
+        items: own.map((a) => [
           {
             kind: "paragraph",
             runs: [
@@ -118,22 +104,43 @@ function decisionBlocks(decision: MinutesData["decisions"][number]): Block[] {
 const MINUTES_STATUS_ON_PAGE = { DRAFT: "Entwurf", CIRCULATED: "zur Durchsicht" } as const;
 
 export function minutesDocument(data: MinutesData): DocumentSpec {
-  const { meeting, minutes, agenda, attendance, decisions } = data;
-  const approval =
+  const { meeting, minutes, agenda, attendance, decisions, assignments } = data;
+  const approval: Block[] =
     minutes.status === "APPROVED"
-      ? `Genehmigt${minutes.approvedAt ? ` am ${berlinDate.format(minutes.approvedAt)}` : ""}${minutes.approvedBy ? ` (${minutes.approvedBy})` : ""}.`
-      : `Noch nicht genehmigt (${MINUTES_STATUS_LABEL[minutes.status]}).`;
+      ? [
+          {
+            kind: "paragraph",
+            runs: [
+              {
+                text: `Genehmigt${minutes.approvedAt ? ` am ${berlinDate.format(minutes.approvedAt)}` : ""}${minutes.approvedBy ? ` (${minutes.approvedBy})` : ""}.`,
+              },
+            ],
+          },
+          ...(minutes.approvedInItem
+            ? [
+                {
+                  kind: "paragraph" as const,
+                  runs: [
+                    {
+                      text: `Genehmigt unter ${topHeading(minutes.approvedInItem)} der Sitzung „${minutes.approvedInItem.meeting.title}“ vom ${berlinDate.format(minutes.approvedInItem.meeting.startsAt)}.`,
+                    },
+                  ],
+                },
+              ]
+            : []),
+        ]
+      : [{ kind: "paragraph", runs: [{ text: `Noch nicht genehmigt (${MINUTES_STATUS_LABEL[minutes.status]}).` }] }];
   const blocks: Block[] = [
     { kind: "heading", level: 2, text: "Anwesenheit" },
-    attendance.seats.length > 0
+    attendance.length > 0
       ? {
           kind: "table",
-          header: ["Name", "Sitzkategorie", "Anwesenheit"],
-          rows: attendanceRows(attendance.seats).map((row) => row.map((text) => [{ text }])),
-          widths: [45, 30, 25],
+          header: ["Name", "Sitz", "Anwesenheit"],
+          rows: attendanceRows(attendance).map((row) => row.map((text) => [{ text }])),
+          widths: [40, 30, 30],
         }
       : { kind: "paragraph", runs: [{ text: "Keine Mitglieder erfasst." }] },
-    { kind: "paragraph", runs: [{ text: minutes.quorumNote || attendance.quorum.statement, bold: true }] },
+    { kind: "paragraph", runs: [{ text: minutes.quorumNote || data.quorum?.statement || "", bold: true }] },
   ];
   if (minutes.preamble) blocks.push({ kind: "markdown", text: minutes.preamble, headingLevel: 3 });
   for (const item of agenda) {
@@ -144,15 +151,13 @@ export function minutesDocument(data: MinutesData): DocumentSpec {
       anchor: `top:${item.id}`,
     });
     blocks.push({ kind: "markdown", text: item.text, headingLevel: 3, empty: "Kein Protokolltext." });
-    for (const decision of decisions.filter((d) => d.agendaItemId === item.id))
-      blocks.push(...decisionBlocks(decision));
+    for (const decision of item.decisions) blocks.push(...decisionBlocks(decision, assignments));
   }
-  const loose = decisions.filter((d) => !agenda.some((item) => item.id === d.agendaItemId));
-  if (loose.length > 0) {
-    blocks.push({ kind: "heading", level: 2, text: "Weitere Beschlüsse" });
-    for (const decision of loose) blocks.push(...decisionBlocks(decision));
+  if (decisions.length > 0) {
+    blocks.push({ kind: "heading", level: 2, text: "Weitere Beschlüsse der Sitzung" });
+    for (const decision of decisions) blocks.push(...decisionBlocks(decision, assignments));
   }
-  blocks.push({ kind: "heading", level: 2, text: "Genehmigung" }, { kind: "paragraph", runs: [{ text: approval }] });
+  blocks.push({ kind: "heading", level: 2, text: "Genehmigung" }, ...approval);
   return {
     title: `Protokoll: ${meeting.title}`,
     kind: `Protokoll · ${meeting.body.name}`,

@@ -6,7 +6,9 @@ import { recordDecision } from "../../lib/decisions/record-decision.ts";
 import { addAgendaItem } from "../../lib/meetings/agenda.ts";
 import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import { minutesPdf } from "../../lib/meetings/meeting-pdf.ts";
-import { getMinutes, saveMinutes, setMinutesStatus } from "../../lib/meetings/minutes.ts";
+import { approveMinutes } from "../../lib/meetings/approve-minutes.ts";
+import { circulateMinutes } from "../../lib/meetings/circulate-minutes.ts";
+import { getMinutes, saveMinutes } from "../../lib/meetings/minutes.ts";
 import { recordAttendance } from "../../lib/meetings/record-attendance.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { createMembership, createPerson } from "../factories/index.ts";
@@ -19,6 +21,7 @@ let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
 let foreign: Actor;
 let meetingId: string;
+let decisionNumber: string;
 const due = dateFromNow(40);
 
 async function pagesOf(pdf: Uint8Array) {
@@ -82,6 +85,7 @@ beforeAll(async () => {
     noCount: "1",
     abstainCount: "2",
   });
+  decisionNumber = decision.number;
   await createAssignment(lead, { decisionId: decision.id, title: "Fachtag Übergänge vorbereiten", dueOn: due });
   await saveMinutes(lead, {
     meetingId,
@@ -104,7 +108,7 @@ describe("the minutes PDF", () => {
       ...HOSTILE_RENDERED,
       "Protokoll: 6. Sitzung des Lenkungskreises",
       "Anwesenheit",
-      "Name Sitzkategorie Anwesenheit",
+      "Name Sitz Anwesenheit",
       "Ayşe Yılmaz",
       "Łukasz Nowak",
       "vertreten durch Nguyễn Thị Hồng",
@@ -115,7 +119,7 @@ describe("the minutes PDF", () => {
       "Die Vorsitzende stellt das Arbeitsprogramm vor.",
       "angenommen",
       "Der Lenkungskreis beschließt das Arbeitsprogramm 2027 mit den Schwerpunkten „Übergänge“ und Sprache.",
-      "Abstimmung: 7 Ja, 1 Nein, 2 Enthaltungen",
+      `Beschluss ${decisionNumber} (angenommen; Ja 7 · Nein 1 · Enthaltungen 2)`,
       "Arbeitsaufträge aus diesem Beschluss:",
       `Fachtag Übergänge vorbereiten · Frist: ${germanDate(due)}`,
       "Noch nicht genehmigt (Entwurf).",
@@ -125,7 +129,6 @@ describe("the minutes PDF", () => {
     const { minutes } = await getMinutes(lead, meetingId);
     expect(minutes!.quorumNote.length).toBeGreaterThan(10);
     expect(text).toContain(minutes!.quorumNote.replace(/\s+/g, " "));
-    expect(text).toMatch(/Beschluss \S+: angenommen/);
     for (const marker of ["**", "*Arbeitsprogramm*", "<script"]) expect(text).not.toContain(marker);
     const pages = await pagesOf(pdf);
     expect(pages.length).toBeGreaterThan(1);
@@ -136,18 +139,31 @@ describe("the minutes PDF", () => {
   });
 
   it("circulated minutes say 'zur Durchsicht'; approved ones carry the approval line and no status", async () => {
-    await setMinutesStatus(lead, { meetingId, version: "1", status: "CIRCULATED", approvedBy: "" });
+    await circulateMinutes(lead, { meetingId, round: "0" });
     for (const page of await pagesOf((await minutesPdf(lead, meetingId))!.pdf))
       expect(page).toContain("ZUR DURCHSICHT");
-    await setMinutesStatus(lead, {
-      meetingId,
-      version: "2",
-      status: "APPROVED",
-      approvedBy: "Lenkungskreis in der folgenden Sitzung",
+    // approved under a TOP of the next meeting
+    const next = await createMeeting(lead, {
+      bodyId: regions.a.steering.id,
+      title: "7. Sitzung des Lenkungskreises",
+      startsAt: daysFromNow(-1, "14:00"),
+      location: "Kreishaus",
     });
+    const item = await addAgendaItem(lead, {
+      meetingId: next.id,
+      version: "1",
+      title: "Genehmigung des Protokolls der 6. Sitzung",
+      kind: "DECISION",
+    });
+    const { minutes } = await getMinutes(lead, meetingId);
+    await approveMinutes(lead, { via: "TOP", meetingId, version: String(minutes!.version), agendaItemId: item.id });
     const { pdf } = (await minutesPdf(lead, meetingId))!;
     const text = await pdfText(pdf);
-    expect(text).toContain(`Genehmigt am ${germanDate(dateFromNow(0))} (Lenkungskreis in der folgenden Sitzung).`);
+    expect(text).toContain(`Genehmigt am ${germanDate(dateFromNow(-1))} (Lenkungskreis in der Sitzung vom`);
+    expect(text).toContain(
+      `Genehmigt unter TOP 1: Genehmigung des Protokolls der 6. Sitzung der Sitzung „7. Sitzung des Lenkungskreises“ vom ${germanDate(dateFromNow(-1))}.`,
+    );
+    expect(text).toContain("Protokoll: genehmigt");
     expect(text).not.toContain("ENTWURF");
     expect(text).not.toContain("ZUR DURCHSICHT");
   });
