@@ -6,12 +6,19 @@ import type { Actor } from "@/lib/tenancy/actor.ts";
 import { berlinToday } from "@/lib/core/validation/berlin-time.ts";
 import { pollsAwaitingVote } from "@/lib/voting/polls-awaiting-vote.ts";
 
+const OPEN = ["OPEN", "IN_PROGRESS"] as const;
+const assignmentSelect = { id: true, title: true, dueOn: true, status: true } as const;
+
 /**
- * The dashboard: the member's seats, open polls awaiting their vote, the next meetings they
- * may see, open and overdue assignments, minutes awaiting approval, and the composition check of every body.
+ * The dashboard by role. Everyone: their seats, polls awaiting their vote, the next meetings
+ * of the bodies they may see, circulated minutes of those bodies (members: to review; office:
+ * to have approved) and the assignments they own. The office (who plans meetings) also gets
+ * all open assignments of the region and the composition check of every body – a member
+ * sees no warnings about seats.
  */
 export async function getDashboard(actor: Actor) {
   const { regionId, userId } = actor;
+  const isOffice = actor.can("meetings.write");
   return withRegion(regionId, async (tx) => {
     const now = new Date();
     const person = await tx.person.findUnique({
@@ -34,7 +41,7 @@ export async function getDashboard(actor: Actor) {
       ? await readableBodyIds(tx, actor)
       : (person?.memberships.map((m) => m.body.id) ?? []);
     const bodyFilter = bodies === "all" ? {} : { bodyId: { in: bodies } };
-    const [meetings, assignments, minutesToApprove, polls] = await oneByOne(
+    const [meetings, myAssignments, openAssignments, minutesToReview, polls] = await oneByOne(
       () =>
         tx.meeting.findMany({
           where: { regionId, deletedAt: null, status: { not: "CANCELLED" }, startsAt: { gte: now }, ...bodyFilter },
@@ -43,12 +50,21 @@ export async function getDashboard(actor: Actor) {
           select: { id: true, title: true, startsAt: true, location: true, body: { select: { name: true } } },
         }),
       () =>
-        actor.can("assignments.read")
+        person
           ? tx.assignment.findMany({
-              where: { regionId, status: { in: ["OPEN", "IN_PROGRESS"] } },
+              where: { regionId, ownerId: person.id, status: { in: [...OPEN] } },
               orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
               take: 10,
-              select: { id: true, title: true, dueOn: true, status: true },
+              select: assignmentSelect,
+            })
+          : [],
+      () =>
+        isOffice
+          ? tx.assignment.findMany({
+              where: { regionId, status: { in: [...OPEN] } },
+              orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+              take: 10,
+              select: assignmentSelect,
             })
           : [],
       () =>
@@ -61,13 +77,19 @@ export async function getDashboard(actor: Actor) {
       () => pollsAwaitingVote(tx, actor, person?.id ?? null),
     );
     const today = berlinToday(now);
+    const withLight = (list: typeof myAssignments) =>
+      list.map((a) => ({ ...a, overdue: a.dueOn !== null && a.dueOn < today }));
     return {
+      isOffice,
       memberships: person?.memberships ?? [],
       meetings,
-      assignments: assignments.map((a) => ({ ...a, overdue: a.dueOn !== null && a.dueOn < today })),
-      minutesToApprove,
+      myAssignments: withLight(myAssignments),
+      openAssignments: withLight(openAssignments),
+      minutesToReview,
       polls,
-      composition: await getCompositionHealth(tx, regionId),
+      composition: isOffice ? await getCompositionHealth(tx, regionId) : null,
     };
   });
 }
+
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

@@ -120,11 +120,11 @@ describe("decisions and assignments", () => {
     expect(updated.progressNotes).toMatch(/: Entwurf liegt vor\.\n.*: Abstimmung mit Schulamt\.$/);
 
     const dashboard = await getDashboard(lead);
-    expect(dashboard.assignments).toEqual([
+    expect(dashboard.openAssignments).toEqual([
       expect.objectContaining({ title: "Arbeitsprogramm veröffentlichen", overdue: true }),
     ]);
     await updateAssignment(lead, { assignmentId: assignment.id, status: "DONE", note: "" });
-    expect((await getDashboard(lead)).assignments).toEqual([]);
+    expect((await getDashboard(lead)).openAssignments).toEqual([]);
   });
 
   it("cross-region: another region's agenda item, decision or assignment is not found", async () => {

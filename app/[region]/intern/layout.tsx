@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { InternNav } from "@/components/intern-nav";
+import { InternNav, type InternNavLink } from "@/components/intern-nav";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
 // Navigation only; every page below calls requireRegion itself (a layout is never the only gate).
@@ -12,7 +12,7 @@ export default async function InternLayout({
 }) {
   const { region: slug } = await params;
   const context = await requireRegion(slug);
-  const links = [];
+  const links: InternNavLink[] = [];
   if (context.can("meetings.read")) links.push({ href: `/${slug}/intern/sitzungen`, label: "Sitzungen" });
   if (context.can("polls.vote") || context.can("polls.manage"))
     links.push({ href: `/${slug}/intern/abstimmungen`, label: "Abstimmungen" });
@@ -31,7 +31,11 @@ export default async function InternLayout({
   if (context.can("agreement.manage"))
     links.push({ href: `/${slug}/intern/verwaltung/vertrag`, label: "Kooperationsvertrag" });
   if (context.can("memberships.manage")) {
-    links.push({ href: `/${slug}/intern/verwaltung/gremien/lenkungskreis`, label: "Gremien" });
+    links.push({
+      href: `/${slug}/intern/verwaltung/gremien/lenkungskreis`,
+      label: "Gremien",
+      section: `/${slug}/intern/verwaltung/gremien`,
+    });
     links.push({ href: `/${slug}/intern/verwaltung/personen`, label: "Personen" });
   }
   if (context.can("users.manage")) links.push({ href: `/${slug}/intern/verwaltung/nutzer`, label: "Zugänge" });
