@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import { DoneNotice } from "@/components/done-notice";
 import { ActionForm } from "@/components/forms/action-form";
 import { DateTime } from "@/components/ui/date-time";
@@ -57,6 +58,11 @@ export default async function PollsPage({ params, searchParams }: Props) {
           </ul>
         )}
       </section>
+      {polls.length === 0 && (
+        <EmptyState next={canCreate && choices ? { href: "#neu", label: "Eine Abstimmung vorbereiten" } : null}>
+          Noch keine Abstimmungen in Ihren Gremien.
+        </EmptyState>
+      )}
       {groups.map((group) => {
         const list = polls.filter((p) => p.status === group.key);
         if (list.length === 0) return null;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { offerFields } from "@/components/offers/offer-fields";
@@ -30,7 +31,11 @@ export default async function ManageOffersPage({ params }: { params: Promise<{ r
         <TextLink href={`/${slug}/angebote`}>Öffentliche Angebotssuche</TextLink>
       </p>
       {offers.length === 0 ? (
-        <p className="mt-4">Noch keine Angebote.</p>
+        <EmptyState
+          next={{ href: "#neues-angebot", label: isOffice ? "Ein Angebot anlegen" : "Ein Angebot vorschlagen" }}
+        >
+          Noch keine Angebote.
+        </EmptyState>
       ) : (
         <ResponsiveTable variant="lined" caption="Angebote nach Stand" className="mt-4">
           <thead>

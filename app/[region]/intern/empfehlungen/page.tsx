@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { PageTitle } from "@/components/ui/page-title";
@@ -31,7 +32,15 @@ export default async function RecommendationsPage({ params }: { params: Promise<
         </TextLink>
       </p>
       {recommendations.length === 0 ? (
-        <p className="mt-4">Noch keine Empfehlungen.</p>
+        <EmptyState
+          next={
+            context.can("recommendations.submit")
+              ? { href: "#neue-empfehlung", label: "Eine Empfehlung erfassen" }
+              : null
+          }
+        >
+          Noch keine Empfehlungen.
+        </EmptyState>
       ) : (
         <ResponsiveTable variant="lined" caption="Empfehlungen, die neuesten zuerst" className="mt-4">
           <thead>

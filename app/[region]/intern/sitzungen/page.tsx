@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ActionForm } from "@/components/forms/action-form";
 import { listMeetings, parseMeetingFilters } from "@/lib/meetings/list-meetings";
 import { DateTime } from "@/components/ui/date-time";
@@ -16,12 +17,19 @@ function MeetingList({
   slug,
   meetings,
   empty,
+  next,
 }: {
   slug: string;
   meetings: Awaited<ReturnType<typeof listMeetings>>["upcoming"];
   empty: string;
+  next?: { href: string; label: string } | null;
 }) {
-  if (meetings.length === 0) return <p className="mt-2">{empty}</p>;
+  if (meetings.length === 0)
+    return (
+      <EmptyState className="mt-2" next={next}>
+        {empty}
+      </EmptyState>
+    );
   return (
     <ul className="mt-3 space-y-3">
       {meetings.map((m) => (
@@ -59,7 +67,12 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
       )}
       <section aria-labelledby="kommende" className="mt-6">
         <SectionHeading id="kommende">Kommende Sitzungen</SectionHeading>
-        <MeetingList slug={slug} meetings={upcoming} empty={`Keine kommenden Sitzungen${selection}.`} />
+        <MeetingList
+          slug={slug}
+          meetings={upcoming}
+          empty={`Keine kommenden Sitzungen${selection}.`}
+          next={context.can("meetings.write") ? { href: "#sitzung-neu", label: "Eine Sitzung planen" } : null}
+        />
       </section>
       <section aria-labelledby="vergangene" className="mt-8">
         <SectionHeading id="vergangene">Vergangene Sitzungen</SectionHeading>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ActionForm } from "@/components/forms/action-form";
 import { eventFormFields } from "@/components/events/event-fields";
 import { PageTitle } from "@/components/ui/page-title";
@@ -25,7 +26,9 @@ export default async function EventsPage({ params }: { params: Promise<{ region:
         belegt, kommen weitere Anmeldungen auf die Warteliste und rücken bei Stornierungen automatisch nach.
       </p>
       {events.length === 0 ? (
-        <p className="mt-4">Noch keine Veranstaltungen.</p>
+        <EmptyState next={{ href: "#neue-veranstaltung", label: "Eine Veranstaltung anlegen" }}>
+          Noch keine Veranstaltungen.
+        </EmptyState>
       ) : (
         <ResponsiveTable variant="lined" caption="Veranstaltungen, die neuesten zuerst" className="mt-4">
           <thead>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { CompositionReportView } from "@/components/composition-report";
 import { DoneNotice } from "@/components/done-notice";
@@ -54,7 +55,9 @@ export default async function BodyAdminPage({ params, searchParams }: Props) {
       <section aria-labelledby="mitglieder" className="mt-10">
         <SectionHeading id="mitglieder">Mitglieder</SectionHeading>
         {data.sitting.length === 0 ? (
-          <p className="mt-2">Noch keine Mitglieder.</p>
+          <EmptyState className="mt-2" next={{ href: "#mitglied-neu", label: "Ein Mitglied hinzufügen" }}>
+            Noch keine Mitglieder.
+          </EmptyState>
         ) : (
           <ResponsiveTable
             variant="rows"

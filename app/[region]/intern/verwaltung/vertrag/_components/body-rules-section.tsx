@@ -20,7 +20,7 @@ export function BodyRulesSection({
     <section aria-labelledby={`regeln-${body.slug}`} className="mt-10">
       <SectionHeading id={`regeln-${body.slug}`}>Sitzregeln: {body.name}</SectionHeading>
       {body.rules.length === 0 ? (
-        <p className="mt-2">Noch keine Sitzregeln.</p>
+        <p className="mt-2">Noch keine Sitzregeln. Legen Sie die erste mit dem Formular darunter fest.</p>
       ) : (
         <SeatRulesTable slug={slug} bodyName={body.name} rules={body.rules} />
       )}

@@ -1,0 +1,66 @@
+import { expect, expectNoAxeViolations, LOGINS, loginAs, test } from "./fixtures";
+
+// Issue 20: the internal navigation marks where one is, folds on a phone (also without
+// JavaScript) and holds the search box; the search finds what the person may open.
+test("the current section carries aria-current, also on a page below it", async ({ page }) => {
+  await loginAs(page, LOGINS.bielefeldLead);
+  await page.goto("/bielefeld/intern/sitzungen");
+  const nav = page.getByRole("navigation", { name: /Interner Bereich/ });
+  await expect(nav.getByRole("link", { name: "Sitzungen" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Übersicht" })).not.toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Sitzungen" }).click();
+  await page.locator('main a[href*="/intern/sitzungen/"]').first().click();
+  await expect(page).toHaveURL(/\/intern\/sitzungen\/[0-9a-f-]{36}$/);
+  await expect(nav.getByRole("link", { name: "Sitzungen" })).toHaveAttribute("aria-current", "page");
+});
+
+test.describe("on a phone without JavaScript", () => {
+  test.use({ viewport: { width: 320, height: 720 }, javaScriptEnabled: false });
+
+  test("the sections fold behind 'Menü' and open from the keyboard", async ({ page }) => {
+    await loginAs(page, LOGINS.bielefeldLead);
+    await page.goto("/bielefeld/intern");
+    const nav = page.getByRole("navigation", { name: /Interner Bereich/ });
+    await expect(nav.getByRole("link", { name: "Sitzungen" })).toBeHidden();
+    const menu = nav.getByText("Menü", { exact: true });
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    await expect(nav.getByRole("link", { name: "Sitzungen" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Übersicht" })).toHaveAttribute("aria-current", "page");
+    await expectNoAxeViolations(page);
+  });
+
+  test("the search box finds a meeting and links to it; no hits and operator-only queries answer in German", async ({
+    page,
+  }) => {
+    await loginAs(page, LOGINS.bielefeldLead);
+    await page.goto("/bielefeld/intern");
+    const box = page.getByRole("search").getByLabel("Im internen Bereich suchen");
+    await box.fill("Lenkungskr");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/bielefeld\/intern\/suche\?q=Lenkungskr/);
+    await expect(page.getByRole("heading", { name: /^Sitzungen \(\d+\)$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: /Lenkungskreis/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/bielefeld\/intern\/sitzungen\/[0-9a-f-]{36}/);
+    for (const q of ["-", "😀", "!!! & |", "x".repeat(5000)]) {
+      const response = await page.goto(`/bielefeld/intern/suche?q=${encodeURIComponent(q)}`);
+      expect(response!.status()).toBe(200);
+      await expect(page.getByRole("status")).toContainText("Keine Treffer");
+    }
+  });
+});
+
+test("a Bildungskonferenz member does not find the Lenkungskreis", async ({ page }) => {
+  await loginAs(page, LOGINS.bielefeldConference);
+  await page.goto("/bielefeld/intern/suche?q=Lenkungskreis");
+  await expect(page.getByRole("status")).toBeVisible();
+  await expect(
+    page.getByRole("main").getByRole("link", { name: /^Lenkungskreis|Sitzung des Lenkungskreises/ }),
+  ).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Tagesordnungspunkte/ })).toHaveCount(0);
+});
