@@ -28,7 +28,7 @@ export function currentSection(links: InternNavLink[], pathname: string): string
  * no JavaScript needed), from md on they stand in one wrapped line.
  */
 export function InternNav({ slug, regionName, links }: { slug: string; regionName: string; links: InternNavLink[] }) {
-  const pathname = usePathname();
+  const pathname = usePathname() ?? "";
   const all = [{ href: `/${slug}/intern`, label: "Übersicht" }, ...links];
   const current = currentSection(all, pathname);
   const items = (
