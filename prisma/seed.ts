@@ -20,6 +20,7 @@ import { canGrantPlatformRoles, grantPlatformRole } from "../lib/platform/grant-
 import { publishPoll } from "../lib/voting/publish-poll.ts";
 import { openPoll } from "../lib/voting/open-poll.ts";
 import { createPoll } from "../lib/voting/poll-drafts.ts";
+import { seedFollowUp } from "./seed-follow-up.ts";
 
 export const DEMO_PASSWORD = "Bildung-NRW-2026";
 
@@ -359,7 +360,10 @@ export async function seedDemoData(
     );
     await withRegion(region.id, (tx) => seedRegion(tx, region.id, plan, users), { timeoutMs: 60_000 });
     const lead = users.find((u) => u.login.role === "OFFICE_LEAD");
-    if (lead && plan.logins.some((l) => l.role === "STEERING_MEMBER")) await seedPolls(region.id, lead.user.id);
+    if (lead && plan.logins.some((l) => l.role === "STEERING_MEMBER")) {
+      await seedPolls(region.id, lead.user.id);
+      await seedFollowUp(region.id, lead.user.id, { adoptProgramme: plan.slug === "bielefeld" });
+    }
     log(`Demo-Region angelegt: ${plan.name} (/${plan.slug})`);
   }
   return { created: true, regions: REGIONS.map((r) => r.slug) };

@@ -18,29 +18,40 @@ const templates = fs
   .map((f) => `/[region]/intern/${path.dirname(f)}`.replace(/\/\.$/, ""))
   .sort();
 
-/** The nearest page above a pattern whose links name the dynamic segment, and the regex for them. */
-async function fill(page: Page, pattern: string): Promise<string> {
-  let url = pattern.replace("[region]", REGION);
-  while (/\[[^\]]+\]/.test(url)) {
-    const prefix = url.slice(0, url.indexOf("["));
-    const dynamicPart = url.slice(prefix.length).split("/")[0]!;
-    const rest = url.slice(prefix.length + dynamicPart.length);
-    let value: string | null = null;
-    for (let parent = prefix.replace(/\/$/, ""); parent.includes("/intern") && !value;) {
-      await page.goto(parent);
-      const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-      value =
-        hrefs
+/**
+ * The template with its dynamic segments filled, left to right: each from the links on the
+ * nearest page above it (the list it belongs to), skipping static siblings ("beschluesse" is
+ * no assignment id).
+ */
+async function fill(page: Page, template: string): Promise<string> {
+  const parts = template.split("/");
+  const filled: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    if (part === "[region]") filled.push(REGION);
+    else if (!/^\[.+\]$/.test(part)) filled.push(part);
+    else {
+      const siblings = new Set(
+        templates
+          .filter((t) => t.startsWith(`${parts.slice(0, i).join("/")}/`))
+          .map((t) => t.split("/")[i]!)
+          .filter((segment) => !segment.startsWith("[")),
+      );
+      const prefix = `${filled.join("/")}/`;
+      let value: string | undefined;
+      for (let depth = filled.length; depth > 2 && !value; depth--) {
+        await page.goto(filled.slice(0, depth).join("/"));
+        const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+        value = hrefs
           .map((h) => h.split(/[?#]/)[0]!)
           .filter((h) => h.startsWith(prefix))
           .map((h) => h.slice(prefix.length).split("/")[0]!)
-          .find((v) => v && !templates.some((t) => t.endsWith(`${prefix.slice(`/${REGION}`.length)}${v}`))) ?? null;
-      parent = parent.slice(0, parent.lastIndexOf("/"));
+          .find((v) => v && !siblings.has(v));
+      }
+      expect(value, `a demo value for ${part} in ${template}`).toBeTruthy();
+      filled.push(value!);
     }
-    expect(value, `a demo value for ${pattern}`).toBeTruthy();
-    url = `${prefix}${value}${rest}`;
   }
-  return url;
+  return filled.join("/");
 }
 
 test.use({ viewport: { width: 320, height: 720 } });
@@ -60,7 +71,7 @@ for (const [who, email] of [
   for (const template of templates) {
     test(`320 px, ${who}: ${template} fits without sideways scrolling and passes axe`, async ({ page }) => {
       await loginAs(page, LOGINS.bielefeldLead);
-      const target = await fill(page, template.includes("/suche") ? `${template}?q=Sitzung` : template);
+      const target = template.endsWith("/suche") ? `/${REGION}/intern/suche?q=Sitzung` : await fill(page, template);
       if (email !== LOGINS.bielefeldLead) {
         await page.context().clearCookies();
         await loginAs(page, email);
