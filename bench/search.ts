@@ -116,7 +116,12 @@ async function seedRegion(slug: string): Promise<{ lead: Actor; member: Actor }>
             data: { regionId, meetingId: meeting.id, status: i % 10 === 0 ? "DRAFT" : "APPROVED" },
           });
           await tx.minutesEntry.createMany({
-            data: items.map((item, n) => ({ regionId, minutesId: minutes.id, agendaItemId: item.id, text: text(i + n, 5) })),
+            data: items.map((item, n) => ({
+              regionId,
+              minutesId: minutes.id,
+              agendaItemId: item.id,
+              text: text(i + n, 5),
+            })),
           });
           const decision = await tx.decision.create({
             data: {
@@ -131,7 +136,12 @@ async function seedRegion(slug: string): Promise<{ lead: Actor; member: Actor }>
             },
           });
           await tx.assignment.create({
-            data: { regionId, decisionId: decision.id, title: `${pick(TOPICS, i + 3)} umsetzen`, description: text(i, 2) },
+            data: {
+              regionId,
+              decisionId: decision.id,
+              title: `${pick(TOPICS, i + 3)} umsetzen`,
+              description: text(i, 2),
+            },
           });
           await tx.document.createMany({
             data: [0, 1].map((n) => ({
@@ -198,7 +208,14 @@ async function main() {
     );
     console.log("| Anfrage | wer | Treffer | p50 ms | p95 ms |");
     console.log("| --- | --- | ---: | ---: | ---: |");
-    for (const q of ["Inklusion", "Sprachförderung Kommunen", "Haushal", '"Kein Abschluss"', "Mädchen -Fortbildungen", "Zzyzx"]) {
+    for (const q of [
+      "Inklusion",
+      "Sprachförderung Kommunen",
+      "Haushal",
+      '"Kein Abschluss"',
+      "Mädchen -Fortbildungen",
+      "Zzyzx",
+    ]) {
       for (const [who, actor] of [
         ["Leitung", lead],
         ["Lenkungskreis", member],
@@ -210,7 +227,7 @@ async function main() {
     const plan = await withRegion(lead.regionId, (tx) =>
       tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
         `EXPLAIN (ANALYZE, COSTS OFF) SELECT count(*) FROM "AgendaItem" x
-          WHERE app_intern_document(x.title, x.description) @@ websearch_to_tsquery('pg_catalog.german'::regconfig, app_fold_german('Inklusion'))`,
+          WHERE x."searchDocument" @@ websearch_to_tsquery('pg_catalog.german'::regconfig, app_fold_german('Inklusion'))`,
       ),
     );
     console.log("\nPlan (TOPs, „Inklusion“):\n" + plan.map((r) => r["QUERY PLAN"]).join("\n"));

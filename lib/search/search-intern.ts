@@ -96,7 +96,7 @@ interface Access {
 interface Source {
   /** FROM … JOIN …, the table searched aliased x. */
   from: Prisma.Sql;
-  /** The indexed expression, exactly as in the migration "intern_search", with x. before each column. */
+  /** The stored search document (migration "intern_search"). */
   document: Prisma.Sql;
   visible: Prisma.Sql;
   title: Prisma.Sql;
@@ -107,13 +107,11 @@ interface Source {
   meetingId: Prisma.Sql;
 }
 
-const doc = (heading: Prisma.Sql, body: Prisma.Sql) => Prisma.sql`app_intern_document(${heading}, ${body})`;
-
 const SOURCES: Record<SearchKind, (access: Access) => Source[]> = {
   meetings: (a) => [
     {
       from: Prisma.sql`"Meeting" x JOIN "Body" b ON b."regionId" = x."regionId" AND b.id = x."bodyId"`,
-      document: doc(Prisma.sql`x.title`, Prisma.sql`x.location`),
+      document: Prisma.sql`x."searchDocument"`,
       visible: Prisma.sql`x."deletedAt" IS NULL AND ${a.bodyOk(Prisma.sql`x."bodyId"`)}`,
       title: Prisma.sql`x.title`,
       text: Prisma.sql`x.title || ' – ' || x.location`,
@@ -125,7 +123,7 @@ const SOURCES: Record<SearchKind, (access: Access) => Source[]> = {
   agendaItems: (a) => [
     {
       from: Prisma.sql`"AgendaItem" x JOIN "Meeting" m ON m."regionId" = x."regionId" AND m.id = x."meetingId"`,
-      document: doc(Prisma.sql`x.title`, Prisma.sql`x.description`),
+      document: Prisma.sql`x."searchDocument"`,
       visible: Prisma.sql`x."deletedAt" IS NULL AND m."deletedAt" IS NULL AND ${a.bodyOk(Prisma.sql`m."bodyId"`)}`,
       title: Prisma.sql`trim(x.number || ' ' || x.title)`,
       text: Prisma.sql`x.title || ' – ' || x.description`,
@@ -143,7 +141,7 @@ const SOURCES: Record<SearchKind, (access: Access) => Source[]> = {
           JOIN "Minutes" mi ON mi."regionId" = x."regionId" AND mi.id = x."minutesId"
           JOIN "AgendaItem" ai ON ai."regionId" = x."regionId" AND ai.id = x."agendaItemId"
           JOIN "Meeting" m ON m."regionId" = x."regionId" AND m.id = mi."meetingId"`,
-        document: doc(Prisma.sql`''`, Prisma.sql`x.text`),
+        document: Prisma.sql`x."searchDocument"`,
         visible: Prisma.sql`ai."deletedAt" IS NULL AND ${readable}`,
         title: Prisma.sql`'Protokoll: ' || m.title`,
         text: Prisma.sql`x.text`,
@@ -155,7 +153,7 @@ const SOURCES: Record<SearchKind, (access: Access) => Source[]> = {
         from: Prisma.sql`"Minutes" x
           JOIN "Minutes" mi ON mi."regionId" = x."regionId" AND mi.id = x.id
           JOIN "Meeting" m ON m."regionId" = x."regionId" AND m.id = x."meetingId"`,
-        document: doc(Prisma.sql`''`, Prisma.sql`x.preamble`),
+        document: Prisma.sql`x."searchDocument"`,
         visible: readable,
         title: Prisma.sql`'Protokoll: ' || m.title`,
         text: Prisma.sql`x.preamble`,
@@ -170,7 +168,7 @@ const SOURCES: Record<SearchKind, (access: Access) => Source[]> = {
       ? [
           {
             from: Prisma.sql`"Decision" x JOIN "Body" b ON b."regionId" = x."regionId" AND b.id = x."bodyId"`,
-            document: doc(Prisma.sql`x.number`, Prisma.sql`x.text || ' ' || x.reason`),
+            document: Prisma.sql`x."searchDocument"`,
             visible: a.bodyOk(Prisma.sql`x."bodyId"`),
             title: Prisma.sql`CASE WHEN x.number <> '' THEN 'Beschluss ' || x.number ELSE 'Beschluss' END`,
             text: Prisma.sql`x.text || ' ' || x.reason`,
@@ -185,7 +183,7 @@ const SOURCES: Record<SearchKind, (access: Access) => Source[]> = {
       ? [
           {
             from: Prisma.sql`"Assignment" x LEFT JOIN "Decision" d ON d."regionId" = x."regionId" AND d.id = x."decisionId"`,
-            document: doc(Prisma.sql`x.title`, Prisma.sql`x.description || ' ' || x."progressNotes"`),
+            document: Prisma.sql`x."searchDocument"`,
             visible: Prisma.sql`(d.id IS NULL OR ${a.bodyOk(Prisma.sql`d."bodyId"`)})`,
             title: Prisma.sql`x.title`,
             text: Prisma.sql`x.title || ' – ' || x.description || ' ' || x."progressNotes"`,
@@ -201,7 +199,7 @@ const SOURCES: Record<SearchKind, (access: Access) => Source[]> = {
           {
             from: Prisma.sql`"Recommendation" x
               JOIN "FieldOfAction" f ON f."regionId" = x."regionId" AND f.id = x."fieldOfActionId"`,
-            document: doc(Prisma.sql`x.title`, Prisma.sql`x.text || ' ' || x.forum`),
+            document: Prisma.sql`x."searchDocument"`,
             visible: Prisma.sql`TRUE`,
             title: Prisma.sql`x.title`,
             text: Prisma.sql`x.text || ' ' || x.forum`,
@@ -214,7 +212,7 @@ const SOURCES: Record<SearchKind, (access: Access) => Source[]> = {
   documents: (a) => [
     {
       from: Prisma.sql`"Document" x LEFT JOIN "Meeting" m ON m."regionId" = x."regionId" AND m.id = x."meetingId"`,
-      document: doc(Prisma.sql`x.title`, Prisma.sql`x."fileName"`),
+      document: Prisma.sql`x."searchDocument"`,
       visible: Prisma.sql`x."deletedAt" IS NULL AND CASE
         WHEN x."meetingId" IS NOT NULL THEN m."deletedAt" IS NULL AND ${a.bodyOk(Prisma.sql`m."bodyId"`)}
         WHEN EXISTS (SELECT 1 FROM "CooperationAgreement" c

@@ -180,6 +180,11 @@ describe("internal search", () => {
     expect(officeCounts).toMatchObject({ meetings: 2, documents: 1, decisions: 1, assignments: 1 });
   });
 
+  it("a Bildungspartner (no meeting rights) finds no meeting, TOP, minutes, decision or meeting document", async () => {
+    const partner: Actor = { ...lead, can: (p) => p === "intern.view" || p === "offers.propose" };
+    expect(Object.values(counts(await search(partner, "Haushalt"))).every((n) => n === 0)).toBe(true);
+  });
+
   it("never finds another region's records", async () => {
     const mine = await search(lead, "Haushalt");
     const theirs = await search(foreignLead, "Haushalt");
