@@ -1,6 +1,7 @@
-// Demo data after the polls: a Beschluss of the held Lenkungskreis meeting with an Arbeitsauftrag
-// to the office, and – where asked – the published priority poll adopted as next year's work
-// programme (the other region keeps it open, so its empty work-programme page shows the way there).
+// Demo data after the polls, for Bielefeld: a Beschluss of the held Lenkungskreis meeting with an
+// Arbeitsauftrag to the office, and the published priority poll adopted as next year's work
+// programme. Kreis Mettmann keeps neither: its empty work-programme page shows the way to the
+// poll, and the browser tests that record the first Beschluss of a year there stay as they are.
 import { withRegion } from "../lib/core/db/client.ts";
 import { utcToBerlinLocal } from "../lib/core/validation/berlin-time.ts";
 import { createAssignment } from "../lib/decisions/assignments.ts";
@@ -8,11 +9,7 @@ import { recordDecision } from "../lib/decisions/record-decision.ts";
 import { loadRegionAccess } from "../lib/tenancy/region-access.ts";
 import { adoptWorkProgramme } from "../lib/voting/work-programme.ts";
 
-export async function seedFollowUp(
-  regionId: string,
-  leadUserId: string,
-  { adoptProgramme }: { adoptProgramme: boolean },
-) {
+export async function seedFollowUp(regionId: string, leadUserId: string) {
   const access = await loadRegionAccess(regionId, leadUserId);
   const lead = { regionId, userId: leadUserId, can: access.can };
   const { item, ownerId, poll } = await withRegion(regionId, async (tx) => {
@@ -57,7 +54,7 @@ export async function seedFollowUp(
     ownerId,
     dueOn: due,
   });
-  if (adoptProgramme && poll) {
+  if (poll) {
     const year = Number(utcToBerlinLocal(new Date()).slice(0, 4)) + 1;
     await adoptWorkProgramme(lead, { pollId: poll.id, year: String(year), title: `Arbeitsprogramm ${year}` });
   }

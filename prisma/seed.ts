@@ -362,7 +362,7 @@ export async function seedDemoData(
     const lead = users.find((u) => u.login.role === "OFFICE_LEAD");
     if (lead && plan.logins.some((l) => l.role === "STEERING_MEMBER")) {
       await seedPolls(region.id, lead.user.id);
-      await seedFollowUp(region.id, lead.user.id, { adoptProgramme: plan.slug === "bielefeld" });
+      if (plan.slug === "bielefeld") await seedFollowUp(region.id, lead.user.id);
     }
     log(`Demo-Region angelegt: ${plan.name} (/${plan.slug})`);
   }

@@ -35,7 +35,7 @@ export function CompositionSection({
             </strong>
             {!body.hasRules && canEditRules && (
               <TextLink href={`/${slug}/intern/verwaltung/vertrag`} className="text-sm">
-                Sitzregeln im Kooperationsvertrag festlegen
+                Sitzregeln festlegen
               </TextLink>
             )}
             {body.issues.length > 0 && (
