@@ -41,9 +41,9 @@ export async function seedFollowUp(regionId: string, leadUserId: string) {
     agendaItemId: item.id,
     text: "Der Lenkungskreis beauftragt das Bildungsbüro, den Bildungsbericht um ein Kapitel zur Schulsozialarbeit zu ergänzen.",
     outcome: "ADOPTED",
-    yesCount: "9",
-    noCount: "0",
-    abstainCount: "1",
+    yesCount: "",
+    noCount: "",
+    abstainCount: "",
     fieldOfActionId: "",
     reason: "",
   });

@@ -502,7 +502,7 @@ describe("assignments", () => {
       title: "Arbeitsprogramm veröffentlichen",
       dueOn: dateFromNow(30),
     });
-    expect((await getDashboard(lead)).assignments.filter((a) => a.id === assignment.id)).toEqual([
+    expect((await getDashboard(lead)).openAssignments.filter((a) => a.id === assignment.id)).toEqual([
       expect.objectContaining({ id: assignment.id, overdue: false }),
     ]);
 
@@ -524,13 +524,13 @@ describe("assignments", () => {
     });
     const { changes } = await editAssignment(lead, { ...base, dueOn: dateFromNow(-1), confirmPastDue: "on" });
     expect(changes.map((c) => c.field)).toEqual(["Titel", "Verantwortlich", "Frist", "Stand"]);
-    expect((await getDashboard(lead)).assignments.filter((a) => a.id === assignment.id)).toEqual([
+    expect((await getDashboard(lead)).openAssignments.filter((a) => a.id === assignment.id)).toEqual([
       expect.objectContaining({ id: assignment.id, overdue: true }),
     ]);
     // editing something else keeps the (confirmed) past due date without asking again
     await editAssignment(lead, { ...base, description: "Auf der Website.", dueOn: dateFromNow(-1) });
     await editAssignment(lead, { ...base, description: "Auf der Website.", dueOn: dateFromNow(10) });
-    expect((await getDashboard(lead)).assignments.filter((a) => a.id === assignment.id)).toEqual([
+    expect((await getDashboard(lead)).openAssignments.filter((a) => a.id === assignment.id)).toEqual([
       expect.objectContaining({ id: assignment.id, overdue: false }),
     ]);
 
