@@ -8,7 +8,7 @@ import { createMeeting } from "../../lib/meetings/create-meeting.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
 import { actorFor } from "../support/actors.ts";
 import { twoRegions } from "../support/regions.ts";
-import { daysFromNow } from "../support/clock.ts";
+import { dateFromNow, daysFromNow } from "../support/clock.ts";
 
 // a meeting four weeks back, whatever day the suite runs (a meeting more than a year back is refused)
 const meetingStart = daysFromNow(-27, "14:00");
@@ -106,8 +106,8 @@ describe("decisions and assignments", () => {
       decisionId: adopted.id,
       title: "Arbeitsprogramm veröffentlichen",
       ownerId: regions.a.person.id,
-      // after the decision (10.11.2026) and already past: only with the explicit confirmation
-      dueOn: "2026-11-20",
+      // after the decision (27 days ago) and already past: only with the explicit confirmation
+      dueOn: dateFromNow(-20),
       confirmPastDue: "on",
     });
     await updateAssignment(lead, { assignmentId: assignment.id, status: "IN_PROGRESS", note: "Entwurf liegt vor." });
