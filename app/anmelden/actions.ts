@@ -6,6 +6,7 @@ import { clientKeyFrom } from "@/lib/auth/client-key";
 import { logIn } from "@/lib/auth/log-in";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieOptions } from "@/lib/auth/options";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { INVALID_REQUEST } from "@/lib/core/forms/form-state";
 import type { FieldErrors } from "@/lib/core/validation/text";
 
 export interface LoginState {
@@ -15,6 +16,7 @@ export interface LoginState {
 }
 
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  if (!(formData instanceof FormData)) return { message: INVALID_REQUEST, values: { email: "" } };
   const email = formData.get("email");
   const values = { email: typeof email === "string" ? email.slice(0, 254) : "" };
   const result = await logIn(

@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useState, type FormEvent } from "react";
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/core/files/upload-limit";
 import type { FormState } from "@/lib/core/forms/form-state";
 import { FormBody, type FormBodyProps } from "./form-body";
+import { formRevision } from "./form-revision";
+import { forgetFocus, rememberFocus, restoreFocus } from "./keep-focus";
 
 export type { FieldSpec } from "./form-body";
 
@@ -14,6 +16,13 @@ interface Props extends Omit<FormBodyProps, "state" | "pending"> {
   /** The id of the heading that names this form. */
   labelledBy?: string;
   className?: string;
+  /**
+   * For fields passed as children: a value that changes when what they show was saved (e.g. the
+   * rows' updatedAt). The form is mounted afresh when it changes (see form-revision.ts).
+   */
+  revision?: unknown;
+  /** Where the focus goes after a success if the submit button is gone (ids, in order). */
+  focusAfter?: string[];
 }
 
 /** The file fields whose chosen file is larger than an upload may be. */
@@ -23,7 +32,7 @@ function tooLargeFiles(form: HTMLFormElement): FormState | null {
     if ([...(input.files ?? [])].some((file) => file.size > MAX_UPLOAD_BYTES))
       fieldErrors[input.name] = [UPLOAD_TOO_LARGE];
   return Object.keys(fieldErrors).length
-    ? { status: "error", message: "Bitte prüfen Sie Ihre Eingaben.", fieldErrors }
+    ? { status: "error", message: "Bitte prüfen Sie Ihre Eingaben.", fieldErrors, done: Date.now() }
     : null;
 }
 
@@ -32,28 +41,45 @@ function tooLargeFiles(form: HTMLFormElement): FormState | null {
  * action is posted and the page re-rendered. With JavaScript a file larger than an upload may
  * be is refused before it is sent (next to its field), instead of sending megabytes for
  * nothing; without, the use case or the proxy refuses it with the same message.
+ *
+ * After a save that stays on the page every field shows what was stored: the <form> is keyed on
+ * the revision of its stored values (form-revision.ts), and the focus stays where it was.
  */
-export function ActionForm({ action, resetOnSuccess = false, labelledBy, className = "", ...body }: Props) {
+export function ActionForm({
+  action,
+  resetOnSuccess = false,
+  labelledBy,
+  className = "",
+  revision,
+  focusAfter = [],
+  ...body
+}: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, { status: "idle" });
   const [refused, setRefused] = useState<FormState | null>(null);
-  const key = resetOnSuccess && state.status === "ok" ? `${body.id}-${state.done}` : body.id;
+  const shown = refused ?? state;
+  const key = `${body.id}:${formRevision(body.fields, shown, resetOnSuccess, revision)}`;
   const hasFile = body.fields.some((f) => f.kind === "file");
-  function checkFiles(event: FormEvent<HTMLFormElement>) {
+  useEffect(() => {
+    if (shown.status === "error") forgetFocus();
+    else restoreFocus();
+  }, [shown]);
+  function submit(event: FormEvent<HTMLFormElement>) {
     const tooLarge = hasFile ? tooLargeFiles(event.currentTarget) : null;
     setRefused(tooLarge);
     if (tooLarge) event.preventDefault();
+    else rememberFocus([(event.nativeEvent as SubmitEvent).submitter?.id, ...focusAfter]);
   }
   return (
     <form
       action={formAction}
-      onSubmit={checkFiles}
+      onSubmit={submit}
       noValidate
       className={`space-y-4 ${className}`}
       key={key}
       aria-labelledby={labelledBy}
       encType={hasFile ? "multipart/form-data" : undefined}
     >
-      <FormBody state={refused ?? state} pending={pending} {...body} />
+      <FormBody state={shown} pending={pending} {...body} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { Button, type ButtonStyle } from "@/components/ui/button";
 import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { Notice } from "@/components/ui/notice";
 import type { FormState } from "@/lib/core/forms/form-state";
+import { ErrorSummary, type SummaryEntry } from "./error-summary";
 
 export type FieldSpec =
   | {
@@ -38,6 +39,16 @@ export type FieldSpec =
       placeholder?: string;
     }
   | { kind: "file"; name: string; label: string; required?: boolean; hint?: string; accept?: string }
+  /** One choice of a few, as radio buttons under one legend (GOV.UK: radios for up to about five options). */
+  | {
+      kind: "radios";
+      name: string;
+      legend: string;
+      required?: boolean;
+      hint?: string;
+      defaultValue?: string;
+      options: { value: string; label: string }[];
+    }
   /** A group of checkboxes under one legend; `name` is the key its errors are reported under. */
   | {
       kind: "checkboxes";
@@ -65,10 +76,40 @@ export interface FormBodyProps {
   children?: ReactNode;
 }
 
+const GENERIC_INVALID = "Bitte prüfen Sie Ihre Eingaben.";
+
+/** The id of the element a field's error links to: the field, or the first choice of a group. */
+export function fieldTargetId(field: FieldSpec, id: string): string | null {
+  const own = `${id}-${field.name}`;
+  if (field.kind === "hidden") return null;
+  if (field.kind === "radios") return field.options.length ? `${own}-0` : null;
+  if (field.kind === "checkboxes") return field.items.length ? `${own}-${field.items[0]!.name}` : null;
+  return own;
+}
+
+/** The error summary's entries in the order of the fields; messages for no shown field come last, unlinked. */
+function summaryEntries(state: FormState, fields: FieldSpec[], id: string): SummaryEntry[] {
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const entries: SummaryEntry[] = [];
+  const shown = new Set<string>();
+  for (const field of fields) {
+    const messages = errors[field.name];
+    if (!messages?.length) continue;
+    shown.add(field.name);
+    const fieldId = fieldTargetId(field, id) ?? undefined;
+    for (const message of messages) entries.push({ message, fieldId });
+  }
+  for (const [name, messages] of Object.entries(errors))
+    if (!shown.has(name)) for (const message of messages ?? []) entries.push({ message });
+  return entries;
+}
+
 /**
- * What is inside a form: a live status region, the fields with German messages next to each
+ * What is inside a form: after an error a GOV.UK error summary (each message a link to its
+ * field), a live status region for the outcome, the fields with German messages next to each
  * (aria-invalid, aria-describedby) and the typed values kept after an error, and the submit
- * button. Rendered by ActionForm (server actions) and by PostForm (pages without JavaScript).
+ * button (id `<id>-senden`). Rendered by ActionForm (server actions) and by PostForm (pages
+ * without JavaScript).
  */
 export function FormBody({
   state,
@@ -80,8 +121,17 @@ export function FormBody({
   pending = false,
   children,
 }: FormBodyProps) {
+  const entries = summaryEntries(state, fields, id);
   return (
     <>
+      {state.status === "error" && (
+        <ErrorSummary
+          id={`${id}-fehlerliste`}
+          message={entries.length && state.message === GENERIC_INVALID ? undefined : state.message}
+          entries={entries}
+          attempt={state.done}
+        />
+      )}
       {children}
       <div role="status" aria-live="polite">
         {state.status === "ok" && <Notice tone="success">{state.message}</Notice>}
@@ -92,7 +142,6 @@ export function FormBody({
             ))}
           </ul>
         ) : null}
-        {state.status === "error" && <Notice tone="error">{state.message}</Notice>}
       </div>
       {fields.map((field) => (
         <Field key={field.name} field={field} id={`${id}-${field.name}`} state={state} />
@@ -101,10 +150,18 @@ export function FormBody({
         <details>
           <DisclosureSummary small>{confirm.summary}</DisclosureSummary>
           <p className="mt-2 text-sm">{confirm.question}</p>
-          <SubmitButton pending={pending} label={submitLabel} variant="danger" size="small" className="mt-2" />
+          <SubmitButton
+            id={`${id}-senden`}
+            pending={pending}
+            label={submitLabel}
+            variant="danger"
+            size="small"
+            className="mt-2"
+          />
         </details>
       ) : (
         <SubmitButton
+          id={`${id}-senden`}
           pending={pending}
           label={submitLabel}
           variant={compact ? "secondary" : "primary"}
@@ -116,12 +173,13 @@ export function FormBody({
 }
 
 function SubmitButton({
+  id,
   pending,
   label,
   ...style
-}: { pending: boolean; label: string; className?: string } & ButtonStyle) {
+}: { id: string; pending: boolean; label: string; className?: string } & ButtonStyle) {
   return (
-    <Button type="submit" disabled={pending} {...style}>
+    <Button id={id} type="submit" disabled={pending} {...style}>
       {pending ? "Wird gespeichert …" : label}
     </Button>
   );
@@ -144,6 +202,43 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
   const inputClass = "mt-1 w-full rounded border border-gray-500 px-3 py-2 aria-invalid:border-red-700";
   const required = "required" in field && field.required;
 
+  if (field.kind === "radios") {
+    const chosen = state.status === "error" ? (typed ?? "") : (field.defaultValue ?? "");
+    return (
+      <fieldset aria-describedby={describedBy} className="rounded border border-gray-300 p-3">
+        <legend className="px-1 font-semibold">
+          {field.legend}
+          {required && <span className="font-normal text-red-800"> (Pflichtfeld)</span>}
+        </legend>
+        {field.hint && (
+          <p id={hintId} className="text-sm text-muted">
+            {field.hint}
+          </p>
+        )}
+        <ul className="mt-1 space-y-1">
+          {field.options.map((option, index) => (
+            <li key={option.value} className="flex items-center gap-2">
+              <input
+                type="radio"
+                id={`${id}-${index}`}
+                name={field.name}
+                value={option.value}
+                defaultChecked={chosen === option.value}
+                aria-invalid={errors?.length ? true : undefined}
+                className="h-5 w-5"
+              />
+              <label htmlFor={`${id}-${index}`}>{option.label}</label>
+            </li>
+          ))}
+        </ul>
+        {errors?.length ? (
+          <p id={errorId} className="mt-1 text-sm text-red-800">
+            {errors.join(" ")}
+          </p>
+        ) : null}
+      </fieldset>
+    );
+  }
   if (field.kind === "checkboxes") {
     return (
       <fieldset aria-describedby={describedBy} className="rounded border border-gray-300 p-3">
@@ -215,13 +310,10 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
           className={inputClass}
         />
       ) : field.kind === "select" ? (
-        // Keyed by the typed value or the current default: React 19 resets a form after its action,
-        // and a select only takes a new defaultValue as its reset value when it mounts. Keyed by
-        // the default too, so after a save the revalidated value (what was saved) is shown, not
-        // the value the page was loaded with.
+        // A select takes a new defaultValue only when it mounts; ActionForm remounts the form
+        // whenever the stored or typed values change (see form-revision.ts).
         <select
           {...common}
-          key={typed ?? `vorgabe:${field.defaultValue ?? ""}`}
           defaultValue={typed ?? field.defaultValue ?? ""}
           className={inputClass}
         >

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/tenancy/actor.ts";
 import { requireRegion } from "@/lib/tenancy/require-region.ts";
 import {
   databaseUnavailableState,
+  invalidRequest,
   isDatabaseUnavailableError,
   runForm,
   type FormState,
@@ -47,7 +48,8 @@ export interface RegionActionOptions<Result> {
 export type RegionAction = (slug: string, state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
- * Builds a server action: `requireRegion(slug, permission)` (404 or login otherwise), then the
+ * Builds a server action: arguments that are not a region slug and the form's data answer
+ * "Ungültige Anfrage" (invalidRequest), then `requireRegion(slug, permission)` (404 or login otherwise), then the
  * use case under `runForm` (expected errors become German messages next to the fields, with the
  * typed values kept), then on success revalidation and the optional redirect. The use case
  * returns the German success message (and warnings), plus whatever the redirect needs.
@@ -59,6 +61,8 @@ export function regionAction<Result extends Outcome>(
   options: RegionActionOptions<NoInfer<Result>> = {},
 ): RegionAction {
   return async (slug, _state, formData) => {
+    // Only a hand-built request sends anything else; it learns nothing, not even whether it may act.
+    if (typeof slug !== "string" || !(formData instanceof FormData)) return invalidRequest();
     // the gate reads the session and the region: without the database, the form answers itself
     const gate = await requireRegion(slug, permission).catch((error: unknown) => {
       if (isDatabaseUnavailableError(error)) return null;
