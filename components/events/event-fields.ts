@@ -18,9 +18,9 @@ interface Current {
 export function eventFormFields(current?: Current): FieldSpec[] {
   return [
     {
-      kind: "select",
+      kind: "radios",
       name: "kind",
-      label: "Art",
+      legend: "Art",
       required: true,
       defaultValue: current?.kind ?? "CONFERENCE",
       options: Object.entries(EVENT_KIND_LABEL).map(([value, label]) => ({ value, label })),

@@ -14,7 +14,7 @@ import { minutesApprovalRefusal, minutesWriteRefusal } from "./minutes-rules.ts"
 export const MINUTES_CONFLICT =
   "Das Protokoll wurde inzwischen von jemand anderem gespeichert. Ihr Text ist unten erhalten und nicht gespeichert: Bitte übernehmen Sie Ihre Änderungen in die aktuelle Fassung (Seite neu laden) und speichern Sie erneut.";
 
-const entryText = cleanText("der Protokolltext", { max: 50_000 });
+const entryText = cleanText("den Protokolltext", { max: 50_000 });
 
 const DECISION_FIELDS = {
   id: true,

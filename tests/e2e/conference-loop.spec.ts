@@ -21,13 +21,14 @@ test("register for a conference, record and forward a recommendation, decide it,
   await page.goto("/kreis-mettmann/intern/veranstaltungen");
   await expectNoAxeViolations(page);
   const create = page.getByRole("form", { name: "Neue Veranstaltung" });
-  await create.getByLabel("Art (Pflichtfeld)").selectOption({ label: "Bildungskonferenz" });
+  await create.getByRole("radio", { name: "Bildungskonferenz" }).check();
   await create.getByLabel("Titel (Pflichtfeld)").fill(conference);
   await create.getByLabel("Beginn (Pflichtfeld)").fill(`${conferenceDay}T09:00`);
   await create.getByLabel("Ort (Pflichtfeld)").fill("Stadthalle Mettmann");
   await create.getByLabel("Plätze (Pflichtfeld)").fill("0");
   await create.getByRole("button", { name: "Veranstaltung anlegen" }).click();
-  await expect(create.getByText("Die Zahl der Plätze muss zwischen 1 und 100000 liegen.")).toBeVisible();
+  // next to the field and in the error summary above the form
+  await expect(create.getByText("Bitte geben Sie für die Zahl der Plätze eine Zahl von 1 bis 100000 an.")).toHaveCount(2);
   await expect(create.getByLabel("Titel (Pflichtfeld)")).toHaveValue(conference);
   await create.getByLabel("Plätze (Pflichtfeld)").fill("1");
   await create.getByRole("button", { name: "Veranstaltung anlegen" }).click();
@@ -51,8 +52,8 @@ test("register for a conference, record and forward a recommendation, decide it,
   await expectNoAxeViolations(visitor);
   const register = visitor.getByRole("form", { name: "Anmeldung" });
   await register.getByRole("button", { name: "Verbindlich anmelden" }).click();
-  await expect(register.getByText("Bitte geben Sie Ihren Namen mit mindestens 2 Zeichen an.")).toBeVisible();
-  await expect(register.getByText(/Bitte bestätigen Sie, dass wir Ihre Angaben/)).toBeVisible();
+  await expect(register.getByText("Bitte geben Sie Ihren Namen mit mindestens 2 Zeichen an.")).toHaveCount(2); // next to the field and in the error summary
+  await expect(register.getByText(/Bitte bestätigen Sie, dass wir Ihre Angaben/)).toHaveCount(2); // next to the field and in the error summary
   await expect(register.getByLabel("Vor- und Nachname (Pflichtfeld)")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(visitor);
   const first = `ayse.${stamp}@kita.example`;

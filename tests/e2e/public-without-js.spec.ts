@@ -139,7 +139,7 @@ test.describe("registering for an event without JavaScript", () => {
       form.getByRole("button", { name: "Verbindlich anmelden" }).click(),
     ]);
     expect(invalid.status()).toBe(422);
-    await expect(form.getByText("Bitte geben Sie Ihren Namen mit mindestens 2 Zeichen an.")).toBeVisible();
+    await expect(form.getByText("Bitte geben Sie Ihren Namen mit mindestens 2 Zeichen an.")).toHaveCount(2); // next to the field and in the error summary
     await expect(form.getByLabel("Vor- und Nachname (Pflichtfeld)")).toHaveAttribute("aria-invalid", "true");
     await expect(form.getByLabel("Einrichtung (z. B. Schule, Kita, Verein)")).toHaveValue("Grundschule am Park");
     await expect(form.getByLabel("E-Mail-Adresse (Pflichtfeld)")).toHaveValue("keine-adresse");

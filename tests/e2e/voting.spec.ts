@@ -89,7 +89,7 @@ test("the office prepares and opens a points poll; a member's over-budget ballot
   for (const field of ["MINT-Bildung", "Inklusion", "Kulturelle Bildung"]) await form.getByLabel(field).check();
   // forgotten points: the message sits next to the field, and every choice made is kept (selects included)
   await form.getByRole("button", { name: "Entwurf speichern" }).click();
-  await expect(form.getByText("Bitte geben Sie an, wie viele Punkte jede Person vergibt.")).toBeVisible();
+  await expect(form.getByText("Bitte geben Sie an, wie viele Punkte jede Person vergibt.")).toHaveCount(2); // next to the field and in the error summary
   await expect(form.getByLabel("Verfahren (Pflichtfeld)")).toHaveValue("POINTS");
   await expect(form.getByLabel("Kulturelle Bildung")).toBeChecked();
   await expect(form.getByLabel("Titel (Pflichtfeld)")).toHaveValue("Schwerpunkte der Fachtagung 2027");

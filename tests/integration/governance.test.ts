@@ -58,7 +58,7 @@ describe("contract and seat rules", () => {
       saveAgreement(lead, { ...agreementInput, signedOn: "2009-02-30", isOpenEnded: "", landPosts: "viel" }),
     ).rejects.toMatchObject({
       fieldErrors: {
-        signedOn: [expect.stringContaining("kein gültiges Datum")],
+        signedOn: [expect.stringContaining("ein gültiges Datum an")],
         landPosts: [expect.stringContaining("Zahl wie 1 oder 1,5")],
       },
     });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldLabel } from "./field-label.ts";
 
 // Meetings happen in German wall-clock time. <input type="datetime-local"> sends
 // "2026-12-01T14:00" without a zone; these helpers map it to and from UTC for Europe/Berlin,
@@ -44,6 +45,7 @@ export function utcToBerlinLocal(instant: Date): string {
 }
 
 export function berlinDateTime(label: string) {
+  fieldLabel(label);
   return z
     .string({ error: `Bitte geben Sie ${label} an.` })
     .trim()
@@ -53,7 +55,7 @@ export function berlinDateTime(label: string) {
       if (!date) {
         ctx.addIssue({
           code: "custom",
-          message: `${label[0]!.toUpperCase()}${label.slice(1)} ist kein gültiger Zeitpunkt (TT.MM.JJJJ, HH:MM).`,
+          message: `Bitte geben Sie für ${label} einen gültigen Zeitpunkt an (TT.MM.JJJJ, HH:MM).`,
         });
         return z.NEVER;
       }

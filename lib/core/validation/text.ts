@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldLabel } from "./field-label.ts";
 import { UUID_PATTERN } from "./uuid.ts";
 
 /**
@@ -32,6 +33,7 @@ export function cleanText(
   label: string,
   { min = 0, max, invisible = "strip" }: { min?: number; max: number; invisible?: "strip" | "keep" },
 ) {
+  fieldLabel(label);
   return z
     .string({ error: `Bitte geben Sie für ${label} einen Text ein.` })
     .optional()
@@ -69,6 +71,7 @@ const GERMAN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date from an <input type="date"> (YYYY-MM-DD), as UTC midnight. */
 export function calendarDate(label: string) {
+  fieldLabel(label);
   return z
     .string({ error: `Bitte geben Sie ${label} an.` })
     .trim()
@@ -79,7 +82,7 @@ export function calendarDate(label: string) {
         !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
         new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
       {
-        error: `${label[0]!.toUpperCase()}${label.slice(1)} ist kein gültiges Datum.`,
+        error: `Bitte geben Sie für ${label} ein gültiges Datum an (TT.MM.JJJJ).`,
       },
     )
     .transform((value) => new Date(`${value}T00:00:00Z`));
@@ -105,16 +108,17 @@ export function optionalCalendarDate(label: string) {
 
 /** A whole number typed into a form field. */
 export function wholeNumber(label: string, { min, max }: { min: number; max: number }) {
+  fieldLabel(label);
   return z
     .string({ error: `Bitte geben Sie ${label} an.` })
     .trim()
     .min(1, { error: `Bitte geben Sie ${label} an.` })
     .refine((value) => /^-?\d+$/.test(value), {
-      error: `${label[0]!.toUpperCase()}${label.slice(1)} muss eine ganze Zahl sein.`,
+      error: `Bitte geben Sie für ${label} eine ganze Zahl an.`,
     })
     .transform(Number)
     .refine((value) => value >= min && value <= max, {
-      error: `${label[0]!.toUpperCase()}${label.slice(1)} muss zwischen ${min} und ${max} liegen.`,
+      error: `Bitte geben Sie für ${label} eine Zahl von ${min} bis ${max} an.`,
     });
 }
 
@@ -126,5 +130,6 @@ export const checkbox = z
 
 /** An id of a row, as sent by a form. */
 export function idOf(label: string) {
+  fieldLabel(label);
   return z.string({ error: `Bitte wählen Sie ${label}.` }).regex(UUID_PATTERN, { error: `Bitte wählen Sie ${label}.` });
 }
