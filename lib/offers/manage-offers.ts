@@ -52,7 +52,13 @@ const offerSchema = z
         .refine((v) => v >= 5 && v <= 16, { error: "Die Länge liegt nicht in Deutschland (5 bis 16)." }),
       null,
     ),
-    dates: cleanText("die Termine", { max: 5000 }),
+    // parsed here, not after the schema: a wrong date line is reported together with every other error
+    dates: cleanText("die Termine", { max: 5000 }).transform((text, ctx) => {
+      const { dates, error } = parseDateLines(text);
+      if (!error) return dates;
+      ctx.addIssue({ code: "custom", message: error });
+      return z.NEVER;
+    }),
     isFree: checkbox,
     price: blankable(wholeNumber("den Preis in Euro", { min: 0, max: 100_000 }), null),
     costNote: cleanText("den Hinweis zu den Kosten", { max: 300 }),
@@ -91,9 +97,7 @@ function selected<T extends string>(input: Record<string, unknown>, prefix: stri
 
 async function writeOffer(tx: Tx, actor: Actor, input: Record<string, unknown>, offerId: string | null) {
   const { regionId } = actor;
-  const data = parseInput(offerSchema, input);
-  const { dates, error } = parseDateLines(data.dates);
-  if (error) throw new ValidationError({ dates: [error] });
+  const { dates, ...data } = parseInput(offerSchema, input);
   const fields = await tx.fieldOfAction.findMany({ where: { regionId }, select: { id: true } });
   const fieldIds = selected(
     input,

@@ -137,6 +137,20 @@ describe("managing offers", () => {
     expect((await listManagedOffers(office)).length).toBe(before);
   });
 
+  it("reports a wrong date line together with the other errors, in one answer", async () => {
+    const before = (await listManagedOffers(office)).length;
+    const error = await createOffer(office, form({ title: "", postalCode: "4072", dates: "nächsten Dienstag" })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors).toMatchObject({
+      title: [expect.any(String)],
+      postalCode: ["Die Postleitzahl hat fünf Ziffern."],
+      dates: [expect.stringContaining("Zeile 1")],
+    });
+    expect((await listManagedOffers(office)).length).toBe(before);
+  });
+
   it("reads dates in German notation, Berlin time (winter and summer)", () => {
     expect(parseDateLines("1.2.2027 9:30").dates[0]!.startsAt.toISOString()).toBe("2027-02-01T08:30:00.000Z");
     expect(parseDateLines("01.07.2027 09:30 bis 11:00").dates[0]!.endsAt!.toISOString()).toBe(

@@ -45,7 +45,7 @@ export default publicView<Data>(function PublicFieldOfActionPage({
       {field.description && <p className="mt-2 max-w-3xl">{field.description}</p>}
       <section aria-labelledby="ziele" className="mt-6">
         <SectionHeading id="ziele">Ziele</SectionHeading>
-        <p className="mt-1 max-w-3xl whitespace-pre-line">
+        <p className="mt-1 max-w-3xl whitespace-pre-line wrap-anywhere">
           {field.goals || "Die Ziele für dieses Handlungsfeld werden derzeit erarbeitet."}
         </p>
       </section>
@@ -84,7 +84,7 @@ export default publicView<Data>(function PublicFieldOfActionPage({
                   ({berlinDate.format(r.createdAt)}
                   {r.forum ? `, ${r.forum}` : ""})
                 </span>
-                <p className="whitespace-pre-line">{r.text}</p>
+                <p className="whitespace-pre-line wrap-anywhere">{r.text}</p>
                 {decisions
                   .filter((d) => d.recommendationId === r.id)
                   .map((d) => (
@@ -112,7 +112,7 @@ export default publicView<Data>(function PublicFieldOfActionPage({
                 <span className="text-sm text-muted">
                   ({d.body.name}, {berlinDate.format(d.decidedOn)})
                 </span>
-                <p className="whitespace-pre-line">{d.text}</p>
+                <p className="whitespace-pre-line wrap-anywhere">{d.text}</p>
               </li>
             ))}
           </ul>

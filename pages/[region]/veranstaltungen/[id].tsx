@@ -95,7 +95,7 @@ export default publicView<Data>(function PublicEventPage({
       </p>
       <PageTitle className="mt-1">{event.title}</PageTitle>
       <PublicEventFacts event={event} />
-      {event.description && <p className="mt-4 max-w-3xl whitespace-pre-line">{event.description}</p>}
+      {event.description && <p className="mt-4 max-w-3xl whitespace-pre-line wrap-anywhere">{event.description}</p>}
       {event.forums.length > 0 && <PublicEventProgramme regionSlug={region.slug} forums={event.forums} />}
       {event.kind === "CONFERENCE" && event.startsAt <= new Date() && <ConferenceReportSection path={path} />}
       <RegistrationSection

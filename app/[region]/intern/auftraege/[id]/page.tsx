@@ -49,13 +49,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ reg
           </Detail>
         )}
       </DetailList>
-      {a.description && <p className="mt-3 max-w-3xl whitespace-pre-line">{a.description}</p>}
+      {a.description && <p className="mt-3 max-w-3xl whitespace-pre-line wrap-anywhere">{a.description}</p>}
       {a.progressNotes && (
         <section aria-labelledby="notizen" className="mt-4">
           <SectionHeading size="medium" id="notizen">
             Fortschritt
           </SectionHeading>
-          <p className="mt-1 whitespace-pre-line">{a.progressNotes}</p>
+          <p className="mt-1 whitespace-pre-line wrap-anywhere">{a.progressNotes}</p>
         </section>
       )}
       <ChainView chain={chain} slug={slug} />

@@ -54,7 +54,7 @@ export function DecisionEntry({
           </>
         )}
       </p>
-      <p className="mt-2 whitespace-pre-line">{d.text}</p>
+      <p className="mt-2 whitespace-pre-line wrap-anywhere">{d.text}</p>
       <h3 className="mt-4 font-semibold">Aufträge</h3>
       {d.assignments.length === 0 ? (
         <p className="text-sm">{filtered ? "Keine Aufträge zu diesen Filtern." : "Keine Aufträge."}</p>
@@ -73,8 +73,10 @@ export function DecisionEntry({
                 </span>
               )}
               {a.ownerName && <>, verantwortlich: {a.ownerName}</>}
-              {a.description && <p className="mt-1 whitespace-pre-line text-sm">{a.description}</p>}
-              {a.progressNotes && <p className="mt-1 whitespace-pre-line text-sm text-muted">{a.progressNotes}</p>}
+              {a.description && <p className="mt-1 whitespace-pre-line wrap-anywhere text-sm">{a.description}</p>}
+              {a.progressNotes && (
+                <p className="mt-1 whitespace-pre-line wrap-anywhere text-sm text-muted">{a.progressNotes}</p>
+              )}
               {canWrite && (
                 <details className="mt-2">
                   <DisclosureSummary small>Stand von „{a.title}“ ändern</DisclosureSummary>

@@ -44,7 +44,7 @@ export default async function RecommendationPage({
         {r.forum && <> · {r.forum}</>} · eingebracht am {berlinDate.format(r.createdAt)}
         {r.isPublic ? "" : " · nicht öffentlich"}
       </p>
-      <p className="mt-4 max-w-3xl whitespace-pre-line">{r.text}</p>
+      <p className="mt-4 max-w-3xl whitespace-pre-line wrap-anywhere">{r.text}</p>
       <ChainView chain={chain} slug={slug} />
       {context.can("recommendations.manage") && r.status !== "DECIDED" && !pending && (
         <section aria-labelledby="weiterleiten" className="mt-8 max-w-2xl">

@@ -23,7 +23,7 @@ function Decisions({ decisions, slug }: { decisions: ReportField["decisions"]; s
         <li key={d.id}>
           <TextLink href={`/${slug}/intern/auftraege/beschluesse/${d.id}`}>Beschluss {d.number}</TextLink> vom{" "}
           {berlinDate.format(d.decidedOn)}: <strong>{OUTCOME_LABEL[d.outcome as keyof typeof OUTCOME_LABEL]}</strong>
-          <p className="whitespace-pre-line">{d.text}</p>
+          <p className="whitespace-pre-line wrap-anywhere">{d.text}</p>
           {d.reason && <p>Begründung: {d.reason}</p>}
           {d.assignments.length > 0 && (
             <ResponsiveTable

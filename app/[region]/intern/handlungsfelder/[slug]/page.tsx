@@ -32,7 +32,7 @@ export default async function FieldOfActionPage({ params }: { params: Promise<{ 
       {field.description && <p className="mt-2 max-w-3xl">{field.description}</p>}
       <section aria-labelledby="ziele" className="mt-6">
         <SectionHeading id="ziele">Ziele</SectionHeading>
-        <p className="mt-1 max-w-3xl whitespace-pre-line">
+        <p className="mt-1 max-w-3xl whitespace-pre-line wrap-anywhere">
           {field.goals || "Für dieses Handlungsfeld sind noch keine Ziele eingetragen."}
         </p>
         {field.workingGroups.length > 0 && (

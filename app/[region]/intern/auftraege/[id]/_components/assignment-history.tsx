@@ -31,8 +31,8 @@ export function AssignmentHistory({ assignment: a }: { assignment: Assignment })
                 <td>{berlinDateTimeShort.format(c.createdAt)}</td>
                 <td>{c.changedBy || "unbekannt"}</td>
                 <th scope="row">{c.field}</th>
-                <td className="whitespace-pre-line">{c.fromValue || "—"}</td>
-                <td className="whitespace-pre-line">{c.toValue || "—"}</td>
+                <td className="whitespace-pre-line wrap-anywhere">{c.fromValue || "—"}</td>
+                <td className="whitespace-pre-line wrap-anywhere">{c.toValue || "—"}</td>
               </tr>
             ))}
           </tbody>

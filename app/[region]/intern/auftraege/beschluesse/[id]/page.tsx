@@ -48,7 +48,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ regio
         </p>
       )}
       <DecisionLinks slug={slug} decision={decision} />
-      <p className="mt-4 max-w-3xl whitespace-pre-line" data-testid="decision-text">
+      <p className="mt-4 max-w-3xl whitespace-pre-line wrap-anywhere" data-testid="decision-text">
         {decision.text}
       </p>
       {decision.reason && <p className="mt-2 max-w-3xl">Begründung: {decision.reason}</p>}

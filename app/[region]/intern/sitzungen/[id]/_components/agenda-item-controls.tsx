@@ -8,7 +8,7 @@ import { versionedFields } from "./versioned-fields";
 type MeetingData = Awaited<ReturnType<typeof getMeeting>>;
 type AgendaItem = MeetingData["agenda"][number];
 
-/** Moving, editing and removing a TOP. */
+/** Moving, editing and removing a TOP. After a move the focus stays on the moved TOP's button (or its other one). */
 export function AgendaItemControls({
   slug,
   meeting,
@@ -31,6 +31,7 @@ export function AgendaItemControls({
           compact
           action={moveAgendaItemAction.bind(null, slug)}
           submitLabel={`${item.number} nach oben`}
+          focusAfter={[`runter-${item.id}-senden`]}
           fields={[
             ...versioned,
             { kind: "hidden", name: "itemId", value: item.id },
@@ -44,6 +45,7 @@ export function AgendaItemControls({
           compact
           action={moveAgendaItemAction.bind(null, slug)}
           submitLabel={`${item.number} nach unten`}
+          focusAfter={[`hoch-${item.id}-senden`]}
           fields={[
             ...versioned,
             { kind: "hidden", name: "itemId", value: item.id },

@@ -32,14 +32,14 @@ export function AgendaItem({
   can: AgendaPermissions;
 }) {
   return (
-    <li className="rounded border border-brand-100 p-3">
+    <li className="rounded border border-brand-100 p-3 wrap-anywhere">
       <strong>
         {item.number}: {item.title}
       </strong>{" "}
       <span className="text-sm text-muted">
         ({AGENDA_KIND_LABEL[item.kind]}, {item.isPublic ? "öffentlich" : "nicht öffentlich"})
       </span>
-      {item.description && <p className="mt-1 whitespace-pre-line text-sm">{item.description}</p>}
+      {item.description && <p className="mt-1 whitespace-pre-line wrap-anywhere text-sm">{item.description}</p>}
       {item.recommendationId && (
         <p className="mt-1 text-sm">
           <TextLink href={`/${slug}/intern/empfehlungen/${item.recommendationId}`}>

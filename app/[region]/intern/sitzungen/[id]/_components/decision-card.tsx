@@ -18,7 +18,7 @@ export function DecisionCard({ slug, decision: d }: { slug: string; decision: De
         </>
       )}
       {d.fieldOfAction && <> · {d.fieldOfAction.name}</>}
-      <p className="mt-1 whitespace-pre-line">{d.text}</p>
+      <p className="mt-1 whitespace-pre-line wrap-anywhere">{d.text}</p>
       {d.reason && <p className="mt-1">Begründung: {d.reason}</p>}
     </div>
   );

@@ -30,7 +30,7 @@ export function DecisionHistory({ decision: d }: { decision: Decision }) {
                 </>
               )}
             </p>
-            <p className="mt-1 text-sm whitespace-pre-line">{r.text}</p>
+            <p className="mt-1 text-sm whitespace-pre-line wrap-anywhere">{r.text}</p>
             {r.reason && <p className="mt-1 text-sm">Begründung: {r.reason}</p>}
           </li>
         ))}
