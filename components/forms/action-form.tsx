@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/core/files/upload-limit";
 import type { FormState } from "@/lib/core/forms/form-state";
 import { FormBody, type FormBodyProps } from "./form-body";
+import { flash } from "./flash";
 import { formRevision } from "./form-revision";
 import { forgetFocus, rememberFocus, restoreFocus } from "./keep-focus";
 
@@ -24,6 +25,8 @@ interface Props extends Omit<FormBodyProps, "state" | "pending"> {
   /** Where the focus goes after a success if the submit button is gone (ids, in order). */
   focusAfter?: string[];
 }
+
+const IDLE: FormState = { status: "idle" };
 
 /** The file fields whose chosen file is larger than an upload may be. */
 function tooLargeFiles(form: HTMLFormElement): FormState | null {
@@ -54,7 +57,22 @@ export function ActionForm({
   focusAfter = [],
   ...body
 }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, { status: "idle" });
+  // The last success, so that a form the page no longer shows after it (published, cancelled,
+  // removed …) hands its message to the page's confirmation region (flash.tsx) as it goes.
+  const lastSuccess = useRef<{ message: string; at: number; location: string } | null>(null);
+  const [state, formAction, pending] = useActionState<FormState, FormData>(async (previous, formData) => {
+    const outcome = await action(previous, formData);
+    if (outcome?.status === "ok" && outcome.message)
+      lastSuccess.current = { message: outcome.message, at: Date.now(), location: window.location.href };
+    return outcome;
+  }, IDLE);
+  useEffect(
+    () => () => {
+      const last = lastSuccess.current;
+      if (last && Date.now() - last.at < 5_000 && window.location.href === last.location) flash(last.message);
+    },
+    [],
+  );
   const [refused, setRefused] = useState<FormState | null>(null);
   const shown = refused ?? state;
   const key = `${body.id}:${formRevision(body.fields, shown, resetOnSuccess, revision)}`;

@@ -205,7 +205,10 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
   if (field.kind === "radios") {
     const chosen = state.status === "error" ? (typed ?? "") : (field.defaultValue ?? "");
     return (
-      <fieldset aria-describedby={describedBy} className="rounded border border-gray-300 p-3">
+      <fieldset
+        aria-describedby={describedBy}
+        className={`rounded border p-3 ${errors?.length ? "border-red-700" : "border-gray-300"}`}
+      >
         <legend className="px-1 font-semibold">
           {field.legend}
           {required && <span className="font-normal text-red-800"> (Pflichtfeld)</span>}
@@ -224,7 +227,6 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
                 name={field.name}
                 value={option.value}
                 defaultChecked={chosen === option.value}
-                aria-invalid={errors?.length ? true : undefined}
                 className="h-5 w-5"
               />
               <label htmlFor={`${id}-${index}`}>{option.label}</label>
@@ -312,11 +314,7 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
       ) : field.kind === "select" ? (
         // A select takes a new defaultValue only when it mounts; ActionForm remounts the form
         // whenever the stored or typed values change (see form-revision.ts).
-        <select
-          {...common}
-          defaultValue={typed ?? field.defaultValue ?? ""}
-          className={inputClass}
-        >
+        <select {...common} defaultValue={typed ?? field.defaultValue ?? ""} className={inputClass}>
           {field.placeholder !== undefined && <option value="">{field.placeholder}</option>}
           {field.options.map((option) => (
             <option key={option.value} value={option.value}>

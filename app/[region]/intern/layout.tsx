@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FlashRegion } from "@/components/forms/flash";
 import { InternNav, type InternNavLink } from "@/components/intern-nav";
 import { requireRegion } from "@/lib/tenancy/require-region";
 
@@ -46,6 +47,7 @@ export default async function InternLayout({
   return (
     <>
       <InternNav slug={slug} regionName={context.region.name} links={links} />
+      <FlashRegion />
       {children}
     </>
   );

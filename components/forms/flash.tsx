@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useRef, useSyncExternalStore } from "react";
+import { Notice } from "@/components/ui/notice";
+
+// A form that disappears after its action (publish, archive, cancel, remove …: the page no
+// longer offers it) takes its success message with it. ActionForm hands such a message to this
+// page-level region instead, which the internal layout renders above every page.
+
+interface Flash {
+  message: string;
+  /** The page it belongs to; on another page it is not shown. */
+  location: string;
+  id: number;
+}
+
+let current: Flash | null = null;
+const listeners = new Set<() => void>();
+const here = () => `${window.location.pathname}${window.location.search}`;
+
+/** Shows the message in the page's confirmation region (until the next one or another page). */
+export function flash(message: string): void {
+  current = { message, location: here(), id: (current?.id ?? 0) + 1 };
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The live region for confirmations of forms that are gone; takes the focus if the form had it. */
+export function FlashRegion() {
+  const shown = useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  );
+  const visible = shown && shown.location === here() ? shown : null;
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (visible && (!active || active === document.body)) notice.current?.focus();
+  }, [visible]);
+  return (
+    <div role="status" aria-live="polite">
+      {visible && (
+        <div ref={notice} tabIndex={-1} className="mb-4" data-testid="bestaetigung">
+          <Notice tone="success">{visible.message}</Notice>
+        </div>
+      )}
+    </div>
+  );
+}
