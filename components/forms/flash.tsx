@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { Notice } from "@/components/ui/notice";
 
@@ -9,18 +10,17 @@ import { Notice } from "@/components/ui/notice";
 
 interface Flash {
   message: string;
-  /** The page it belongs to; on another page it is not shown. */
-  location: string;
+  /** The page it belongs to (its path); on another page it is not shown. */
+  path: string;
   id: number;
 }
 
 let current: Flash | null = null;
 const listeners = new Set<() => void>();
-const here = () => `${window.location.pathname}${window.location.search}`;
 
 /** Shows the message in the page's confirmation region (until the next one or another page). */
 export function flash(message: string): void {
-  current = { message, location: here(), id: (current?.id ?? 0) + 1 };
+  current = { message, path: window.location.pathname, id: (current?.id ?? 0) + 1 };
   for (const listener of listeners) listener();
 }
 
@@ -36,7 +36,8 @@ export function FlashRegion() {
     () => current,
     () => null,
   );
-  const visible = shown && shown.location === here() ? shown : null;
+  const path = usePathname();
+  const visible = shown && shown.path === path ? shown : null;
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const active = document.activeElement;
