@@ -113,7 +113,10 @@ test("select: the Handlungsfeld of a forum, saved twice without reload", async (
     await save(form, "Forum speichern");
     await expect(forumForm(page).getByLabel("Handlungsfeld").locator("option:checked")).toHaveText(field);
     expect(
-      await stored(page, url, (p) => forumForm(p).getByLabel("Handlungsfeld").locator("option:checked").textContent()),
+      await stored(page, url, async (p) => {
+        await p.locator("summary", { hasText: "Forum „Forum Übergänge“ bearbeiten" }).click();
+        return forumForm(p).getByLabel("Handlungsfeld").locator("option:checked").textContent();
+      }),
     ).toBe(field);
   }
 });
