@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/core/files/upload-limit";
 import type { FormState } from "@/lib/core/forms/form-state";
 import { FormBody, type FormBodyProps } from "./form-body";
@@ -27,6 +27,7 @@ interface Props extends Omit<FormBodyProps, "state" | "pending"> {
 }
 
 const IDLE: FormState = { status: "idle" };
+const noSubscription = () => () => {};
 
 /** The file fields whose chosen file is larger than an upload may be. */
 function tooLargeFiles(form: HTMLFormElement): FormState | null {
@@ -57,19 +58,31 @@ export function ActionForm({
   focusAfter = [],
   ...body
 }: Props) {
-  // The last success, so that a form the page no longer shows after it (published, cancelled,
-  // removed …) hands its message to the page's confirmation region (flash.tsx) as it goes.
-  const lastSuccess = useRef<{ message: string; at: number; location: string } | null>(null);
-  const [state, formAction, pending] = useActionState<FormState, FormData>(async (previous, formData) => {
+  // Without JavaScript the form posts the server action itself (React's progressive
+  // enhancement needs the server reference). With JavaScript it runs a wrapper that sees the
+  // outcome: a form the page no longer shows after its success (published, cancelled, removed …)
+  // hands its message to the page's confirmation region (flash.tsx) as it goes — it is unmounted
+  // in the same commit that brings the outcome, so it never renders it itself.
+  const lastSuccess = useRef<{ message: string; at: number; path: string } | null>(null);
+  const [postedState, postAction, postPending] = useActionState<FormState, FormData>(action, IDLE);
+  const [clientState, clientAction, clientPending] = useActionState<FormState, FormData>(async (previous, formData) => {
     const outcome = await action(previous, formData);
     if (outcome?.status === "ok" && outcome.message)
-      lastSuccess.current = { message: outcome.message, at: Date.now(), location: window.location.href };
+      lastSuccess.current = { message: outcome.message, at: Date.now(), path: window.location.pathname };
     return outcome;
   }, IDLE);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const state = clientState.status !== "idle" ? clientState : postedState;
+  const formAction = hydrated ? clientAction : postAction;
+  const pending = hydrated ? clientPending : postPending;
   useEffect(
     () => () => {
       const last = lastSuccess.current;
-      if (last && Date.now() - last.at < 5_000 && window.location.href === last.location) flash(last.message);
+      if (last && Date.now() - last.at < 5_000 && window.location.pathname === last.path) flash(last.message);
     },
     [],
   );
