@@ -1,6 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import {
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/core/files/upload-limit";
 import type { FormState } from "@/lib/core/forms/form-state";
 import { FormBody, type FormBodyProps } from "./form-body";
@@ -10,7 +18,12 @@ import { forgetFocus, rememberFocus, restoreFocus } from "./keep-focus";
 
 export type { FieldSpec } from "./form-body";
 
-interface Props extends Omit<FormBodyProps, "state" | "pending"> {
+interface Props extends Omit<FormBodyProps, "state" | "pending" | "children"> {
+  /**
+   * Fields of the form's own above the field list (e.g. a table of radio buttons); as a function
+   * it gets the form's state, to show the typed values and messages after an error.
+   */
+  children?: ReactNode | ((state: FormState) => ReactNode);
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** Clear the fields after a success (for "add" forms). */
   resetOnSuccess?: boolean;
@@ -56,6 +69,7 @@ export function ActionForm({
   className = "",
   revision,
   focusAfter = [],
+  children,
   ...body
 }: Props) {
   // Without JavaScript the form posts the server action itself (React's progressive
@@ -110,7 +124,9 @@ export function ActionForm({
       aria-labelledby={labelledBy}
       encType={hasFile ? "multipart/form-data" : undefined}
     >
-      <FormBody state={shown} pending={pending} {...body} />
+      <FormBody state={shown} pending={pending} {...body}>
+        {typeof children === "function" ? children(shown) : children}
+      </FormBody>
     </form>
   );
 }

@@ -35,7 +35,9 @@ export function ErrorSummary({
     if (!field) return;
     event.preventDefault();
     // the label or legend above the field should be visible too
-    const caption = field.closest("fieldset")?.querySelector("legend") ?? document.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
+    const caption =
+      field.closest("fieldset")?.querySelector("legend") ??
+      document.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
     (caption ?? field).scrollIntoView({ block: "start" });
     field.focus({ preventScroll: true });
   }

@@ -73,6 +73,8 @@ export interface FormBodyProps {
   confirm?: { question: string; summary: ReactNode };
   /** The action is under way (only with JavaScript). */
   pending?: boolean;
+  /** For fields passed as children: the element id each error key links to in the error summary. */
+  errorTargets?: Record<string, string>;
   children?: ReactNode;
 }
 
@@ -88,7 +90,12 @@ export function fieldTargetId(field: FieldSpec, id: string): string | null {
 }
 
 /** The error summary's entries in the order of the fields; messages for no shown field come last, unlinked. */
-function summaryEntries(state: FormState, fields: FieldSpec[], id: string): SummaryEntry[] {
+function summaryEntries(
+  state: FormState,
+  fields: FieldSpec[],
+  id: string,
+  errorTargets: Record<string, string> = {},
+): SummaryEntry[] {
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const entries: SummaryEntry[] = [];
   const shown = new Set<string>();
@@ -100,7 +107,7 @@ function summaryEntries(state: FormState, fields: FieldSpec[], id: string): Summ
     for (const message of messages) entries.push({ message, fieldId });
   }
   for (const [name, messages] of Object.entries(errors))
-    if (!shown.has(name)) for (const message of messages ?? []) entries.push({ message });
+    if (!shown.has(name)) for (const message of messages ?? []) entries.push({ message, fieldId: errorTargets[name] });
   return entries;
 }
 
@@ -119,9 +126,10 @@ export function FormBody({
   compact = false,
   confirm,
   pending = false,
+  errorTargets,
   children,
 }: FormBodyProps) {
-  const entries = summaryEntries(state, fields, id);
+  const entries = summaryEntries(state, fields, id, errorTargets);
   return (
     <>
       {state.status === "error" && (

@@ -59,6 +59,19 @@ describe("the error summary of every form", () => {
     expect(html).toMatch(/<input type="radio" id="f-kind-0"[^>]*checked=""[^>]*value="CONFERENCE"/);
   });
 
+  it("links errors of fields passed as children to the ids the form names for them", () => {
+    const html = renderToStaticMarkup(
+      <FormBody
+        id="anwesenheit"
+        state={{ status: "error", fieldErrors: { "status:m1": ["Bitte wählen Sie einen Status."] } }}
+        fields={[]}
+        submitLabel="Speichern"
+        errorTargets={{ "status:m1": "anwesenheit-m1-PRESENT" }}
+      />,
+    );
+    expect(html).toContain('<a href="#anwesenheit-m1-PRESENT"');
+  });
+
   it("shows no summary without an error", () => {
     expect(render({ status: "ok", message: "Gespeichert." })).not.toContain("Es gibt ein Problem");
     expect(render({ status: "idle" })).not.toContain("Es gibt ein Problem");
