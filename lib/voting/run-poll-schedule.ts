@@ -1,4 +1,5 @@
 import "@/lib/core/server-only.ts";
+import { inBody } from "@/lib/governance/in-body.ts";
 import { recordAudit } from "@/lib/core/audit/record-audit.ts";
 import { withoutRegion, withRegion, type Tx } from "@/lib/core/db/client.ts";
 import { berlinDateTime } from "@/lib/core/format/berlin-dates.ts";
@@ -68,7 +69,7 @@ async function queueReminders(tx: Tx, regionId: string, pollId: string): Promise
       idempotencyKey: `poll-reminder:${pollId}:${p.id}`,
       toAddress: p.email,
       subject: `Erinnerung: Abstimmung „${poll.title}“ endet ${until}`,
-      textBody: `Guten Tag ${p.givenName} ${p.familyName},\n\nfür Ihren Sitz in ${poll.body.name} ist zur Abstimmung „${poll.title}“ noch keine Stimme abgegeben. Die Abstimmung endet ${until}.\n\nZur Abstimmung: ${link}\n\nIhr Bildungsbüro ${poll.region.name}`,
+      textBody: `Guten Tag ${p.givenName} ${p.familyName},\n\nfür Ihren Sitz ${inBody(poll.body.name)} ist zur Abstimmung „${poll.title}“ noch keine Stimme abgegeben. Die Abstimmung endet ${until}.\n\nZur Abstimmung: ${link}\n\nIhr Bildungsbüro ${poll.region.name}`,
     })),
   });
   await recordAudit(tx, {

@@ -1,5 +1,6 @@
 import "@/lib/core/server-only.ts";
 import { withRegion } from "@/lib/core/db/client.ts";
+import { inBody } from "@/lib/governance/in-body.ts";
 import { isRole, ROLE_LABELS } from "@/lib/permissions.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 
@@ -9,10 +10,10 @@ const text = (value: unknown) => (typeof value === "string" ? value : "");
 
 const MESSAGES: Record<string, (d: Details) => string> = {
   "membership.ended": (d) =>
-    `Die Mitgliedschaft von ${text(d.person)} (${text(d.category)}) im ${text(d.body)} ist beendet.`,
+    `Die Mitgliedschaft von ${text(d.person)} (${text(d.category)}) ${inBody(text(d.body))} ist beendet.`,
   "user.role-removed": (d) =>
     `${text(d.email)} hat die Rolle „${isRole(text(d.role)) ? ROLE_LABELS[text(d.role) as keyof typeof ROLE_LABELS] : text(d.role)}“ nicht mehr; die Anmeldungen sind beendet.`,
-  "seat-rule.deleted": (d) => `Die Sitzregel „${text(d.category)}“ im ${text(d.body)} ist entfernt.`,
+  "seat-rule.deleted": (d) => `Die Sitzregel „${text(d.category)}“ ${inBody(text(d.body))} ist entfernt.`,
   "agenda-item.removed": (d) => `${text(d.number)} „${text(d.title)}“ ist von der Tagesordnung genommen.`,
   "poll.deleted": (d) => `Der Entwurf „${text(d.title)}“ ist gelöscht.`,
   "poll.opened": (d) =>

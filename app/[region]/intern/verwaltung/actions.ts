@@ -1,5 +1,6 @@
 "use server";
 
+import { inBody } from "@/lib/governance/in-body";
 import { regionAction } from "@/lib/core/forms/region-action";
 import { addMembership, endMembership } from "@/lib/governance/memberships";
 import { createSeatCategory } from "@/lib/governance/create-seat-category";
@@ -42,7 +43,7 @@ export const saveSeatRuleAction = regionAction(
   "agreement.manage",
   async ({ actor, input }) => {
     const { category, body } = await saveSeatRule(actor, input);
-    return { message: `Die Sitzregel „${category.name}“ im ${body.name} ist gespeichert.` };
+    return { message: `Die Sitzregel „${category.name}“ ${inBody(body.name)} ist gespeichert.` };
   },
   { revalidate: "/" },
 );
@@ -106,7 +107,7 @@ export const addMembershipAction = regionAction(
   "memberships.manage",
   async ({ actor, input }) => {
     const { person, body, warnings } = await addMembership(actor, input);
-    return { message: `${personName(person)} ist jetzt Mitglied im ${body.name}.`, warnings };
+    return { message: `${personName(person)} ist jetzt Mitglied ${inBody(body.name)}.`, warnings };
   },
   { revalidate: "/" },
 );
