@@ -3,20 +3,24 @@
 import { useActionState } from "react";
 import { loginAction, type LoginState } from "@/app/anmelden/actions";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
+import { ErrorSummary } from "./forms/error-summary";
 import { FormField } from "./form-field";
 
 export function LoginForm({ returnTo }: { returnTo: string | null }) {
   const [state, formAction, pending] = useActionState<LoginState, FormData>(loginAction, { values: { email: "" } });
   return (
     <form action={formAction} noValidate className="mt-6 max-w-md space-y-5">
-      <div aria-live="polite" role="status">
-        {state.message && (
-          <Notice tone="error" id="anmelden-fehler">
-            {state.message}
-          </Notice>
-        )}
-      </div>
+      {state.message && (
+        <ErrorSummary
+          id="anmelden-fehlerliste"
+          message={state.message}
+          attempt={state}
+          entries={[
+            ...(state.fieldErrors?.email ?? []).map((message) => ({ message, fieldId: "feld-email" })),
+            ...(state.fieldErrors?.password ?? []).map((message) => ({ message, fieldId: "feld-password" })),
+          ]}
+        />
+      )}
       {returnTo && <input type="hidden" name="weiter" value={returnTo} />}
       <FormField
         label="E-Mail-Adresse"

@@ -23,8 +23,8 @@ export function ErrorSummary({
   id: string;
   message?: string;
   entries: SummaryEntry[];
-  /** Changes with every failed submit, so the focus moves here again. */
-  attempt?: number;
+  /** Changes with every failed submit (a counter, or the new state object), so the focus moves here again. */
+  attempt?: unknown;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -57,6 +57,11 @@ test("empty fields get messages next to the field", async ({ page }) => {
   await expect(email).toHaveAttribute("aria-invalid", "true");
   const describedBy = await email.getAttribute("aria-describedby");
   await expect(page.locator(`#${describedBy}`)).toContainText("E-Mail-Adresse");
+  // the error summary above the form takes the focus and links to the fields
+  const summary = page.getByRole("region", { name: "Es gibt ein Problem" });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link").first().click();
+  await expect(email).toBeFocused();
 });
 
 test.describe("without JavaScript", () => {
