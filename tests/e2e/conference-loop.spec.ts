@@ -28,7 +28,9 @@ test("register for a conference, record and forward a recommendation, decide it,
   await create.getByLabel("Plätze (Pflichtfeld)").fill("0");
   await create.getByRole("button", { name: "Veranstaltung anlegen" }).click();
   // next to the field and in the error summary above the form
-  await expect(create.getByText("Bitte geben Sie für die Zahl der Plätze eine Zahl von 1 bis 100000 an.")).toHaveCount(2);
+  await expect(create.getByText("Bitte geben Sie für die Zahl der Plätze eine Zahl von 1 bis 100000 an.")).toHaveCount(
+    2,
+  );
   await expect(create.getByLabel("Titel (Pflichtfeld)")).toHaveValue(conference);
   await create.getByLabel("Plätze (Pflichtfeld)").fill("1");
   await create.getByRole("button", { name: "Veranstaltung anlegen" }).click();

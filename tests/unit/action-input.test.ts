@@ -18,7 +18,11 @@ describe("an action called with something other than the form's data", () => {
 
   it("regionAction refuses a slug that is not text before anything else", async () => {
     const useCase = vi.fn(async () => ({ message: "gespeichert" }));
-    const state = await regionAction("meetings.write", useCase)({ slug: "x" } as unknown as string, IDLE, new FormData());
+    const state = await regionAction("meetings.write", useCase)(
+      { slug: "x" } as unknown as string,
+      IDLE,
+      new FormData(),
+    );
     expect(state).toMatchObject({ status: "error", message: INVALID_REQUEST });
     expect(useCase).not.toHaveBeenCalled();
   });

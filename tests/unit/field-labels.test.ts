@@ -11,7 +11,8 @@ import { calendarDate, cleanText, idOf, wholeNumber } from "@/lib/core/validatio
 // checks each label and every message made from it ("Die Nein-Stimmen muss …" and "Die Eingabe
 // für der Protokolltext …" were such messages).
 const root = path.resolve(__dirname, "../..");
-const VALIDATORS = /\b(?:cleanText|wholeNumber|calendarDate|optionalCalendarDate|berlinDateTime|idOf|emailAddress)\(\s*"([^"]+)"/g;
+const VALIDATORS =
+  /\b(?:cleanText|wholeNumber|calendarDate|optionalCalendarDate|berlinDateTime|idOf|emailAddress)\(\s*"([^"]+)"/g;
 
 function sourceFiles(dir: string): string[] {
   return fs
@@ -22,7 +23,10 @@ function sourceFiles(dir: string): string[] {
 
 /** Every message a validator makes for the label, from input that fails each of its checks. */
 function messagesFor(label: string): string[] {
-  const failures: [{ safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, unknown][] = [
+  const failures: [
+    { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } },
+    unknown,
+  ][] = [
     [cleanText(label, { min: 3, max: 5 }), 7],
     [cleanText(label, { min: 3, max: 5 }), "a\u0000b"],
     [cleanText(label, { min: 3, max: 5 }), "a\ud800bc"],
@@ -77,7 +81,9 @@ describe("the validators' German messages for every field label", () => {
 
   it("the messages of the reported examples read correctly", () => {
     expect(messagesFor("die Nein-Stimmen")).toContain("Bitte geben Sie für die Nein-Stimmen eine ganze Zahl an.");
-    expect(messagesFor("den Protokolltext")).toContain("Die Eingabe für den Protokolltext enthält ein unzulässiges Steuerzeichen.");
+    expect(messagesFor("den Protokolltext")).toContain(
+      "Die Eingabe für den Protokolltext enthält ein unzulässiges Steuerzeichen.",
+    );
     expect(messagesFor("den Beginn")).toContain(
       "Bitte geben Sie für den Beginn einen gültigen Zeitpunkt an (TT.MM.JJJJ, HH:MM).",
     );
