@@ -241,7 +241,7 @@ describe("editing a meeting", () => {
 describe("Ladungsfrist", () => {
   it("inviting inside the contract's notice period needs an explicit confirmation, which the history records", async () => {
     await expect(saveAgreement(lead, agreement("100"))).rejects.toMatchObject({
-      fieldErrors: { noticePeriodDays: ["Die Ladungsfrist muss zwischen 0 und 90 liegen."] },
+      fieldErrors: { noticePeriodDays: ["Bitte geben Sie für die Ladungsfrist eine Zahl von 0 bis 90 an."] },
     });
     await saveAgreement(lead, agreement("21"));
     try {
