@@ -155,7 +155,8 @@ export function FormBody({
         <Field key={field.name} field={field} id={`${id}-${field.name}`} state={state} />
       ))}
       {confirm ? (
-        <details>
+        // open again after an error: the form is mounted afresh then, and its button must stay at hand
+        <details open={state.status === "error" || undefined}>
           <DisclosureSummary small>{confirm.summary}</DisclosureSummary>
           <p className="mt-2 text-sm">{confirm.question}</p>
           <SubmitButton

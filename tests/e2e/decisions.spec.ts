@@ -55,7 +55,7 @@ test("counts are refused next to the fields; Berichtigung keeps the old text; af
   await form.getByLabel("Ergebnis (Pflichtfeld)").selectOption({ label: "angenommen" });
   await fillCounts(form, "25", "0", "1");
   await form.getByRole("button", { name: "Beschluss speichern" }).click();
-  await expect(form.getByText(/Ja, Nein und Enthaltungen ergeben zusammen 26 Stimmen\./)).toBeVisible();
+  await expect(form.getByText(/Ja, Nein und Enthaltungen ergeben zusammen 26 Stimmen\./)).toHaveCount(2); // next to the field and in the error summary
   await expect(form.getByLabel("Ja-Stimmen")).toHaveValue("25");
   await expect(form.getByLabel("Ja-Stimmen")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("decision")).toHaveCount(0);
@@ -83,7 +83,7 @@ test("counts are refused next to the fields; Berichtigung keeps the old text; af
   await correct.getByRole("button", { name: "Berichtigung speichern" }).click();
   await expect(
     correct.getByText("Bitte geben Sie den Grund der Berichtigung mit mindestens 5 Zeichen an."),
-  ).toBeVisible();
+  ).toHaveCount(2); // next to the field and in the error summary
   await expect(correct.getByLabel("Grund der Berichtigung (Pflichtfeld)")).toHaveAttribute("aria-invalid", "true");
   await correct
     .getByLabel("Grund der Berichtigung (Pflichtfeld)")
@@ -176,11 +176,11 @@ test("an assignment is edited (title, owner, due date, status) with a visible hi
   // before the decision: refused
   await section.getByLabel("Frist").fill(dateFromNow(-30));
   await section.getByRole("button", { name: "Auftrag erteilen" }).click();
-  await expect(section.getByText(/Die Frist kann nicht vor dem Beschluss liegen/)).toBeVisible();
+  await expect(section.getByText(/Die Frist kann nicht vor dem Beschluss liegen/)).toHaveCount(2); // next to the field and in the error summary
   // in the past: only with the confirmation
   await section.getByLabel("Frist").fill(dateFromNow(-1));
   await section.getByRole("button", { name: "Auftrag erteilen" }).click();
-  await expect(section.getByText(/liegt in der Vergangenheit/)).toBeVisible();
+  await expect(section.getByText(/liegt in der Vergangenheit/)).toHaveCount(2); // next to the field and in the error summary
   await section.getByLabel("Datum in der Vergangenheit bestätigen (der Auftrag ist dann sofort überfällig)").check();
   await section.getByRole("button", { name: "Auftrag erteilen" }).click();
   await expect(section.getByTestId("assignment")).toContainText(

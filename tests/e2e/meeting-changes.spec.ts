@@ -85,7 +85,7 @@ test("edit after the invitation sends an Änderungsmitteilung with the same cale
   await page.locator("summary", { hasText: "Sitzung bearbeiten" }).click();
   await edit.getByLabel("Beginn (Pflichtfeld)").fill("2021-05-04T14:00");
   await edit.getByRole("button", { name: "Änderungen speichern" }).click();
-  await expect(edit.getByText("Der Beginn liegt mehr als ein Jahr zurück. Bitte prüfen Sie das Datum.")).toBeVisible();
+  await expect(edit.getByText("Der Beginn liegt mehr als ein Jahr zurück. Bitte prüfen Sie das Datum.")).toHaveCount(2); // next to the field and in the error summary
 
   // cancelling: METHOD:CANCEL with the same UID and a higher SEQUENCE
   await page.reload();
@@ -139,7 +139,7 @@ test("inviting inside the Ladungsfrist warns first and needs an explicit confirm
   await expectNoAxeViolations(page);
   await preview.getByText("Einladung versenden …").click();
   await preview.getByRole("button", { name: "Einladung jetzt versenden" }).click();
-  await expect(preview.getByText("Bitte bestätigen Sie, dass Sie trotzdem einladen.")).toBeVisible();
+  await expect(preview.getByText("Bitte bestätigen Sie, dass Sie trotzdem einladen.")).toHaveCount(2); // next to the field and in the error summary
   await preview.getByLabel("Ich lade trotz unterschrittener Ladungsfrist ein.").check();
   await preview.getByRole("button", { name: "Einladung jetzt versenden" }).click();
   await expect(page.getByText("Die Einladung geht an 9 Personen hinaus.")).toBeVisible();

@@ -72,6 +72,21 @@ describe("the error summary of every form", () => {
     expect(html).toContain('<a href="#anwesenheit-m1-PRESENT"');
   });
 
+  it("opens a confirming disclosure again after an error, so its button stays at hand", () => {
+    const confirmForm = (state: FormState) =>
+      renderToStaticMarkup(
+        <FormBody
+          id="einladen"
+          state={state}
+          fields={[]}
+          submitLabel="Jetzt versenden"
+          confirm={{ summary: "Versenden …", question: "Wirklich?" }}
+        />,
+      );
+    expect(confirmForm({ status: "error", message: "Bitte bestätigen Sie." })).toContain("<details open=");
+    expect(confirmForm({ status: "idle" })).not.toContain("<details open=");
+  });
+
   it("shows no summary without an error", () => {
     expect(render({ status: "ok", message: "Gespeichert." })).not.toContain("Es gibt ein Problem");
     expect(render({ status: "idle" })).not.toContain("Es gibt ein Problem");
