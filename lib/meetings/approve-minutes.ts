@@ -73,7 +73,7 @@ const approvalSchema = z.discriminatedUnion("via", [
     meetingId: idOf("eine Sitzung"),
     version: wholeNumber("die Version", { min: 1, max: 1_000_000 }),
     approvedOn: calendarDate("das Datum der Genehmigung"),
-    approvedBy: cleanText("wer genehmigt hat", { max: 300 }).refine((value) => characterCount(value) >= 3, {
+    approvedBy: cleanText("die Angabe zur Genehmigung", { max: 300 }).refine((value) => characterCount(value) >= 3, {
       error:
         "Bitte geben Sie an, wer das Protokoll genehmigt hat (z. B. „Lenkungskreis im Umlaufverfahren“ oder „Vorsitz“).",
     }),

@@ -44,7 +44,6 @@ export function databaseUnavailableState(formData: FormData): FormState {
     status: "error",
     message: `${DATABASE_UNAVAILABLE_MESSAGE} Ihre Eingaben stehen noch im Formular.`,
     values: typedValues(formData),
-    done: Date.now(),
   };
 }
 
