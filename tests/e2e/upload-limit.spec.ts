@@ -58,7 +58,7 @@ test("a document of exactly 10 MiB is taken; 10 MiB + 1 byte gets the size messa
   await upload.getByLabel("Titel der Unterlage").fill("Ein Byte zu viel");
   await upload.getByLabel(FILE_LABEL).setInputFiles(pdfOf("zu-gross.pdf", 10 * MIB + 1));
   await upload.getByRole("button", { name: "Unterlage hochladen" }).click();
-  await expect(upload.getByText("Die Datei ist größer als 10 MB.")).toBeVisible();
+  await expect(upload.getByText("Die Datei ist größer als 10 MB.")).toHaveCount(2); // next to the field and in the error summary
   await expect(upload.getByLabel(FILE_LABEL)).toHaveAccessibleDescription(/Die Datei ist größer als 10 MB\./);
   await expect(upload.getByLabel("Titel der Unterlage")).toHaveValue("Ein Byte zu viel");
   await expect(page.getByRole("link", { name: "Ein Byte zu viel" })).toHaveCount(0);
@@ -83,7 +83,7 @@ test.describe("without JavaScript", () => {
     await uploadForm(page).getByRole("button", { name: "Unterlage hochladen" }).click();
     // the page comes back from the server with the disclosure closed (no script keeps it open)
     await page.getByText("Unterlage an TOP 1 anhängen").click();
-    await expect(uploadForm(page).getByText("Die Datei ist größer als 10 MB.")).toBeVisible();
+    await expect(uploadForm(page).getByText("Die Datei ist größer als 10 MB.")).toHaveCount(2); // field and error summary
     await expect(uploadForm(page).getByLabel(FILE_LABEL)).toHaveAccessibleDescription(
       /Die Datei ist größer als 10 MB\./,
     );
