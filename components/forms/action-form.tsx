@@ -48,9 +48,11 @@ function tooLargeFiles(form: HTMLFormElement): FormState | null {
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="file"]'))
     if ([...(input.files ?? [])].some((file) => file.size > MAX_UPLOAD_BYTES))
       fieldErrors[input.name] = [UPLOAD_TOO_LARGE];
-  return Object.keys(fieldErrors).length
-    ? { status: "error", message: "Bitte prüfen Sie Ihre Eingaben.", fieldErrors, done: Date.now() }
-    : null;
+  if (!Object.keys(fieldErrors).length) return null;
+  // the typed values stay (the form is mounted afresh with them, see form-revision.ts)
+  const values: Record<string, string> = {};
+  for (const [name, value] of new FormData(form)) if (typeof value === "string") values[name] = value;
+  return { status: "error", message: "Bitte prüfen Sie Ihre Eingaben.", fieldErrors, values, done: Date.now() };
 }
 
 /**
