@@ -12,6 +12,7 @@ import { requireRegion } from "@/lib/tenancy/require-region";
 import { getWorkProgramme } from "@/lib/voting/work-programme";
 import { createAssignmentAction, updateAssignmentAction } from "../../auftraege/actions";
 import { assignmentStatusFields } from "@/components/decisions/assignment-status-fields";
+import { newAssignmentFields } from "@/components/decisions/new-assignment-fields";
 
 export const metadata: Metadata = { title: "Arbeitsprogramm" };
 
@@ -86,24 +87,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
                   action={createAssignmentAction.bind(null, slug)}
                   submitLabel="Auftrag erteilen"
                   resetOnSuccess
-                  fields={[
-                    { kind: "hidden", name: "programmeItemId", value: item.id },
-                    { kind: "text", name: "title", label: "Auftrag", required: true },
-                    { kind: "textarea", name: "description", label: "Beschreibung", rows: 2 },
-                    {
-                      kind: "select",
-                      name: "ownerId",
-                      label: "Verantwortlich",
-                      options: people.map((p) => ({ value: p.id, label: p.label })),
-                      placeholder: "— noch offen —",
-                    },
-                    { kind: "date", name: "dueOn", label: "Frist" },
-                    {
-                      kind: "checkbox",
-                      name: "confirmPastDue",
-                      label: "Datum in der Vergangenheit bestätigen (der Auftrag ist dann sofort überfällig)",
-                    },
-                  ]}
+                  fields={newAssignmentFields({ name: "programmeItemId", value: item.id }, people)}
                 />
               </details>
             )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { assignmentStatusFields } from "@/components/decisions/assignment-status-fields";
+import { newAssignmentFields } from "@/components/decisions/new-assignment-fields";
 import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
@@ -102,24 +103,7 @@ export function DecisionEntry({
             action={createAssignmentAction.bind(null, slug)}
             submitLabel="Auftrag erteilen"
             resetOnSuccess
-            fields={[
-              { kind: "hidden", name: "decisionId", value: d.id },
-              { kind: "text", name: "title", label: "Auftrag", required: true },
-              { kind: "textarea", name: "description", label: "Beschreibung", rows: 2 },
-              {
-                kind: "select",
-                name: "ownerId",
-                label: "Verantwortlich",
-                options: people.map((p) => ({ value: p.id, label: p.label })),
-                placeholder: "— noch offen —",
-              },
-              { kind: "date", name: "dueOn", label: "Frist", hint: "Nicht vor dem Beschluss." },
-              {
-                kind: "checkbox",
-                name: "confirmPastDue",
-                label: "Datum in der Vergangenheit bestätigen (der Auftrag ist dann sofort überfällig)",
-              },
-            ]}
+            fields={newAssignmentFields({ name: "decisionId", value: d.id }, people, "Nicht vor dem Beschluss.")}
           />
         </details>
       )}
