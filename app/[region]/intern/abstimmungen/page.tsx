@@ -1,3 +1,4 @@
+import { AwaitingPollList } from "@/components/voting/awaiting-poll-list";
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DoneNotice } from "@/components/done-notice";
@@ -41,21 +42,7 @@ export default async function PollsPage({ params, searchParams }: Props) {
         {awaiting.length === 0 ? (
           <p className="mt-2">Zurzeit wartet keine Abstimmung auf Ihre Stimme.</p>
         ) : (
-          <ul className="mt-2 space-y-2">
-            {awaiting.map((p) => (
-              <li key={p.id}>
-                <TextLink strong href={`/${slug}/intern/abstimmungen/${p.id}`}>
-                  {p.title}
-                </TextLink>{" "}
-                – {p.body.name}
-                {p.closesAt && (
-                  <>
-                    , bis <DateTime value={p.closesAt} />
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
+          <AwaitingPollList slug={slug} polls={awaiting} />
         )}
       </section>
       {polls.length === 0 && (
