@@ -11,7 +11,7 @@ import { berlinDate } from "@/lib/core/format/berlin-dates";
 import { requireRegion } from "@/lib/tenancy/require-region";
 import { getWorkProgramme } from "@/lib/voting/work-programme";
 import { createAssignmentAction, updateAssignmentAction } from "../../auftraege/actions";
-import { assignmentStatusFields } from "@/components/decisions/assignment-status-fields";
+import { AssignmentStatusDisclosure } from "@/components/decisions/assignment-status-disclosure";
 import { newAssignmentFields } from "@/components/decisions/new-assignment-fields";
 
 export const metadata: Metadata = { title: "Arbeitsprogramm" };
@@ -62,16 +62,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ regi
                       )}
                       {a.ownerName && <>, verantwortlich: {a.ownerName}</>}
                       {canWrite && (
-                        <details className="mt-1">
-                          <DisclosureSummary small>Stand von „{a.title}“ ändern</DisclosureSummary>
-                          <ActionForm
-                            id={`auftrag-${a.id}`}
-                            className="mt-2 max-w-xl"
-                            action={updateAssignmentAction.bind(null, slug)}
-                            submitLabel="Stand speichern"
-                            fields={assignmentStatusFields(a)}
-                          />
-                        </details>
+                        <AssignmentStatusDisclosure
+                          className="mt-1"
+                          assignment={a}
+                          action={updateAssignmentAction.bind(null, slug)}
+                        />
                       )}
                     </li>
                   );

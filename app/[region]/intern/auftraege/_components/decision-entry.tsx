@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
-import { assignmentStatusFields } from "@/components/decisions/assignment-status-fields";
+import { AssignmentStatusDisclosure } from "@/components/decisions/assignment-status-disclosure";
 import { newAssignmentFields } from "@/components/decisions/new-assignment-fields";
 import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { SectionHeading } from "@/components/ui/section-heading";
@@ -79,16 +79,11 @@ export function DecisionEntry({
                 <p className="mt-1 whitespace-pre-line wrap-anywhere text-sm text-muted">{a.progressNotes}</p>
               )}
               {canWrite && (
-                <details className="mt-2">
-                  <DisclosureSummary small>Stand von „{a.title}“ ändern</DisclosureSummary>
-                  <ActionForm
-                    id={`auftrag-${a.id}`}
-                    className="mt-2 max-w-xl"
-                    action={updateAssignmentAction.bind(null, slug)}
-                    submitLabel="Stand speichern"
-                    fields={assignmentStatusFields(a)}
-                  />
-                </details>
+                <AssignmentStatusDisclosure
+                  className="mt-2"
+                  assignment={a}
+                  action={updateAssignmentAction.bind(null, slug)}
+                />
               )}
             </li>
           ))}
