@@ -214,71 +214,45 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
   if (field.kind === "radios") {
     const chosen = state.status === "error" ? (typed ?? "") : (field.defaultValue ?? "");
     return (
-      <fieldset
-        aria-describedby={describedBy}
-        className={`rounded border p-3 ${errors?.length ? "border-red-700" : "border-gray-300"}`}
+      <ChoiceFieldset
+        legend={field.legend}
+        required={required}
+        hint={field.hint}
+        ids={{ describedBy, hintId, errorId }}
+        errors={errors}
       >
-        <legend className="px-1 font-semibold">
-          {field.legend}
-          {required && <span className="font-normal text-red-800"> (Pflichtfeld)</span>}
-        </legend>
-        {field.hint && (
-          <p id={hintId} className="text-sm text-muted">
-            {field.hint}
-          </p>
-        )}
-        <ul className="mt-1 space-y-1">
-          {field.options.map((option, index) => (
-            <li key={option.value} className="flex items-center gap-2">
-              <input
-                type="radio"
-                id={`${id}-${index}`}
-                name={field.name}
-                value={option.value}
-                defaultChecked={chosen === option.value}
-                className="h-5 w-5"
-              />
-              <label htmlFor={`${id}-${index}`}>{option.label}</label>
-            </li>
-          ))}
-        </ul>
-        {errors?.length ? (
-          <p id={errorId} className="mt-1 text-sm text-red-800">
-            {errors.join(" ")}
-          </p>
-        ) : null}
-      </fieldset>
+        {field.options.map((option, index) => (
+          <li key={option.value} className="flex items-center gap-2">
+            <input
+              type="radio"
+              id={`${id}-${index}`}
+              name={field.name}
+              value={option.value}
+              defaultChecked={chosen === option.value}
+              className="h-5 w-5"
+            />
+            <label htmlFor={`${id}-${index}`}>{option.label}</label>
+          </li>
+        ))}
+      </ChoiceFieldset>
     );
   }
   if (field.kind === "checkboxes") {
     return (
-      <fieldset aria-describedby={describedBy} className="rounded border border-gray-300 p-3">
-        <legend className="px-1 font-semibold">{field.legend}</legend>
-        {field.hint && (
-          <p id={hintId} className="text-sm text-muted">
-            {field.hint}
-          </p>
-        )}
-        <ul className="mt-1 space-y-1">
-          {field.items.map((item) => (
-            <li key={item.name} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                id={`${id}-${item.name}`}
-                name={item.name}
-                defaultChecked={state.status === "error" ? state.values?.[item.name] === "on" : item.defaultChecked}
-                className="h-5 w-5"
-              />
-              <label htmlFor={`${id}-${item.name}`}>{item.label}</label>
-            </li>
-          ))}
-        </ul>
-        {errors?.length ? (
-          <p id={errorId} className="mt-1 text-sm text-red-800">
-            {errors.join(" ")}
-          </p>
-        ) : null}
-      </fieldset>
+      <ChoiceFieldset legend={field.legend} hint={field.hint} ids={{ describedBy, hintId, errorId }} errors={errors}>
+        {field.items.map((item) => (
+          <li key={item.name} className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              id={`${id}-${item.name}`}
+              name={item.name}
+              defaultChecked={state.status === "error" ? state.values?.[item.name] === "on" : item.defaultChecked}
+              className="h-5 w-5"
+            />
+            <label htmlFor={`${id}-${item.name}`}>{item.label}</label>
+          </li>
+        ))}
+      </ChoiceFieldset>
     );
   }
   if (field.kind === "checkbox") {
@@ -351,5 +325,45 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A group of radio buttons or checkboxes: fieldset, legend (with "Pflichtfeld"), hint, the items, the message. */
+function ChoiceFieldset({
+  legend,
+  required = false,
+  hint,
+  ids,
+  errors,
+  children,
+}: {
+  legend: ReactNode;
+  required?: boolean;
+  hint?: ReactNode;
+  ids: { describedBy: string | undefined; hintId: string; errorId: string };
+  errors: string[] | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      aria-describedby={ids.describedBy}
+      className={`rounded border p-3 ${errors?.length ? "border-red-700" : "border-gray-300"}`}
+    >
+      <legend className="px-1 font-semibold">
+        {legend}
+        {required && <span className="font-normal text-red-800"> (Pflichtfeld)</span>}
+      </legend>
+      {hint && (
+        <p id={ids.hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      <ul className="mt-1 space-y-1">{children}</ul>
+      {errors?.length ? (
+        <p id={ids.errorId} className="mt-1 text-sm text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
