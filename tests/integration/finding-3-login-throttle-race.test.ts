@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authenticate, THROTTLED, WRONG_CREDENTIALS } from "../../lib/auth/authenticate.ts";
 import { verificationCounter } from "../../lib/auth/password.ts";
-import { THROTTLE } from "../../lib/auth/throttle.ts";
+import { releaseAttempt, reserveAttempt, THROTTLE, type Reservation } from "../../lib/auth/throttle.ts";
 import { withoutRegion } from "../../lib/core/db/client.ts";
 import { createUser } from "../factories/index.ts";
 
@@ -62,5 +62,23 @@ describe("finding 3: parallel logins cannot outrun the throttle", () => {
     for (let i = 0; i < 8; i++)
       expect((await authenticate({ email, password: "Richtig-Burst-3" }, "burst-client-3")).ok).toBe(true);
     expect((await failuresOf(email))?.failures ?? 0).toBe(0);
+  });
+
+  it("a success in a burst does not lift the lock the others reached (no sixth evaluation); alone it does", async () => {
+    const take = (key: string) => withoutRegion((tx) => reserveAttempt(tx, key, THROTTLE.emailLimit));
+    const release = (reservation: Reservation) => withoutRegion((tx) => releaseAttempt(tx, reservation));
+    // a burst: the right password held slot 3, four wrong ones took the others up to the limit
+    const burst = "email:burst-release@test.example";
+    const slots: Reservation[] = [];
+    for (let i = 0; i < THROTTLE.emailLimit; i++) slots.push((await take(burst))!);
+    expect(slots.map((r) => r.slot)).toEqual([1, 2, 3, 4, 5]);
+    await release(slots[2]!);
+    expect(await take(burst)).toBeNull(); // before the fix the release lifted the lock: a sixth slot
+    // four wrong ones in a row, then the right one as the fifth: the person is not locked out
+    const alone = "email:alone-release@test.example";
+    const mine: Reservation[] = [];
+    for (let i = 0; i < THROTTLE.emailLimit; i++) mine.push((await take(alone))!);
+    await release(mine[4]!);
+    expect(await take(alone)).not.toBeNull();
   });
 });
