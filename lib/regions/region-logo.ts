@@ -44,6 +44,10 @@ function rasterise(svg: string): Buffer {
     refuse(
       "Das SVG verweist auf andere Dateien oder Webadressen. Bitte betten Sie alles ins SVG ein oder laden Sie ein PNG hoch.",
     );
+  if (/<(?:[\w.-]+:)?filter[\s>/]/i.test(svg))
+    refuse("Das SVG enthält Filtereffekte. Bitte speichern Sie es ohne Filter oder laden Sie ein PNG hoch.");
+  if (expandedElements(svg) > MAX_SVG_ELEMENTS)
+    refuse("Das SVG ist zu aufwendig (zu viele Elemente). Bitte vereinfachen Sie es oder laden Sie ein PNG hoch.");
   let png: Buffer;
   try {
     const resvg = new Resvg(svg, {
@@ -53,12 +57,89 @@ function rasterise(svg: string): Buffer {
     const { width, height } = resvg;
     if (!(width > 0 && height > 0) || width / height > 20 || height / width > 20)
       refuse("Das SVG hat keine brauchbare Größe (Breite und Höhe fehlen oder sind sehr ungleich).");
+    // Checked before rendering: the canvas is SVG_WIDTH_PX wide, so a tall SVG would be rendered large first.
+    if (Math.ceil((SVG_WIDTH_PX * height) / width) > MAX_PIXELS)
+      refuse(`Das Bild ist zu groß: höchstens ${MAX_PIXELS} × ${MAX_PIXELS} Pixel.`);
     png = resvg.render().asPng();
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     return refuse("Das SVG kann nicht gelesen werden. Bitte prüfen Sie die Datei oder laden Sie ein PNG hoch.");
   }
   return png;
+}
+
+const MAX_SVG_ELEMENTS = 20_000;
+
+/**
+ * How many elements the SVG has once every <use> is replaced by what it references (nested
+ * <use> multiply: ten levels of ten <use> are 10^10 shapes in a file of one kilobyte, which
+ * would keep the server busy). A rough tag scan, enough to bound the work; a reference cycle
+ * counts as infinite.
+ */
+function expandedElements(svg: string): number {
+  interface Element {
+    own: number;
+    uses: Map<string, number>;
+  }
+  const byId = new Map<string, Element>();
+  const root: Element = { own: 0, uses: new Map() };
+  const stack: Element[] = [root];
+  // No "<" inside a tag (XML allows none in attribute values): every match attempt ends at the next "<".
+  for (const [, closing, name, attributes = "", selfClosing] of withoutComments(svg).matchAll(
+    /<(\/?)([A-Za-z_][\w.:-]*)((?:"[^"<]*"|'[^'<]*'|[^'"<>])*?)(\/?)>/g,
+  )) {
+    if (closing) {
+      const done = stack.length > 1 ? stack.pop()! : null;
+      if (done) mergeInto(stack[stack.length - 1]!, done);
+      continue;
+    }
+    const element: Element = { own: 1, uses: new Map() };
+    const id = /(?:^|\s)id\s*=\s*["']([^"']*)["']/.exec(attributes)?.[1];
+    if (id !== undefined) byId.set(id, element);
+    if (/^(?:[\w.-]+:)?use$/i.test(name!)) {
+      const href = /(?:^|\s)(?:[\w.-]+:)?href\s*=\s*["']\s*#([^"']*)["']/.exec(attributes)?.[1];
+      if (href !== undefined) element.uses.set(href, 1);
+    }
+    if (selfClosing) mergeInto(stack[stack.length - 1]!, element);
+    else stack.push(element);
+  }
+  while (stack.length > 1) mergeInto(stack[stack.length - 2]!, stack.pop()!);
+  const memo = new Map<Element, number>();
+  const size = (element: Element): number => {
+    const known = memo.get(element);
+    if (known !== undefined) return known;
+    memo.set(element, Infinity); // a cycle while counting
+    let total = element.own;
+    for (const [id, times] of element.uses) {
+      const target = byId.get(id);
+      if (target) total += times * size(target);
+      if (total > MAX_SVG_ELEMENTS) break;
+    }
+    memo.set(element, total);
+    return total;
+  };
+  try {
+    return size(root);
+  } catch {
+    return Infinity; // <use> chained deeper than the stack
+  }
+}
+
+function withoutComments(svg: string): string {
+  let out = "";
+  let at = 0;
+  for (let start = svg.indexOf("<!--"); start >= 0; start = svg.indexOf("<!--", at)) {
+    out += svg.slice(at, start);
+    const end = svg.indexOf("-->", start + 4);
+    if (end < 0) return out;
+    at = end + 3;
+  }
+  return out + svg.slice(at);
+}
+
+function mergeInto(parent: { own: number; uses: Map<string, number> }, child: typeof parent) {
+  parent.own += child.own;
+  for (const [id, times] of child.uses) parent.uses.set(id, (parent.uses.get(id) ?? 0) + times);
 }
 
 /** Width and height of a PNG or JPEG as pdfkit reads it (what the letterhead will embed). */
