@@ -124,6 +124,20 @@ async function buildSitzungsmappe(
     for (const document of item.documents) loaded.push(await loadAttachment(document));
     items.push({ ...item, loaded });
   }
+  return assemble(meeting, items, letterhead, edition);
+}
+
+/**
+ * Renders invitation and contents and binds the attachments in. An attachment that pdf-lib
+ * loads but cannot copy (a page that is its own parent: the copy recurses without end) is
+ * listed as unreadable and the whole is assembled again with the contents renumbered.
+ */
+async function assemble(
+  meeting: Meeting,
+  items: (Item & { loaded: Loaded[] })[],
+  letterhead: Letterhead,
+  edition?: string,
+): Promise<Buffer> {
   const attachmentPages = items.reduce((n, item) => n + item.loaded.reduce((m, d) => m + d.pages, 0), 0);
 
   // The contents name page numbers that depend on how long invitation and contents are:
@@ -154,7 +168,16 @@ async function buildSitzungsmappe(
   const merged = await PDFDocument.load(main.pdf, { updateMetadata: false });
   for (const item of items)
     for (const d of item.loaded)
-      if (d.pdf) for (const page of await merged.copyPages(d.pdf, d.pdf.getPageIndices())) merged.addPage(page);
+      if (d.pdf) {
+        let pages;
+        try {
+          pages = await merged.copyPages(d.pdf, d.pdf.getPageIndices());
+        } catch {
+          Object.assign(d, { pdf: null, pages: 0 });
+          return assemble(meeting, items, letterhead, edition);
+        }
+        for (const page of pages) merged.addPage(page);
+      }
 
   const invitationPageOf = (item: Item) => main.anchors[`top:${item.id}`] ?? 0;
   setOutline(merged, [
