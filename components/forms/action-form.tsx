@@ -98,7 +98,7 @@ export function ActionForm({
   useEffect(
     () => () => {
       const last = lastSuccess.current;
-      if (last && Date.now() - last.at < 5_000 && window.location.pathname === last.path) flash(last.message);
+      if (last && Date.now() - last.at < 5_000 && window.location.pathname === last.path) flash(last.message, last.at);
     },
     [],
   );

@@ -13,15 +13,29 @@ interface Flash {
   /** The page it belongs to (its path); on another page it is not shown. */
   path: string;
   id: number;
+  /** When the action that reported it succeeded (ms). */
+  at: number;
 }
 
 let current: Flash | null = null;
 const listeners = new Set<() => void>();
 
-/** Shows the message in the page's confirmation region (until the next one or another page). */
-export function flash(message: string): void {
-  current = { message, path: window.location.pathname, id: (current?.id ?? 0) + 1 };
+/**
+ * Shows the message in the page's confirmation region (until the next one or another page).
+ * `at` is when its action succeeded: several forms may disappear in the same commit (approving
+ * minutes removes the comment forms too, whose last success may be seconds old), and the region
+ * keeps the newest success of the page, whatever the order in which they hand their messages over.
+ */
+export function flash(message: string, at: number = Date.now()): void {
+  const path = window.location.pathname;
+  if (current && current.path === path && current.at > at) return;
+  current = { message, path, id: (current?.id ?? 0) + 1, at };
   for (const listener of listeners) listener();
+}
+
+/** The message the region shows on `path` (for tests). */
+export function flashedOn(path: string): string | null {
+  return current && current.path === path ? current.message : null;
 }
 
 function subscribe(listener: () => void) {
