@@ -56,9 +56,22 @@ export function searchHref(slug: string, text: string, kind: SearchKind | null =
 export const MARK_START = "\u0002";
 export const MARK_END = "\u0003";
 
+/**
+ * Minutes and descriptions are stored as Markdown; a snippet shows their text, not the syntax:
+ * without bullets and heading marks at line starts and without the emphasis markers (a gender
+ * star as in „Partner*innen“ stays).
+ */
+export function withoutMarkdown(text: string): string {
+  return text
+    .replace(/^[ \t]*(?:[-*+]|#{1,6})[ \t]+/gm, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|[\s(„"])[*_](?=[^\s*_])/g, "$1")
+    .replace(/([^\s*_])[*_](?=$|[\s.,;:!?)“"])/g, "$1");
+}
+
 export function snippetParts(snippet: string): { text: string; marked: boolean }[] {
   const parts: { text: string; marked: boolean }[] = [];
-  for (const [i, piece] of snippet.split(MARK_START).entries()) {
+  for (const [i, piece] of withoutMarkdown(snippet).split(MARK_START).entries()) {
     if (i === 0) {
       if (piece) parts.push({ text: piece.replaceAll(MARK_END, ""), marked: false });
       continue;

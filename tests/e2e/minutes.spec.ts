@@ -117,6 +117,12 @@ test("circulation: the members get the draft by e-mail, a member comments on a T
   await expect(page.getByText("Die Anmerkung von Käthe Lübke ist als erledigt markiert.")).toBeVisible();
   await expect(comments.getByTestId("comment-state")).toHaveText("erledigt");
   await expectNoAxeViolations(page);
+
+  // Approving removes the comment forms too: the confirmation is the approval's, not the comment's.
+  await page.getByLabel("Genehmigt durch (Pflichtfeld)").fill("Vorsitz");
+  await page.getByRole("button", { name: "Protokoll genehmigen" }).click();
+  await expect(page.getByTestId("minutes-status")).toContainText("Stand: genehmigt, am");
+  await expect(page.getByTestId("bestaetigung")).toHaveText("Das Protokoll ist genehmigt: Vorsitz.");
 });
 
 test("minutes approved under a later meeting's TOP 'Genehmigung des Protokolls': both link to each other", async ({

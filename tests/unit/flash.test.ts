@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { flash, flashedOn } from "../../components/forms/flash.tsx";
 
 describe("the page's confirmation region (forms that disappear after their action)", () => {
-  beforeEach(() => vi.stubGlobal("window", { location: { pathname: "/kreis-mettmann/intern/sitzungen/m1/protokoll" } }));
+  beforeEach(() =>
+    vi.stubGlobal("window", { location: { pathname: "/kreis-mettmann/intern/sitzungen/m1/protokoll" } }),
+  );
   afterEach(() => vi.unstubAllGlobals());
 
   it("keeps the newest success when an older one is handed over after it (approval removes the comment forms)", () => {

@@ -44,6 +44,19 @@ describe("internal search query", () => {
     ]);
     expect(snippetParts("")).toEqual([]);
   });
+
+  it("shows the text of Markdown minutes in a snippet, not its syntax (bullets, bold, italics)", () => {
+    const snippet = `Frau Brückner berichtet über **${MARK_START}120${MARK_END}** neue Plätze im *Ganztag*.\n\n- Ratingen: 40\n- ${MARK_START}Hilden${MARK_END}`;
+    const parts = snippetParts(snippet);
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(["120", "Hilden"]);
+    expect(parts.map((p) => p.text).join("")).toBe(
+      "Frau Brückner berichtet über 120 neue Plätze im Ganztag.\n\nRatingen: 40\nHilden",
+    );
+    // what is not Markdown stays: gender star, a dash between words, a heading's text
+    expect(snippetParts("Alle Bildungspartner*innen – Kita - Schule\n## Bericht").map((p) => p.text)).toEqual([
+      "Alle Bildungspartner*innen – Kita - Schule\nBericht",
+    ]);
+  });
 });
 
 describe("internal navigation", () => {
