@@ -18,43 +18,15 @@ import { createMeeting } from "../factories/index.ts";
 import { actorFor } from "../support/actors.ts";
 import { berlinIso, dateFromNow, daysFromNow } from "../support/clock.ts";
 import { twoRegions } from "../support/regions.ts";
-import { memberActor, votingBody } from "../support/voting.ts";
+import { meetingWithDecisionItems, memberActor, votingBody } from "../support/voting.ts";
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
 let body: Awaited<ReturnType<typeof votingBody>>;
 
 /** A meeting of the voting body `daysAgo` days ago (negative: ahead) with `items` decision TOPs. */
-async function meetingWithItems(daysAgo: number, items: number, status: "PLANNED" | "INVITED" = "INVITED") {
-  const regionId = regions.a.region.id;
-  return withRegion(regionId, async (tx) => {
-    const meeting = await createMeeting(tx, regionId, {
-      bodyId: body.body.id,
-      title: `Sitzung vor ${daysAgo} Tagen`,
-      startsAt: new Date(berlinIso(daysFromNow(-daysAgo, "14:00"))),
-      status,
-      isPublic: true,
-    });
-    const ids: string[] = [];
-    for (let i = 0; i < items; i++)
-      ids.push(
-        (
-          await tx.agendaItem.create({
-            data: {
-              regionId,
-              meetingId: meeting.id,
-              position: i + 1,
-              number: `TOP ${i + 1}`,
-              title: `Beschlusspunkt ${i + 1}`,
-              kind: "DECISION",
-              isPublic: true,
-            },
-          })
-        ).id,
-      );
-    return { meeting, items: ids };
-  });
-}
+const meetingWithItems = (daysAgo: number, items: number, status?: "PLANNED" | "INVITED") =>
+  meetingWithDecisionItems(regions.a.region.id, body.body.id, daysAgo, items, status);
 
 async function approveMinutes(meetingId: string) {
   const regionId = regions.a.region.id;

@@ -20,44 +20,16 @@ import { actorFor } from "../support/actors.ts";
 import { dateFromNow } from "../support/clock.ts";
 import { validateOParl } from "../support/oparl-schema.ts";
 import { twoRegions } from "../support/regions.ts";
-import { votingBody } from "../support/voting.ts";
+import { meetingWithDecisionItems, votingBody } from "../support/voting.ts";
 
 let regions: Awaited<ReturnType<typeof twoRegions>>;
 let lead: Actor;
 let foreign: Actor;
 let body: Awaited<ReturnType<typeof votingBody>>;
 
-/** A begun meeting of the voting body (`daysAgo` days ago) with `items` decision TOPs. */
-async function meetingWithItems(daysAgo: number, items: number) {
-  const regionId = regions.a.region.id;
-  return withRegion(regionId, async (tx) => {
-    const meeting = await createMeeting(tx, regionId, {
-      bodyId: body.body.id,
-      title: `Sitzung vor ${daysAgo} Tagen`,
-      startsAt: new Date(`${dateFromNow(-daysAgo)}T14:00:00+01:00`),
-      status: "INVITED",
-      isPublic: true,
-    });
-    const ids: string[] = [];
-    for (let i = 0; i < items; i++)
-      ids.push(
-        (
-          await tx.agendaItem.create({
-            data: {
-              regionId,
-              meetingId: meeting.id,
-              position: i + 1,
-              number: `TOP ${i + 1}`,
-              title: `Beschlusspunkt ${i + 1}`,
-              kind: "DECISION",
-              isPublic: true,
-            },
-          })
-        ).id,
-      );
-    return { meeting, items: ids };
-  });
-}
+/** A meeting of the voting body `daysAgo` days ago (negative: ahead) with `items` decision TOPs. */
+const meetingWithItems = (daysAgo: number, items: number, status?: "PLANNED" | "INVITED") =>
+  meetingWithDecisionItems(regions.a.region.id, body.body.id, daysAgo, items, status);
 
 /** Attendance rows as the office records them: `present` of the nine members, deputies as given. */
 async function recordPresence(meetingId: string, present: number, deputiesPresent = 0) {

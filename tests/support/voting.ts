@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { withRegion } from "../../lib/core/db/client.ts";
 import { ROLE_PERMISSIONS, type Permission } from "../../lib/permissions.ts";
 import type { Actor } from "../../lib/tenancy/actor.ts";
-import { createBody, createSeatCategory } from "../factories/index.ts";
+import { createBody, createMeeting, createSeatCategory } from "../factories/index.ts";
+import { berlinIso, daysFromNow } from "./clock.ts";
 
 const STEERING: readonly Permission[] = ROLE_PERMISSIONS.STEERING_MEMBER;
 
@@ -81,5 +82,45 @@ export async function votingBody(
     });
     const members = people.map((p) => ({ ...p, actor: memberActor(regionId, p.userId) }));
     return { body, category, members: members.slice(0, count), deputies: members.slice(count) };
+  });
+}
+
+/**
+ * A meeting of `bodyId` `daysAgo` days ago at 14:00 Berlin time (negative: ahead) with `items`
+ * public decision TOPs (decision and attendance tests).
+ */
+export async function meetingWithDecisionItems(
+  regionId: string,
+  bodyId: string,
+  daysAgo: number,
+  items: number,
+  status: "PLANNED" | "INVITED" = "INVITED",
+) {
+  return withRegion(regionId, async (tx) => {
+    const meeting = await createMeeting(tx, regionId, {
+      bodyId,
+      title: `Sitzung vor ${daysAgo} Tagen`,
+      startsAt: new Date(berlinIso(daysFromNow(-daysAgo, "14:00"))),
+      status,
+      isPublic: true,
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < items; i++)
+      ids.push(
+        (
+          await tx.agendaItem.create({
+            data: {
+              regionId,
+              meetingId: meeting.id,
+              position: i + 1,
+              number: `TOP ${i + 1}`,
+              title: `Beschlusspunkt ${i + 1}`,
+              kind: "DECISION",
+              isPublic: true,
+            },
+          })
+        ).id,
+      );
+    return { meeting, items: ids };
   });
 }
