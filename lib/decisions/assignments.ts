@@ -9,7 +9,7 @@ import { authorize, type Actor } from "@/lib/tenancy/actor.ts";
 import { parseInput } from "@/lib/core/validation/parse.ts";
 import { blankable, checkbox, cleanText, idOf, optionalCalendarDate } from "@/lib/core/validation/text.ts";
 import { berlinToday } from "@/lib/core/validation/berlin-time.ts";
-import { ASSIGNMENT_STATUS_LABEL } from "./labels.ts";
+import { ASSIGNMENT_STATUS_LABEL, isAdopted } from "./labels.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 import { checkDueDate } from "./check-due-date.ts";
 import { lockAssignment, recordAssignmentChanges } from "./assignment-history.ts";
@@ -175,9 +175,7 @@ export async function listDecisionsAndAssignments(actor: Actor, filters: Decisio
     return {
       decisions: decisions.map((d) => ({
         ...d,
-        lifted: d.amendedBy.some(
-          (a) => a.amendmentKind === "REVOKES" && (a.outcome === "ADOPTED" || a.outcome === "ADOPTED_AMENDED"),
-        ),
+        lifted: d.amendedBy.some((a) => a.amendmentKind === "REVOKES" && isAdopted(a.outcome)),
         assignments: d.assignments.map((a) => ({
           ...a,
           ownerName: a.owner ? personName(a.owner) : null,

@@ -6,6 +6,7 @@ import { blankable, cleanText, wholeNumber } from "@/lib/core/validation/text.ts
 import type { PollResult } from "@/lib/voting/tally.ts";
 import { checkVoteCounts } from "./check-vote-counts.ts";
 import { loadVoteLimit } from "./load-vote-limit.ts";
+import { isAdopted } from "./labels.ts";
 
 const count = (label: string) => blankable(wholeNumber(label, { min: 0, max: 999 }), null);
 
@@ -72,7 +73,7 @@ export async function checkVotes(
   );
   if (countErrors) throw new ValidationError(countErrors);
   if (counted) {
-    const adoptedOutcome = data.outcome === "ADOPTED" || data.outcome === "ADOPTED_AMENDED";
+    const adoptedOutcome = isAdopted(data.outcome);
     if (counted.adopted !== adoptedOutcome || data.outcome === "DEFERRED") {
       throw new ValidationError({
         outcome: [
@@ -84,7 +85,7 @@ export async function checkVotes(
   }
   // Typed counts: under every majority rule the portal knows (simple or two thirds, of yes+no,
   // present or entitled seats) an adopted motion has more yes than no votes; a tie is a rejection.
-  const adopted = data.outcome === "ADOPTED" || data.outcome === "ADOPTED_AMENDED";
+  const adopted = isAdopted(data.outcome);
   if (adopted && data.yesCount !== null && data.noCount !== null && data.yesCount <= data.noCount)
     throw new ValidationError({
       outcome: [

@@ -4,8 +4,7 @@ import { NotFoundError } from "@/lib/core/errors.ts";
 import { isUuid } from "@/lib/core/validation/uuid.ts";
 import { canSeeLoop } from "@/lib/recommendations/recommendations.ts";
 import type { Actor } from "@/lib/tenancy/actor.ts";
-
-const isAdopted = (outcome: string) => outcome === "ADOPTED" || outcome === "ADOPTED_AMENDED";
+import { isAdopted } from "./labels.ts";
 
 /**
  * One decision as its page shows it: counts, the history of its Berichtigungen (newest first),

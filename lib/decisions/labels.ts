@@ -4,6 +4,8 @@ export const OUTCOME_LABEL = {
   REJECTED: "abgelehnt",
   DEFERRED: "vertagt",
 } as const;
+/** "angenommen" or "mit Änderungen angenommen": an outcome that is in force and can bear assignments. */
+export const isAdopted = (outcome: string) => outcome === "ADOPTED" || outcome === "ADOPTED_AMENDED";
 export const ASSIGNMENT_STATUS_LABEL = {
   OPEN: "offen",
   IN_PROGRESS: "in Arbeit",

@@ -7,7 +7,7 @@ import { SectionHeading } from "@/components/ui/section-heading";
 import { TextLink } from "@/components/ui/text-link";
 import { berlinDate as dateFormat } from "@/lib/core/format/berlin-dates";
 import type { listDecisionsAndAssignments } from "@/lib/decisions/assignments";
-import { ASSIGNMENT_STATUS_LABEL, OUTCOME_LABEL } from "@/lib/decisions/labels";
+import { ASSIGNMENT_STATUS_LABEL, isAdopted, OUTCOME_LABEL } from "@/lib/decisions/labels";
 import { createAssignmentAction, updateAssignmentAction } from "../actions";
 
 type List = Awaited<ReturnType<typeof listDecisionsAndAssignments>>;
@@ -89,7 +89,7 @@ export function DecisionEntry({
           ))}
         </ul>
       )}
-      {canWrite && (d.outcome === "ADOPTED" || d.outcome === "ADOPTED_AMENDED") && !d.lifted && (
+      {canWrite && isAdopted(d.outcome) && !d.lifted && (
         <details className="mt-3">
           <DisclosureSummary small>Auftrag zu Beschluss {d.number} erteilen</DisclosureSummary>
           <ActionForm

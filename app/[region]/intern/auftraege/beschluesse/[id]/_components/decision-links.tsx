@@ -1,10 +1,8 @@
 import { TextLink } from "@/components/ui/text-link";
 import type { getDecision } from "@/lib/decisions/get-decision";
-import { OUTCOME_LABEL } from "@/lib/decisions/labels";
+import { isAdopted, OUTCOME_LABEL } from "@/lib/decisions/labels";
 
 type Decision = Awaited<ReturnType<typeof getDecision>>;
-
-const adopted = (outcome: string) => outcome === "ADOPTED" || outcome === "ADOPTED_AMENDED";
 
 /** Änderungs-/Aufhebungsbeschlüsse in both directions: what this one amends or lifts, what amends or lifts it. */
 export function DecisionLinks({ slug, decision: d }: { slug: string; decision: Decision }) {
@@ -17,16 +15,16 @@ export function DecisionLinks({ slug, decision: d }: { slug: string; decision: D
           {d.amendmentKind === "REVOKES" ? "Hebt " : "Ändert "}
           <TextLink href={href(d.amends.id)}>Beschluss {d.amends.number}</TextLink>
           {d.amendmentKind === "REVOKES" ? " auf" : ""}
-          {!adopted(d.outcome) && <> (nicht angenommen: {OUTCOME_LABEL[d.outcome]})</>}.
+          {!isAdopted(d.outcome) && <> (nicht angenommen: {OUTCOME_LABEL[d.outcome]})</>}.
         </li>
       )}
       {d.amendedBy.map((a) => (
         <li key={a.id}>
-          {adopted(a.outcome) ? (a.amendmentKind === "REVOKES" ? "Aufgehoben" : "Geändert") : "Antrag auf "}
-          {!adopted(a.outcome) && (a.amendmentKind === "REVOKES" ? "Aufhebung" : "Änderung")}
-          {adopted(a.outcome) ? " durch " : ": "}
+          {isAdopted(a.outcome) ? (a.amendmentKind === "REVOKES" ? "Aufgehoben" : "Geändert") : "Antrag auf "}
+          {!isAdopted(a.outcome) && (a.amendmentKind === "REVOKES" ? "Aufhebung" : "Änderung")}
+          {isAdopted(a.outcome) ? " durch " : ": "}
           <TextLink href={href(a.id)}>Beschluss {a.number}</TextLink>
-          {!adopted(a.outcome) && <> ({OUTCOME_LABEL[a.outcome]})</>}.
+          {!isAdopted(a.outcome) && <> ({OUTCOME_LABEL[a.outcome]})</>}.
         </li>
       ))}
     </ul>
